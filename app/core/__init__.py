@@ -1,0 +1,1 @@
+"""Use cases and rules. Nothing below app/core imports Qt."""

@@ -1,0 +1,292 @@
+"""Creating and opening workspaces: one SQLite file with a role, checked before it is touched.
+
+Every refusal happens before the file is changed: the checks read the file through a
+read-only connection, and only then does the app take the lock, back up and migrate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import __version__
+from app.core import reference
+from app.core.errors import WorkspaceError, WorkspaceLockedError
+from app.core.location import unsafe_location_reason
+from app.core.paths import backup_dir, data_dir
+from database import migrate
+from database.enums import WorkspaceRole
+from database.models import WORKSPACE_FORMAT, Municipality, WorkspaceInfo
+from database.store import make_engine, make_session_factory
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUPS_KEPT = 20
+
+
+@dataclass(frozen=True)
+class WorkspaceSummary:
+    """What the window title and the first screen need to know about a workspace."""
+
+    id: str
+    role: WorkspaceRole
+    municipality_code: str | None
+    municipality_name: str | None
+    is_demo: bool
+
+    @property
+    def display_name(self) -> str:
+        if self.role is WorkspaceRole.REGION:
+            return "RSIV (regionaal)"
+        return self.municipality_name or ""
+
+
+class Workspace:
+    """An open workspace: the engine, the session factory and the lock that guards the file."""
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions: sessionmaker[Session] = make_session_factory(engine)
+        self._lock = lock
+        self.summary = self._read_summary()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading only; nothing is committed."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _read_summary(self) -> WorkspaceSummary:
+        with self.reading() as session:
+            info = session.scalars(select(WorkspaceInfo)).one()
+            municipality = (
+                session.get(Municipality, info.municipality_id) if info.municipality_id else None
+            )
+            return WorkspaceSummary(
+                id=info.id,
+                role=info.role,
+                municipality_code=municipality.cbs_code if municipality else None,
+                municipality_name=municipality.name if municipality else None,
+                is_demo=info.is_demo,
+            )
+
+
+def create_workspace(
+    path: Path, role: WorkspaceRole, cbs_code: str | None = None, *, is_demo: bool = False
+) -> Workspace:
+    """Make a new workspace file at `path` (which must not exist yet) and open it."""
+    path = Path(path)
+    if path.exists():
+        raise WorkspaceError(
+            f"Het bestand {path} bestaat al. Kies een nieuwe bestandsnaam of open het bestaande "
+            "bestand."
+        )
+    municipality = None
+    if role is WorkspaceRole.MUNICIPALITY:
+        municipality = reference.find_municipality(cbs_code or "")
+        if municipality is None:
+            known = ", ".join(m.cbs_code for m in reference.participants())
+            raise WorkspaceError(
+                f"Gemeentecode '{cbs_code}' is onbekend. Gebruik een CBS-code van een "
+                f"deelnemende gemeente: {known}."
+            )
+        if not municipality.is_participant:
+            raise WorkspaceError(
+                f"{municipality.name} ({municipality.cbs_code}) neemt niet deel aan het project; "
+                "kies een deelnemende gemeente."
+            )
+    _refuse_unsafe_folder(path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WorkspaceError(
+            f"De map {path.parent} kan niet worden aangemaakt ({error.strerror}). Kies een map "
+            "waarin u mag schrijven."
+        ) from error
+    lock = _acquire_lock(path)
+    engine = make_engine(path)
+    try:
+        migrate.upgrade(engine)
+        with make_session_factory(engine).begin() as session:
+            for ref in reference.municipalities():
+                session.add(
+                    Municipality(
+                        id=ref.id,
+                        cbs_code=ref.cbs_code,
+                        name=ref.name,
+                        police_team=ref.police_team,
+                        is_participant=ref.is_participant,
+                    )
+                )
+            session.add(
+                WorkspaceInfo(
+                    role=role,
+                    municipality_id=municipality.id if municipality else None,
+                    is_demo=is_demo,
+                    created_by_version=__version__,
+                )
+            )
+    except Exception:
+        engine.dispose()
+        lock.release()
+        for leftover in (path, *_sidecars(path)):
+            leftover.unlink(missing_ok=True)
+        raise
+    return Workspace(path, engine, lock)
+
+
+def open_workspace(path: Path) -> Workspace:
+    """Open an existing workspace, upgrading its schema (after a backup) when it is older."""
+    path = Path(path)
+    if not path.exists():
+        raise WorkspaceError(
+            f"Het bestand {path} bestaat niet. Controleer het pad, of maak een nieuwe werkruimte "
+            "met 'init'."
+        )
+    if path.is_dir():
+        raise WorkspaceError(f"{path} is een map, geen werkruimtebestand. Kies een .db-bestand.")
+    _refuse_unsafe_folder(path.parent)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise WorkspaceError(
+            f"De werkruimte {path} is alleen-lezen (of de map erom is dat). Kopieer het bestand "
+            "naar een map waarin u mag schrijven, of vraag schrijfrechten."
+        )
+    lock = _acquire_lock(path)
+    try:
+        revision = _inspect(path)
+        engine = make_engine(path)
+        if revision != migrate.head_revision():
+            backup_workspace(path, reason=f"voor-migratie-{revision}")
+            migrate.upgrade(engine)
+        return Workspace(path, engine, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _inspect(path: Path) -> str:
+    """Check through a read-only connection that `path` is a workspace this app can open."""
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise WorkspaceError(
+            f"{path.name} is geen werkruimte van Aanpak Woninginbraken (het is geen "
+            "SQLite-database). Kies het .db-bestand van uw werkruimte."
+        )
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise WorkspaceError(f"{path.name} kan niet worden gelezen: {error}.") from error
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "workspace_info" not in tables or "alembic_version" not in tables:
+            raise WorkspaceError(
+                f"{path.name} is een database, maar geen werkruimte van Aanpak Woninginbraken. "
+                "Kies het .db-bestand van uw werkruimte."
+            )
+        formats = [row[0] for row in connection.execute("SELECT format FROM workspace_info")]
+        revisions = [
+            row[0] for row in connection.execute("SELECT version_num FROM alembic_version")
+        ]
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceError(
+            f"{path.name} is beschadigd of geen werkruimte ({error}). Herstel een reservekopie."
+        ) from error
+    finally:
+        connection.close()
+    if formats != [WORKSPACE_FORMAT] or len(revisions) != 1:
+        raise WorkspaceError(
+            f"{path.name} is geen geldige werkruimte van Aanpak Woninginbraken. Kies het "
+            ".db-bestand van uw werkruimte."
+        )
+    revision = revisions[0]
+    if revision not in migrate.known_revisions():
+        raise WorkspaceError(
+            f"De werkruimte {path.name} is gemaakt met een nieuwere versie van Aanpak "
+            f"Woninginbraken (schema {revision}); deze versie is {__version__}. Installeer de "
+            "nieuwste versie om dit bestand te openen."
+        )
+    return revision
+
+
+def backup_workspace(path: Path, reason: str) -> Path:
+    """Copy the workspace with SQLite's backup API (consistent even mid-use); keep the last 20."""
+    folder = backup_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-{reason}.db"
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    backups = sorted(folder.glob(f"{path.stem}-*.db"), key=lambda p: p.stat().st_mtime)
+    for old in backups[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _refuse_unsafe_folder(folder: Path) -> None:
+    reason = unsafe_location_reason(folder)
+    if reason:
+        raise WorkspaceError(
+            f"Een werkruimte kan niet in {folder} staan: {reason}, en dan kan SQLite de gegevens "
+            f"niet veilig vergrendelen. Bewaar de werkruimte in de lokale map {data_dir()} en "
+            "gebruik pakketten om gegevens te delen."
+        )
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    lock = FileLock(_lock_path(path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise WorkspaceLockedError(
+            f"De werkruimte {path.name} is al geopend in een ander venster of door een andere "
+            "gebruiker. Sluit dat eerst, of open een andere werkruimte."
+        ) from error
+    except OSError as error:
+        raise WorkspaceError(
+            f"De werkruimte {path.name} kan niet worden vergrendeld ({error.strerror}). Kies een "
+            "map waarin u mag schrijven."
+        ) from error
+    return lock
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _sidecars(path: Path) -> tuple[Path, ...]:
+    return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))

@@ -1,0 +1,1 @@
+"""The workspace's schema, store and migrations (no Qt here)."""

@@ -1,0 +1,221 @@
+"""Every enumeration of the domain, in one place.
+
+Values are English and stable (they are stored and exchanged); `label` is the Dutch word users
+see on screens and in packages. Changing a value is a schema change; changing a label is not.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DomainEnum(StrEnum):
+    """A StrEnum whose members carry a Dutch label."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[type(self).__name__][self.value]
+
+    @classmethod
+    def from_label(cls, label: str) -> DomainEnum:
+        """The member whose Dutch label (or English value) is `label`, ignoring case."""
+        wanted = label.strip().casefold()
+        for member in cls:
+            if wanted in (member.label.casefold(), member.value.casefold()):
+                return member
+        raise ValueError(label)
+
+    @classmethod
+    def labels(cls) -> list[str]:
+        return [member.label for member in cls]
+
+
+class WorkspaceRole(DomainEnum):
+    MUNICIPALITY = "municipality"
+    REGION = "region"
+
+
+class HotKind(DomainEnum):
+    HOTSPOT = "hotspot"
+    HOTSHOT = "hotshot"
+    HOTGROUP = "hotgroup"
+    HOTVICTIM = "hotvictim"
+    HOTTIME = "hottime"
+    HOTTARGET = "hottarget"
+    HOTFACILITY = "hotfacility"
+
+
+class InformationSource(DomainEnum):
+    AREA_SCAN = "area_scan"
+    HOTSPOT_MONITOR = "hotspot_monitor"
+    COMMUNITY_OFFICER = "community_officer"
+    DEEP_ANALYSIS = "deep_analysis"
+    OTHER = "other"
+
+
+class BylawStatus(DomainEnum):
+    CONSIDERED = "considered"
+    IN_PREPARATION = "in_preparation"
+    IN_USE = "in_use"
+    REJECTED = "rejected"
+
+
+class AnalysisState(DomainEnum):
+    NOT_REQUESTED = "not_requested"
+    SENT = "sent"
+    RECEIVED = "received"
+    PROCESSED = "processed"
+
+
+class DeepAnalysisState(DomainEnum):
+    REQUESTED = "requested"
+    ANSWERED = "answered"
+    WITHDRAWN = "withdrawn"
+
+
+class GoalIndicator(DomainEnum):
+    BURGLARY_RATE = "burglary_rate"
+    BURGLARY_COUNT = "burglary_count"
+    ATTEMPT_SHARE = "attempt_share"
+    OTHER = "other"
+
+
+class TargetGroup(DomainEnum):
+    """Doelgroep: the first axis of the 3D matrix."""
+
+    OFFENDER = "offender"
+    VICTIM_DWELLING = "victim_dwelling"
+    ENVIRONMENT = "environment"
+
+
+class InterventionKind(DomainEnum):
+    """Aard: the second axis of the 3D matrix."""
+
+    PREVENTIVE = "preventive"
+    REPRESSIVE = "repressive"
+    ADMINISTRATIVE = "administrative"
+    AFTERCARE = "aftercare"
+
+
+class MeasureStatus(DomainEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+
+
+class ActionStatus(DomainEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class MeetingTier(DomainEnum):
+    STRATEGIC = "strategic"
+    TACTICAL = "tactical"
+    OPERATIONAL = "operational"
+
+
+class PartnerKind(DomainEnum):
+    MUNICIPALITY = "municipality"
+    POLICE = "police"
+    PROSECUTION = "prosecution"
+    HOUSING_CORPORATION = "housing_corporation"
+    RESIDENTS = "residents"
+    BUSINESS = "business"
+    OTHER = "other"
+
+
+class MeasureDecision(DomainEnum):
+    """The evaluation's decision on a measure after twelve months."""
+
+    STOP = "stop"
+    CONTINUE = "continue"
+    EMBED = "embed"
+
+
+_LABELS: dict[str, dict[str, str]] = {
+    "WorkspaceRole": {"municipality": "gemeente", "region": "RSIV"},
+    "HotKind": {
+        "hotspot": "hotspot",
+        "hotshot": "hotshot",
+        "hotgroup": "hotgroup",
+        "hotvictim": "hotvictim",
+        "hottime": "hottime",
+        "hottarget": "hottarget",
+        "hotfacility": "hotfacility",
+    },
+    "InformationSource": {
+        "area_scan": "gebiedsscan",
+        "hotspot_monitor": "hotspotmonitor",
+        "community_officer": "wijkagent",
+        "deep_analysis": "verdiepende analyse",
+        "other": "anders",
+    },
+    "BylawStatus": {
+        "considered": "overwogen",
+        "in_preparation": "in voorbereiding",
+        "in_use": "in gebruik",
+        "rejected": "afgewezen",
+    },
+    "AnalysisState": {
+        "not_requested": "niet gevraagd",
+        "sent": "verstuurd",
+        "received": "ontvangen",
+        "processed": "verwerkt",
+    },
+    "DeepAnalysisState": {
+        "requested": "aangevraagd",
+        "answered": "beantwoord",
+        "withdrawn": "ingetrokken",
+    },
+    "GoalIndicator": {
+        "burglary_rate": "inbraakrisico per 1.000 woningen",
+        "burglary_count": "aantal woninginbraken",
+        "attempt_share": "aandeel pogingen",
+        "other": "anders",
+    },
+    "TargetGroup": {
+        "offender": "dader",
+        "victim_dwelling": "slachtoffer/woning",
+        "environment": "omgeving",
+    },
+    "InterventionKind": {
+        "preventive": "preventief",
+        "repressive": "repressief",
+        "administrative": "bestuurlijk",
+        "aftercare": "nazorg",
+    },
+    "MeasureStatus": {
+        "planned": "gepland",
+        "running": "lopend",
+        "completed": "afgerond",
+        "stopped": "gestopt",
+    },
+    "ActionStatus": {
+        "open": "open",
+        "in_progress": "lopend",
+        "done": "gereed",
+        "cancelled": "vervallen",
+    },
+    "MeetingTier": {
+        "strategic": "strategisch",
+        "tactical": "tactisch (werkgroep)",
+        "operational": "operationeel",
+    },
+    "PartnerKind": {
+        "municipality": "gemeente",
+        "police": "politie",
+        "prosecution": "OM",
+        "housing_corporation": "woningcorporatie",
+        "residents": "bewoners",
+        "business": "ondernemers",
+        "other": "anders",
+    },
+    "MeasureDecision": {
+        "stop": "stoppen",
+        "continue": "voortzetten",
+        "embed": "borgen in regulier werk",
+    },
+}

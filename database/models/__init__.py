@@ -1,0 +1,38 @@
+"""The typed models of the whole domain; import from here."""
+
+from database.models.action import Action
+from database.models.base import Base
+from database.models.evaluation import Evaluation, MeasureEvaluation
+from database.models.figures import Incident, MonthlyFigure
+from database.models.goal import Goal
+from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
+from database.models.measure import Measure, measure_hot_item
+from database.models.meeting import Decision, Meeting
+from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
+from database.models.plan import BylawInstrument, HotItem, Plan
+from database.models.workspace import WORKSPACE_FORMAT, WorkspaceInfo
+
+__all__ = [
+    "WORKSPACE_FORMAT",
+    "Action",
+    "Base",
+    "BylawInstrument",
+    "Decision",
+    "DeepAnalysisRequest",
+    "DwellingStock",
+    "Evaluation",
+    "Goal",
+    "HotItem",
+    "HotspotAnalysis",
+    "Incident",
+    "Measure",
+    "MeasureEvaluation",
+    "Meeting",
+    "MonthlyFigure",
+    "Municipality",
+    "Neighbourhood",
+    "Partner",
+    "Plan",
+    "WorkspaceInfo",
+    "measure_hot_item",
+]

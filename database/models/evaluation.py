@@ -1,0 +1,42 @@
+"""The evaluation after twelve months and the decision per measure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from database.enums import MeasureDecision
+from database.models.base import UUID_LENGTH, Base, Exchanged, enum_column
+
+
+class Evaluation(Exchanged, Base):
+    """A gemeente's evaluation of its plan."""
+
+    __tablename__ = "evaluation"
+
+    plan_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("plan.id", ondelete="CASCADE"), index=True
+    )
+    evaluated_on: Mapped[date | None] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    successes: Mapped[str] = mapped_column(Text, default="")
+    bottlenecks: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+
+class MeasureEvaluation(Exchanged, Base):
+    """Whether a measure stops, continues or is embedded in regular work."""
+
+    __tablename__ = "measure_evaluation"
+    __table_args__ = (UniqueConstraint("evaluation_id", "measure_id"),)
+
+    evaluation_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("evaluation.id", ondelete="CASCADE"), index=True
+    )
+    measure_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    decision: Mapped[MeasureDecision] = mapped_column(enum_column(MeasureDecision))
+    explanation: Mapped[str] = mapped_column(Text, default="")
