@@ -1,0 +1,60 @@
+"""The command line: `python -m app` / `woninginbraken`.
+
+Without a subcommand it opens the desktop app; subcommands call the same app/core services
+the screens use. Errors are one Dutch line on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import APP_NAME, __version__
+from app.commands import workspace as workspace_commands
+from app.commands.arguments import DutchArgumentParser
+from app.core.errors import UserError
+
+# Each module adds its subcommands; listed explicitly so frozen builds include them.
+COMMAND_MODULES = (workspace_commands,)
+
+
+def build_parser() -> DutchArgumentParser:
+    parser = DutchArgumentParser(
+        prog="woninginbraken",
+        description=f"{APP_NAME}: plan van aanpak woninginbraken per gemeente en voor het RSIV.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, help="open deze werkruimte in het venster")
+    parser.add_argument("--demo", action="store_true", help="open de demowerkruimte")
+    parser.add_argument("--selftest", action="store_true", help="controleer of het programma werkt")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="opdracht", parser_class=DutchArgumentParser
+    )
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.selftest:
+            from app.selftest import run_selftest
+
+            return run_selftest()
+        if args.command is None:
+            from app.ui.launch import run_desktop
+
+            return run_desktop(db=args.db, demo=args.demo)
+        return int(args.func(args))
+    except UserError as error:
+        print(f"Fout: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

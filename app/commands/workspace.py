@@ -1,0 +1,84 @@
+"""`init`, `demo`, `dump` and `check`: creating, filling and inspecting workspaces."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.core.workspace import create_workspace, open_workspace
+from database.enums import WorkspaceRole
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    init = subparsers.add_parser("init", help="maak een nieuwe, lege werkruimte")
+    _add_db(init)
+    _add_role(init)
+    init.set_defaults(func=_init)
+
+    demo = subparsers.add_parser("demo", help="maak een werkruimte met demogegevens")
+    _add_db(demo)
+    _add_role(demo)
+    demo.add_argument("--seed", type=int, default=2017, help="startwaarde (standaard 2017)")
+    demo.set_defaults(func=_demo)
+
+    dump = subparsers.add_parser("dump", help="alle gegevens als JSON (voor controles)")
+    _add_db(dump)
+    dump.set_defaults(func=_dump)
+
+    check = subparsers.add_parser("check", help="controleer integriteit en schemaversie")
+    _add_db(check)
+    check.set_defaults(func=_check)
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+
+
+def _add_role(parser: argparse.ArgumentParser) -> None:
+    role = parser.add_mutually_exclusive_group(required=True)
+    role.add_argument("--gemeente", metavar="CODE", help="CBS-code, bijvoorbeeld GM0513")
+    role.add_argument("--rsiv", action="store_true", help="een regionale RSIV-werkruimte")
+
+
+def _role(args: argparse.Namespace) -> WorkspaceRole:
+    return WorkspaceRole.REGION if args.rsiv else WorkspaceRole.MUNICIPALITY
+
+
+def _init(args: argparse.Namespace) -> int:
+    with create_workspace(args.db, _role(args), args.gemeente) as workspace:
+        print(f"Werkruimte gemaakt: {args.db} ({workspace.summary.display_name})")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.core.demo import fill_demo
+
+    with create_workspace(args.db, _role(args), args.gemeente, is_demo=True) as workspace:
+        fill_demo(workspace, seed=args.seed)
+        print(f"Demowerkruimte gemaakt: {args.db} ({workspace.summary.display_name})")
+    return 0
+
+
+def _dump(args: argparse.Namespace) -> int:
+    from app.core.dump import dump_workspace
+
+    with open_workspace(args.db) as workspace:
+        json.dump(dump_workspace(workspace), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.core.integrity import check_workspace
+
+    with open_workspace(args.db) as workspace:
+        report = check_workspace(workspace)
+    for line in report.lines:
+        print(line)
+    if not report.ok:
+        for problem in report.problems:
+            print(f"Fout: {problem}", file=sys.stderr)
+        return 1
+    return 0
