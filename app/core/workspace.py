@@ -26,6 +26,7 @@ from app.core.paths import backup_dir, data_dir
 from database import migrate
 from database.enums import WorkspaceRole
 from database.models import WORKSPACE_FORMAT, Municipality, WorkspaceInfo
+from database.schema_version import HEAD_REVISION
 from database.store import make_engine, make_session_factory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -182,7 +183,7 @@ def open_workspace(path: Path) -> Workspace:
     try:
         revision = _inspect(path)
         engine = make_engine(path)
-        if revision != migrate.head_revision():
+        if revision != HEAD_REVISION:
             backup_workspace(path, reason=f"voor-migratie-{revision}")
             migrate.upgrade(engine)
         return Workspace(path, engine, lock)
@@ -227,7 +228,7 @@ def _inspect(path: Path) -> str:
             ".db-bestand van uw werkruimte."
         )
     revision = revisions[0]
-    if revision not in migrate.known_revisions():
+    if revision != HEAD_REVISION and revision not in migrate.known_revisions():
         raise WorkspaceError(
             f"De werkruimte {path.name} is gemaakt met een nieuwere versie van Aanpak "
             f"Woninginbraken (schema {revision}); deze versie is {__version__}. Installeer de "
