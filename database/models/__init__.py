@@ -10,6 +10,7 @@ from database.models.measure import Measure, measure_hot_item
 from database.models.meeting import Decision, Meeting
 from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
 from database.models.plan import BylawInstrument, HotItem, Plan
+from database.models.reference_figures import NationalReference
 from database.models.workspace import WORKSPACE_FORMAT, WorkspaceInfo
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Meeting",
     "MonthlyFigure",
     "Municipality",
+    "NationalReference",
     "Neighbourhood",
     "Partner",
     "Plan",
