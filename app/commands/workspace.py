@@ -1,4 +1,8 @@
-"""`init`, `demo`, `dump` and `check`: creating, filling and inspecting workspaces."""
+"""`init`, `demo`, `dump` and `check`: creating, filling and inspecting workspaces.
+
+Services are imported inside the handlers: `python -m app` without a subcommand must paint
+its window before SQLAlchemy is loaded.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.workspace import create_workspace, open_workspace
-from database.enums import WorkspaceRole
+if TYPE_CHECKING:
+    from database.enums import WorkspaceRole
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,10 +48,14 @@ def _add_role(parser: argparse.ArgumentParser) -> None:
 
 
 def _role(args: argparse.Namespace) -> WorkspaceRole:
+    from database.enums import WorkspaceRole
+
     return WorkspaceRole.REGION if args.rsiv else WorkspaceRole.MUNICIPALITY
 
 
 def _init(args: argparse.Namespace) -> int:
+    from app.core.workspace import create_workspace
+
     with create_workspace(args.db, _role(args), args.gemeente) as workspace:
         print(f"Werkruimte gemaakt: {args.db} ({workspace.summary.display_name})")
     return 0
@@ -54,6 +63,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from app.core.demo import fill_demo
+    from app.core.workspace import create_workspace
 
     with create_workspace(args.db, _role(args), args.gemeente, is_demo=True) as workspace:
         fill_demo(workspace, seed=args.seed)
@@ -63,6 +73,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _dump(args: argparse.Namespace) -> int:
     from app.core.dump import dump_workspace
+    from app.core.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         json.dump(dump_workspace(workspace), sys.stdout, ensure_ascii=False, indent=1)
@@ -72,6 +83,7 @@ def _dump(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from app.core.integrity import check_workspace
+    from app.core.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         report = check_workspace(workspace)

@@ -1,0 +1,1 @@
+"""Qt screens. Only here may PySide6 be imported; screens call app/core services."""

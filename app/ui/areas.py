@@ -1,0 +1,90 @@
+"""The areas of the navigation, in the order a projectleider works through a plan.
+
+An area without a screen yet shows an empty state that says so; later work adds a factory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from app.ui.context import ScreenContext
+
+ScreenFactory = Callable[[ScreenContext], QWidget]
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    empty_text: str
+    factory: ScreenFactory | None = None
+
+
+def _overview(context: ScreenContext) -> QWidget:
+    from app.ui.overview_page import OverviewPage
+
+    return OverviewPage(context)
+
+
+AREAS: tuple[Area, ...] = (
+    Area("overview", "Overzicht", "", _overview),
+    Area(
+        "problem",
+        "Probleembeschrijving",
+        "Hier komt de probleembeschrijving langs de zeven hots: hotspots, hotshots, "
+        "hotgroups, hotvictims, hottimes, hottargets en hotfacilities. Dit scherm is nog "
+        "niet beschikbaar in deze versie.",
+    ),
+    Area(
+        "hotspots",
+        "Hotspots",
+        "Hier komen de hotspots met de probleemanalyse van de wijkagent en de stand van "
+        "een verdiepende analyse (DIK). Dit scherm is nog niet beschikbaar in deze versie.",
+    ),
+    Area(
+        "goals",
+        "Doelstellingen",
+        "Hier komen de SMART-doelstellingen met nulmeting, streefwaarde, termijn en "
+        "eigenaar. Dit scherm is nog niet beschikbaar in deze versie.",
+    ),
+    Area(
+        "matrix",
+        "3D-matrix",
+        "Hier komt de 3D-matrix: maatregelen per doelgroep (dader, slachtoffer/woning, "
+        "omgeving) en aard (preventief, repressief, bestuurlijk, nazorg). Dit scherm is nog "
+        "niet beschikbaar in deze versie.",
+    ),
+    Area(
+        "actions",
+        "Actielijst",
+        "Hier komt de actielijst met eigenaar, termijn en status van elke actie. Dit scherm "
+        "is nog niet beschikbaar in deze versie.",
+    ),
+    Area(
+        "meetings",
+        "Overleggen",
+        "Hier komen de strategische, tactische (werkgroep) en operationele overleggen met "
+        "hun besluiten. Dit scherm is nog niet beschikbaar in deze versie.",
+    ),
+    Area(
+        "organisation",
+        "Organisatie",
+        "Hier komen de partners met hun rol en contactpersoon. Dit scherm is nog niet "
+        "beschikbaar in deze versie.",
+    ),
+    Area(
+        "figures",
+        "Cijfers",
+        "Hier komen de inbraakcijfers, het inbraakrisico per 1.000 woningen en de grafieken. "
+        "Dit scherm is nog niet beschikbaar in deze versie.",
+    ),
+    Area(
+        "evaluation",
+        "Evaluatie",
+        "Hier komt de evaluatie na twaalf maanden: resultaten, maatregelen en de "
+        "B3W-checklist. Dit scherm is nog niet beschikbaar in deze versie.",
+    ),
+)
