@@ -1,0 +1,22 @@
+"""Shared test set-up: every test gets its own data folder and runs Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Keep backups, settings and demo workspaces out of the real user folder."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("WONINGINBRAKEN_DATA_DIR", str(folder))
+    yield folder
