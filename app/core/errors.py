@@ -20,3 +20,12 @@ class WorkspaceError(UserError):
 
 class WorkspaceLockedError(WorkspaceError):
     """The workspace is open in another running instance."""
+
+
+class FieldError(UserError):
+    """Invalid input in one field of a form; `field` names it so the screen can show the
+    message next to that field. Nothing is stored when this is raised."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
