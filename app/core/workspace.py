@@ -201,8 +201,12 @@ def _inspect(path: Path) -> str:
             f"{path.name} is geen werkruimte van Aanpak Woninginbraken (het is geen "
             "SQLite-database). Kies het .db-bestand van uw werkruimte."
         )
+    # Without a -wal file beside it, the main file holds everything: read it as immutable so
+    # not even an empty -wal/-shm is left behind when the file is refused.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    options = "mode=ro" if has_wal else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
     except sqlite3.Error as error:
         raise WorkspaceError(f"{path.name} kan niet worden gelezen: {error}.") from error
     try:

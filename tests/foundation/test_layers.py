@@ -1,0 +1,42 @@
+"""The layers hold: the core runs without Qt, and starting the window loads no heavy library."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE_PACKAGES = ("app.core", "app.exchange", "app.analysis", "database")
+
+
+def _modules_after(code: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(result.stdout.split())
+
+
+def test_the_core_imports_without_pyside6() -> None:
+    import pkgutil
+    from importlib import import_module
+
+    names: list[str] = []
+    for package_name in CORE_PACKAGES:
+        package = import_module(package_name)
+        names.append(package_name)
+        names += [
+            module.name
+            for module in pkgutil.walk_packages(package.__path__, prefix=f"{package_name}.")
+            if ".migrations" not in module.name
+        ]
+    code = "\n".join(f"import {name}" for name in names)
+    loaded = _modules_after(code)
+    assert not {name for name in loaded if name.startswith("PySide6")}
+
+
+def test_the_command_line_loads_no_heavy_library_before_it_needs_it() -> None:
+    loaded = _modules_after("import app.cli, app.ui.launch, app.ui.main_window")
+    heavy = {"sqlalchemy", "pandas", "matplotlib", "openpyxl", "alembic", "numpy"}
+    assert not heavy & {name.split(".")[0] for name in loaded}

@@ -1,0 +1,93 @@
+"""A workspace made at the first revision, with data, upgrades to head and keeps every row."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.core.paths import backup_dir
+from app.core.reference import municipality_id
+from app.core.workspace import open_workspace
+from database import migrate
+from database.schema_version import HEAD_REVISION
+from database.store import make_engine
+
+FIRST_REVISION = "0001"
+GOUDA = municipality_id("GM0513")
+PLAN = "11111111-1111-4111-8111-111111111111"
+NOW = "2018-03-01 10:00:00.000000"
+
+
+def _first_revision_workspace(path: Path) -> None:
+    """Build a workspace exactly as the first release wrote it: raw SQL, no current models."""
+    engine = make_engine(path)
+    migrate.upgrade(engine, FIRST_REVISION)
+    engine.dispose()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute(
+            "INSERT INTO municipality VALUES ('GM0513', 'Gouda', NULL, 1, ?, ?, ?)",
+            (GOUDA, NOW, NOW),
+        )
+        connection.execute(
+            "INSERT INTO workspace_info VALUES ('ws-1', 'aanpak-woninginbraken/workspace', "
+            "'municipality', ?, 0, ?, '0.1.0', 3)",
+            (GOUDA, NOW),
+        )
+        connection.execute(
+            "INSERT INTO plan (title, project_lead, problem_summary, organisation, communication,"
+            " id, created_at, updated_at, municipality_id) VALUES ('Plan Gouda', 'projectleider',"
+            " 'Inbraken in de binnenstad', '', '', ?, ?, ?, ?)",
+            (PLAN, NOW, NOW, GOUDA),
+        )
+        for number in range(5):
+            connection.execute(
+                "INSERT INTO action (plan_id, title, description, owner, status, id, created_at,"
+                " updated_at, municipality_id) VALUES (?, ?, '', 'politie', 'open', ?, ?, ?, ?)",
+                (PLAN, f"Actie {number}", f"a{number}", NOW, NOW, GOUDA),
+            )
+    connection.close()
+
+
+def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall())
+            for table in ("municipality", "plan", "action")
+        }
+    finally:
+        connection.close()
+
+
+def test_upgrade_from_the_first_revision_keeps_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "oud.db"
+    _first_revision_workspace(path)
+    before = _rows(path)
+
+    with open_workspace(path) as workspace:
+        with workspace.engine.connect() as connection:
+            assert migrate.current_revision(connection) == HEAD_REVISION
+        assert workspace.summary.municipality_name == "Gouda"
+
+    after = _rows(path)
+    for table, rows in before.items():
+        assert [row[: len(rows[0])] for row in after[table]] == rows, table
+
+
+def test_upgrade_is_preceded_by_a_backup_of_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "oud.db"
+    _first_revision_workspace(path)
+    if HEAD_REVISION == FIRST_REVISION:
+        return
+    open_workspace(path).close()
+    backups = list(backup_dir().glob("oud-*.db"))
+    assert len(backups) == 1
+    connection = sqlite3.connect(backups[0])
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        titles = connection.execute("SELECT title FROM action ORDER BY title").fetchall()
+    finally:
+        connection.close()
+    assert revision == FIRST_REVISION
+    assert len(titles) == 5
