@@ -54,6 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+    except Exception as error:  # the last line of defence: never a traceback for a user
+        from app.core.crash_log import unexpected_message
+
+        print(f"Fout: {unexpected_message(error)}", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_data_path
 
 from app import APP_ID
 
@@ -36,10 +36,8 @@ def backup_dir() -> Path:
 
 
 def log_dir() -> Path:
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override) / "logs"
-    return user_log_path(APP_ID, APP_AUTHOR)
+    # Inside the data folder, so IT has one folder to know about.
+    return data_dir() / "logs"
 
 
 def resources_dir() -> Path:

@@ -132,6 +132,7 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
     settings = QSettings(str(paths.data_dir() / "instellingen.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings)
     controller = DesktopController(window)
+    sys.excepthook = lambda _type, error, _tb: _show_unexpected(window, error)
 
     def report(stage: str) -> None:
         print(f"{stage} {time.time():.6f} {time.time() - started:.3f}", flush=True)
@@ -162,3 +163,10 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
     if window.workspace is not None:
         window.workspace.close()
     return code
+
+
+def _show_unexpected(window: MainWindow, error: BaseException) -> None:
+    """A slot that raised: the user reads a Dutch sentence, the log keeps the traceback."""
+    from app.core.crash_log import unexpected_message
+
+    QMessageBox.critical(window, window.tr("Onverwachte fout"), unexpected_message(error))
