@@ -1,0 +1,255 @@
+"""Hotspots: the wijkagent's problem analysis per hotspot and the DIK deep-analysis request.
+
+A hotspot keeps every version of its analysis; the highest version is the current one and is
+what the screen edits. A new version starts when the projectleider asks for a fresh analysis
+(for example after a new gebiedsscan), so the earlier text stays on record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.core.errors import FieldError
+from app.core.plan_lookup import existing_plan_id
+from app.core.plans import own_municipality_id
+from app.core.validation import limited_text
+from app.core.workspace import Workspace
+from database.enums import AnalysisState, DeepAnalysisState, HotKind
+from database.models import DeepAnalysisRequest, HotItem, HotspotAnalysis
+
+ANALYSIS_TEXTS = (
+    "offender",
+    "victim_target",
+    "environment",
+    "times",
+    "modus_operandi",
+    "street_knowledge",
+    "conclusions",
+)
+
+
+@dataclass(frozen=True)
+class AnalysisDraft:
+    """The current problem analysis of one hotspot, as the user edits it."""
+
+    state: AnalysisState = AnalysisState.NOT_REQUESTED
+    offender: str = ""
+    victim_target: str = ""
+    environment: str = ""
+    times: str = ""
+    modus_operandi: str = ""
+    street_knowledge: str = ""
+    conclusions: str = ""
+    author_name: str = ""
+    author_role: str = ""
+    written_on: date | None = None
+    sent_on: date | None = None
+    received_on: date | None = None
+    processed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class DeepAnalysisDraft:
+    """A request to the police information unit (DIK)."""
+
+    state: DeepAnalysisState = DeepAnalysisState.REQUESTED
+    requested_on: date | None = None
+    requested_by: str = ""
+    question: str = ""
+    answered_on: date | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class HotspotRow:
+    """A hotspot in the list: where it is and how far its analyses are."""
+
+    id: str
+    label: str
+    neighbourhood_code: str
+    neighbourhood_name: str
+    analysis_state: AnalysisState | None
+    analysis_version: int
+    deep_state: DeepAnalysisState | None
+
+    @property
+    def waits_for_analysis(self) -> bool:
+        """No analysis yet, or one that was asked for but not processed."""
+        return self.analysis_state in (
+            None,
+            AnalysisState.NOT_REQUESTED,
+            AnalysisState.SENT,
+            AnalysisState.RECEIVED,
+        )
+
+
+def checked_analysis(draft: AnalysisDraft) -> AnalysisDraft:
+    texts = {name: limited_text(name, getattr(draft, name)) for name in ANALYSIS_TEXTS}
+    checked = replace(
+        draft,
+        author_name=limited_text("author_name", draft.author_name, 200),
+        author_role=limited_text("author_role", draft.author_role, 200),
+        **texts,
+    )
+    _in_order(checked.sent_on, checked.received_on, "received_on", "ontvangen", "verstuurd")
+    _in_order(checked.received_on, checked.processed_on, "processed_on", "verwerkt", "ontvangen")
+    return checked
+
+
+def checked_deep_analysis(draft: DeepAnalysisDraft) -> DeepAnalysisDraft:
+    if draft.requested_on is None:
+        raise FieldError("requested_on", "Vul de datum van de aanvraag in.")
+    _in_order(draft.requested_on, draft.answered_on, "answered_on", "beantwoord", "aangevraagd")
+    if draft.state is DeepAnalysisState.ANSWERED and draft.answered_on is None:
+        raise FieldError(
+            "answered_on", "Een beantwoorde aanvraag heeft een datum van het antwoord."
+        )
+    return replace(
+        draft,
+        requested_by=limited_text("requested_by", draft.requested_by, 200),
+        question=limited_text("question", draft.question),
+        summary=limited_text("summary", draft.summary),
+    )
+
+
+def list_hotspots(workspace: Workspace) -> list[HotspotRow]:
+    with workspace.reading() as session:
+        plan = existing_plan_id(session, workspace)
+        items = session.scalars(
+            select(HotItem)
+            .where(HotItem.plan_id == plan, HotItem.kind == HotKind.HOTSPOT)
+            .order_by(HotItem.position, HotItem.label)
+        ).all()
+        return [_hotspot_row(session, item) for item in items]
+
+
+def current_analysis(workspace: Workspace, hotspot_id: str) -> AnalysisDraft | None:
+    with workspace.reading() as session:
+        analysis = _current_analysis(session, hotspot_id)
+        if analysis is None:
+            return None
+        values = {field.name: getattr(analysis, field.name) for field in fields(AnalysisDraft)}
+        return AnalysisDraft(**values)
+
+
+def set_analysis(workspace: Workspace, hotspot_id: str, draft: AnalysisDraft | None) -> None:
+    """Make `draft` the hotspot's current analysis; None removes the current version."""
+    checked = None if draft is None else checked_analysis(draft)
+    with workspace.transaction() as session:
+        analysis = _current_analysis(session, hotspot_id)
+        if checked is None:
+            if analysis is not None:
+                session.delete(analysis)
+            return
+        if analysis is None:
+            analysis = HotspotAnalysis(
+                hot_item_id=hotspot_id,
+                municipality_id=own_municipality_id(workspace),
+                version=1,
+            )
+            session.add(analysis)
+        for field in fields(AnalysisDraft):
+            setattr(analysis, field.name, getattr(checked, field.name))
+
+
+def start_new_version(workspace: Workspace, hotspot_id: str) -> int:
+    """Begin a fresh, empty analysis; earlier versions stay on record. Returns its number."""
+    with workspace.transaction() as session:
+        last = session.scalar(
+            select(func.max(HotspotAnalysis.version)).where(
+                HotspotAnalysis.hot_item_id == hotspot_id
+            )
+        )
+        version = (last or 0) + 1
+        session.add(
+            HotspotAnalysis(
+                hot_item_id=hotspot_id,
+                municipality_id=own_municipality_id(workspace),
+                version=version,
+                state=AnalysisState.NOT_REQUESTED,
+            )
+        )
+        return version
+
+
+def drop_version(workspace: Workspace, hotspot_id: str, version: int) -> None:
+    """Undo `start_new_version`."""
+    with workspace.transaction() as session:
+        session.execute(
+            delete(HotspotAnalysis).where(
+                HotspotAnalysis.hot_item_id == hotspot_id, HotspotAnalysis.version == version
+            )
+        )
+
+
+def current_deep_analysis(workspace: Workspace, hotspot_id: str) -> DeepAnalysisDraft | None:
+    with workspace.reading() as session:
+        request = _current_request(session, hotspot_id)
+        if request is None:
+            return None
+        values = {field.name: getattr(request, field.name) for field in fields(DeepAnalysisDraft)}
+        return DeepAnalysisDraft(**values)
+
+
+def set_deep_analysis(
+    workspace: Workspace, hotspot_id: str, draft: DeepAnalysisDraft | None
+) -> None:
+    """Make `draft` the hotspot's current DIK request; None removes it."""
+    checked = None if draft is None else checked_deep_analysis(draft)
+    with workspace.transaction() as session:
+        request = _current_request(session, hotspot_id)
+        if checked is None:
+            if request is not None:
+                session.delete(request)
+            return
+        if request is None:
+            request = DeepAnalysisRequest(
+                hot_item_id=hotspot_id, municipality_id=own_municipality_id(workspace)
+            )
+            session.add(request)
+        for field in fields(DeepAnalysisDraft):
+            setattr(request, field.name, getattr(checked, field.name))
+
+
+def _in_order(
+    earlier: date | None, later: date | None, field: str, later_word: str, earlier_word: str
+) -> None:
+    if earlier and later and later < earlier:
+        raise FieldError(
+            field,
+            f"De datum '{later_word}' ligt vóór de datum '{earlier_word}'. Controleer beide data.",
+        )
+
+
+def _current_analysis(session: Session, hotspot_id: str) -> HotspotAnalysis | None:
+    return session.scalars(
+        select(HotspotAnalysis)
+        .where(HotspotAnalysis.hot_item_id == hotspot_id)
+        .order_by(HotspotAnalysis.version.desc())
+    ).first()
+
+
+def _current_request(session: Session, hotspot_id: str) -> DeepAnalysisRequest | None:
+    return session.scalars(
+        select(DeepAnalysisRequest)
+        .where(DeepAnalysisRequest.hot_item_id == hotspot_id)
+        .order_by(DeepAnalysisRequest.requested_on.desc(), DeepAnalysisRequest.created_at.desc())
+    ).first()
+
+
+def _hotspot_row(session: Session, item: HotItem) -> HotspotRow:
+    analysis = _current_analysis(session, item.id)
+    request = _current_request(session, item.id)
+    return HotspotRow(
+        id=item.id,
+        label=item.label,
+        neighbourhood_code=item.neighbourhood_code or "",
+        neighbourhood_name=item.neighbourhood_name or "",
+        analysis_state=analysis.state if analysis else None,
+        analysis_version=analysis.version if analysis else 0,
+        deep_state=request.state if request else None,
+    )

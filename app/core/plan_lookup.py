@@ -1,0 +1,19 @@
+"""Finding the gemeente's plan while only reading: a missing plan is an empty plan."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.reference import municipality_id
+from app.core.workspace import Workspace
+from database.models import Plan
+
+
+def existing_plan_id(session: Session, workspace: Workspace) -> str | None:
+    """The id of the gemeente's plan, or None (no plan yet, or a regional workspace)."""
+    code = workspace.summary.municipality_code
+    if not code:
+        return None
+    owner = municipality_id(code)
+    return session.scalars(select(Plan.id).where(Plan.municipality_id == owner)).first()

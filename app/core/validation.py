@@ -1,0 +1,32 @@
+"""Checks on text a user types, raising FieldError with a Dutch sentence for that field."""
+
+from __future__ import annotations
+
+from app.core.errors import FieldError
+
+# Excel's limit for one cell: every text must fit in the exchange package.
+MAX_TEXT = 32_767
+
+
+def dutch_number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def required_text(field: str, value: str, what: str, max_chars: int = MAX_TEXT) -> str:
+    """`value` stripped; refused when empty or longer than `max_chars`."""
+    text = value.strip()
+    if not text:
+        raise FieldError(field, f"Vul {what} in; dit veld mag niet leeg zijn.")
+    return limited_text(field, text, max_chars)
+
+
+def limited_text(field: str, value: str, max_chars: int = MAX_TEXT) -> str:
+    """`value` stripped at its ends; refused when longer than `max_chars`."""
+    text = value.strip()
+    if len(text) > max_chars:
+        raise FieldError(
+            field,
+            f"Deze tekst is {dutch_number(len(text))} tekens lang; het maximum is "
+            f"{dutch_number(max_chars)}. Maak de tekst korter.",
+        )
+    return text
