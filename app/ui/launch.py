@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -125,6 +125,7 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RSIV")
     app.setDesktopFileName(APP_ID)
+    _install_dutch_qt_texts(app)
     icon_path = paths.resources_dir() / "icons" / "woninginbraken.png"
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
@@ -170,3 +171,12 @@ def _show_unexpected(window: MainWindow, error: BaseException) -> None:
     from app.core.crash_log import unexpected_message
 
     QMessageBox.critical(window, window.tr("Onverwachte fout"), unexpected_message(error))
+
+
+def _install_dutch_qt_texts(app: QApplication) -> None:
+    """Qt's own texts (dialog buttons, file dialogs) in Dutch, whatever the system language."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_nl", folder):
+        app.installTranslator(translator)
