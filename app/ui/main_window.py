@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._navigation.setObjectName("navigation")
         self._navigation.setAccessibleName(self.tr("Navigatie"))
         self._navigation.setMaximumWidth(220)
+        self._navigation.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
         for area in AREAS:
             item = QListWidgetItem(self.tr(area.title))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
@@ -96,8 +97,10 @@ class MainWindow(QMainWindow):
             title += " " + self.tr("(demo)")
         self.setWindowTitle(title)
         self._navigation.setEnabled(True)
-        self._navigation.setCurrentRow(0)
-        self._show_area(0)
+        if self._navigation.currentRow() == 0:
+            self._show_area(0)
+        else:
+            self._navigation.setCurrentRow(0)
         self._navigation.setFocus()
 
     def navigate(self, area_key: str) -> None:
