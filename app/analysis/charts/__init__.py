@@ -1,0 +1,1 @@
+"""Chart builders: each returns a matplotlib Figure (no pyplot), ready for the Qt canvas."""

@@ -1,0 +1,83 @@
+"""Goal progress: per SMART goal its values, the straight path to the target, the projection."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from app.analysis.charts import style
+from app.analysis.goals import GoalProgress, GoalState
+
+STATE_COLOURS = {
+    GoalState.ON_TRACK: style.GREEN,
+    GoalState.AT_RISK: style.ORANGE,
+    GoalState.BEHIND: style.VERMILLION,
+    GoalState.UNKNOWN: style.GREY,
+}
+
+
+def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
+    """One panel per goal; the state is written out, not only coloured."""
+    if not progress:
+        return style.empty_message(
+            style.new_figure(), "Nog geen doelstellingen. Voeg ze toe in het plan van aanpak."
+        )
+    figure = style.new_figure((12.0, max(3.6 * len(progress) + 0.8, 5.0)))
+    panels = figure.subplots(len(progress), 1, squeeze=False).flat
+    for axes, item in zip(panels, progress, strict=True):
+        goal = item.goal
+        axes.plot(
+            [item.baseline_date, goal.deadline],
+            [goal.baseline_value, goal.target_value],
+            color=style.BLACK,
+            linewidth=2.0,
+            linestyle="--",
+            label="Lijn naar het doel",
+            gid="path",
+        )
+        axes.plot(
+            [goal.deadline],
+            [goal.target_value],
+            marker="*",
+            markersize=18,
+            color=style.BLACK,
+            linestyle="none",
+            label=f"Doel: {style.dutch_number(goal.target_value, 1)}",
+            gid="target",
+        )
+        if item.history:
+            days, values = zip(*item.history, strict=True)
+            axes.plot(
+                days,
+                values,
+                color=style.BLUE,
+                linewidth=style.LINE_WIDTH,
+                label="Gemeten",
+                gid="history",
+            )
+        if item.projected_value is not None and item.measured_on is not None:
+            axes.plot(
+                [item.measured_on, goal.deadline],
+                [item.current_value, item.projected_value],
+                color=style.ORANGE,
+                linewidth=style.LINE_WIDTH,
+                linestyle=":",
+                label="Verwachting bij deze trend",
+                gid="projection",
+            )
+        style.style_axes(axes)
+        style.month_axis(axes, months=(1, 7))
+        current = (
+            "nog geen meting"
+            if item.current_value is None
+            else f"nu {style.dutch_number(item.current_value, 1)} {goal.unit}"
+        )
+        axes.set_title(
+            f"{goal.title}: {current}, {item.state.label}",
+            fontsize=style.LABEL_SIZE,
+            loc="left",
+            color=STATE_COLOURS[item.state] if item.state is not GoalState.UNKNOWN else "black",
+            fontweight="bold",
+        )
+        axes.legend(fontsize=12, loc="upper right", frameon=False)
+    figure.suptitle(title, fontsize=style.TITLE_SIZE, x=0.01, ha="left")
+    return figure

@@ -1,0 +1,72 @@
+"""Monthly counts: the last 12 months as stacked bars, the year before as a line, and the
+dark-days months (October to March) shaded."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from app.analysis.charts import style
+from app.analysis.periods import is_dark_days, month_label
+
+MONTHS_SHOWN = 12
+
+
+def monthly_counts_chart(counts: pd.DataFrame, title: str) -> Figure:
+    """`counts`: a row per month (DatetimeIndex, no gaps) with `completed` and `attempts`."""
+    figure = style.new_figure()
+    counts = counts.dropna(how="all")
+    if counts.empty:
+        return style.empty_message(
+            figure, "Nog geen maandcijfers. Importeer ze via Cijfers > Importeren."
+        )
+    shown = counts.iloc[-MONTHS_SHOWN:]
+    previous = counts.reindex(shown.index - pd.DateOffset(years=1))
+    positions = np.arange(len(shown))
+    axes = figure.add_subplot()
+    for position, month in zip(positions, shown.index, strict=True):
+        if is_dark_days(month):
+            axes.axvspan(position - 0.5, position + 0.5, color=style.DARK_DAYS_SHADE, zorder=0)
+    completed = axes.bar(
+        positions, shown["completed"], color=style.BLUE, label="Inbraken", gid="completed"
+    )
+    axes.bar(
+        positions,
+        shown["attempts"],
+        bottom=shown["completed"],
+        color=style.SKY_BLUE,
+        label="Pogingen",
+        gid="attempts",
+    )
+    axes.plot(
+        positions,
+        (previous["completed"] + previous["attempts"]).to_numpy(),
+        color=style.ORANGE,
+        linewidth=style.LINE_WIDTH,
+        marker="o",
+        markersize=8,
+        label="Jaar ervoor (inbraken + pogingen)",
+        gid="previous_year",
+    )
+    axes.set_xticks(
+        positions, [month_label(m).replace(" ", "\n") for m in shown.index], fontsize=12
+    )
+    axes.set_xlim(-0.5, len(shown) - 0.5)
+    style.style_axes(axes)
+    axes.set_ylabel("Aantal per maand", fontsize=style.LABEL_SIZE)
+    axes.set_title(title, fontsize=style.TITLE_SIZE, loc="left")
+    handles = [
+        completed,
+        *axes.get_legend_handles_labels()[0][1:],
+        Patch(color=style.DARK_DAYS_SHADE, label="Donkere dagen (okt t/m mrt)"),
+    ]
+    axes.legend(
+        handles=handles,
+        fontsize=style.LEGEND_SIZE,
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
+        frameon=False,
+    )
+    return figure
