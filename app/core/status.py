@@ -1,0 +1,97 @@
+"""What the Overzicht shows, for a terminal or a script: the 12-month rate and its change,
+each goal's value and state, and the overdue actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.analysis.goals import GoalProgress
+from app.core.actions import ActionRow, action_rows, is_overdue
+from app.core.errors import UserError
+from app.core.figures import RateSummary, load_figures
+from app.core.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class WorkspaceStatus:
+    place: str
+    municipality_code: str
+    rate: RateSummary
+    goals: tuple[GoalProgress, ...]
+    overdue_actions: tuple[ActionRow, ...]
+    today: date
+
+    def as_dict(self) -> dict[str, object]:
+        """Plain JSON values with stable English keys, for scripts."""
+        rate = self.rate
+        return {
+            "municipality": {"code": self.municipality_code, "name": self.place},
+            "today": self.today.isoformat(),
+            "rate": {
+                "month": rate.month.isoformat() if rate.month else None,
+                "burglaries_12_months": rate.burglaries,
+                "completed_12_months": rate.completed,
+                "per_1000_dwellings": rate.rate,
+                "completed_per_1000_dwellings": rate.rate_completed,
+                "baseline_year": rate.baseline_year,
+                "baseline_rate": rate.baseline_rate,
+                "change": rate.change,
+                "change_percent": rate.change_percent,
+                "regional_reference": rate.regional_reference,
+                "national_year": rate.national_year,
+                "national_rate": rate.national_rate,
+                "months_with_counts": rate.months_with_counts,
+            },
+            "goals": [
+                {
+                    "id": item.goal.id,
+                    "title": item.goal.title,
+                    "unit": item.goal.unit,
+                    "baseline_value": item.goal.baseline_value,
+                    "baseline_year": item.goal.baseline_year,
+                    "target_value": item.goal.target_value,
+                    "deadline": item.goal.deadline.isoformat(),
+                    "measured_on": item.measured_on.isoformat() if item.measured_on else None,
+                    "current_value": item.current_value,
+                    "expected_value": item.expected_value,
+                    "state": item.state.value,
+                    "state_label": item.state.label,
+                    "projected_value": item.projected_value,
+                    "projection_meets_target": item.projection_meets_target,
+                }
+                for item in self.goals
+            ],
+            "overdue_actions": [
+                {
+                    "id": action.id,
+                    "title": action.title,
+                    "owner": action.owner,
+                    "due_date": action.due_date.isoformat() if action.due_date else None,
+                    "status": action.status.value,
+                }
+                for action in self.overdue_actions
+            ],
+        }
+
+
+def workspace_status(workspace: Workspace, today: date | None = None) -> WorkspaceStatus:
+    """The status of the workspace's own gemeente (the RSIV has none: use its overview)."""
+    if not workspace.summary.municipality_code:
+        raise UserError(
+            "De status hoort bij één gemeente; dit is de regionale werkruimte van het RSIV. "
+            "Open de werkruimte van een gemeente."
+        )
+    today = today or date.today()
+    figures = load_figures(workspace)
+    overdue = tuple(
+        row for row in action_rows(workspace) if is_overdue(row.due_date, row.status, today)
+    )
+    return WorkspaceStatus(
+        place=workspace.summary.display_name,
+        municipality_code=figures.municipality_code,
+        rate=figures.rate_summary(),
+        goals=tuple(figures.goal_progress()),
+        overdue_actions=overdue,
+        today=today,
+    )
