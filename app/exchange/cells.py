@@ -1,0 +1,282 @@
+"""From a cell value (as python-calamine gives it) to the stored value of one column kind.
+
+The common case is a quick type check. A value that needs fixing raises CellFixed with the
+stored value and a Dutch warning; a value that cannot be used raises CellInvalid with a Dutch
+sentence on how to fix it.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from app.exchange.schema import EXCEL_TEXT_LIMIT, NO, YES, Column, Kind
+from app.exchange.text import clean_text, has_control_characters
+
+StoredValue = str | int | float | None
+Parser = Callable[[Any], StoredValue]
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
+_DATE_TEXT = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})")
+_DATETIME_TEXT = re.compile(r"(.+?)[ T](\d{1,2}):(\d{2})(?::(\d{2}))?")
+_NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+class CellInvalid(Exception):  # noqa: N818 - a verdict on a cell, not an error of the program
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class CellFixed(Exception):  # noqa: N818 - carries the repaired value back to the reader
+    def __init__(self, stored: StoredValue, message: str) -> None:
+        super().__init__(message)
+        self.stored = stored
+        self.message = message
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, str) and not value.strip())
+
+
+def parser_for(column: Column) -> Parser:
+    kind = column.kind
+    if kind in (Kind.ID, Kind.REFERENCE):
+        return _parse_uuid
+    if kind is Kind.TEXT:
+        return _text_parser(column.max_length or EXCEL_TEXT_LIMIT)
+    if kind is Kind.CODE:
+        return _code_parser(column.max_length or EXCEL_TEXT_LIMIT)
+    if kind is Kind.INTEGER:
+        return _integer_parser(column.minimum)
+    if kind is Kind.DECIMAL:
+        return _parse_decimal
+    if kind is Kind.DATE:
+        return _parse_date
+    if kind is Kind.MONTH:
+        return _parse_month
+    if kind is Kind.DATETIME:
+        return _parse_datetime
+    if kind is Kind.TIMESTAMP:
+        return _parse_timestamp
+    if kind is Kind.BOOLEAN:
+        return _parse_boolean
+    return _choice_parser(column)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+def _parse_uuid(value: Any) -> str:
+    if isinstance(value, str):
+        if _UUID.fullmatch(value):
+            return value
+        try:
+            normal = str(uuid.UUID(value.strip()))
+        except ValueError:
+            pass
+        else:
+            raise CellFixed(normal, "ID genormaliseerd (spaties of hoofdletters verwijderd).")
+    raise CellInvalid(
+        "Dit is geen geldige ID. Zet de oorspronkelijke ID terug (zie het bestand zoals het "
+        "verstuurd is), of laat de cel leeg bij een nieuwe rij."
+    )
+
+
+def _text_parser(limit: int) -> Parser:
+    def parse(value: Any) -> str:
+        if type(value) is str:
+            if len(value) > limit:
+                raise CellInvalid(
+                    f"De tekst is {len(value)} tekens lang; hier passen er hoogstens {limit}. "
+                    "Maak de tekst korter."
+                )
+            if has_control_characters(value) or "\r" in value:
+                raise CellFixed(clean_text(value), "Onzichtbare stuurtekens zijn verwijderd.")
+            return value
+        if isinstance(value, bool):
+            raise CellInvalid("Hier hoort tekst, geen WAAR/ONWAAR. Typ de tekst.")
+        text = _describe(value)
+        raise CellFixed(text, f"Het getal of de datum {text} is als tekst gelezen.")
+
+    return parse
+
+
+def _code_parser(limit: int) -> Parser:
+    def parse(value: Any) -> str:
+        if isinstance(value, float | int) and not isinstance(value, bool):
+            text = _describe(value)
+            raise CellFixed(text, f"De code {text} stond als getal; als tekst gelezen.")
+        if not isinstance(value, str):
+            raise CellInvalid("Hier hoort een code als tekst, bijvoorbeeld BU05130101.")
+        code = value.strip()
+        if len(code) > limit:
+            raise CellInvalid(f"Een code is hoogstens {limit} tekens lang. Controleer de code.")
+        if code != value:
+            raise CellFixed(code, "Spaties voor of na de code zijn verwijderd.")
+        return value
+
+    return parse
+
+
+def _integer_parser(minimum: int | None) -> Parser:
+    def parse(value: Any) -> int:
+        if isinstance(value, bool):
+            raise CellInvalid("Hier hoort een geheel getal, geen WAAR/ONWAAR.")
+        if isinstance(value, int | float):
+            if isinstance(value, float) and not value.is_integer():
+                raise CellInvalid(f"{value} is geen geheel getal. Typ een getal zonder decimalen.")
+            number = int(value)
+            if minimum is not None and number < minimum:
+                raise CellInvalid(f"Het getal mag niet kleiner zijn dan {minimum}.")
+            return number
+        if isinstance(value, str) and re.fullmatch(r"\s*[-+]?\d+\s*", value):
+            number = parse(int(value))
+            raise CellFixed(number, f"Het getal '{value}' stond als tekst; als getal gelezen.")
+        raise CellInvalid(f"'{_describe(value)}' is geen geheel getal. Typ een getal, zoals 12.")
+
+    return parse
+
+
+def _parse_decimal(value: Any) -> float:
+    if isinstance(value, bool):
+        raise CellInvalid("Hier hoort een getal, geen WAAR/ONWAAR.")
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
+        number = float(value.strip().replace(",", "."))
+        raise CellFixed(number, f"Het getal '{value}' stond als tekst; als getal gelezen.")
+    raise CellInvalid(f"'{_describe(value)}' is geen getal. Typ een getal, zoals 7,5.")
+
+
+def _parse_date(value: Any) -> str:
+    if isinstance(value, datetime):
+        if value.time() != time(0, 0):
+            raise CellInvalid("Hier hoort alleen een datum, zonder tijd. Typ dd-mm-jjjj.")
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        parsed = _date_from_text(value.strip())
+        raise CellFixed(
+            parsed.isoformat(),
+            f"De datum '{value}' stond als tekst; gelezen als {parsed.strftime('%d-%m-%Y')}.",
+        )
+    if isinstance(value, float | int) and not isinstance(value, bool) and 0 < value < 2958466:
+        parsed = (_EXCEL_EPOCH + timedelta(days=int(value))).date()
+        raise CellFixed(
+            parsed.isoformat(),
+            f"Het getal {_describe(value)} is als datum {parsed.strftime('%d-%m-%Y')} gelezen; "
+            "geef de cel de opmaak Datum.",
+        )
+    raise CellInvalid(f"'{_describe(value)}' is geen datum. Typ een datum als dd-mm-jjjj.")
+
+
+def _date_from_text(text: str) -> date:
+    match = _DATE_TEXT.fullmatch(text)
+    if match:
+        if match.group(1):
+            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        else:
+            year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise CellInvalid(f"'{text}' is geen geldige datum. Typ een datum als dd-mm-jjjj.")
+
+
+def _parse_month(value: Any) -> str:
+    try:
+        stored = _parse_date(value)
+    except CellFixed as fixed:
+        _check_first_day(str(fixed.stored))
+        raise
+    _check_first_day(stored)
+    return stored
+
+
+def _check_first_day(stored: str) -> None:
+    if not stored.endswith("-01"):
+        raise CellInvalid(
+            "Een maand wordt aangegeven met de eerste dag, bijvoorbeeld 01-03-2018 voor maart "
+            "2018. Verander de dag in 1."
+        )
+
+
+def _parse_datetime(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return f"{value.isoformat()} 00:00:00.000000"
+    if isinstance(value, str):
+        match = _DATETIME_TEXT.fullmatch(value.strip())
+        day = _date_from_text(match.group(1) if match else value.strip())
+        hour, minute, second = (
+            (int(match.group(2)), int(match.group(3)), int(match.group(4) or 0))
+            if match
+            else (0, 0, 0)
+        )
+        try:
+            moment = datetime(day.year, day.month, day.day, hour, minute, second)
+        except ValueError:
+            raise CellInvalid(f"'{value}' is geen geldige tijd. Typ dd-mm-jjjj uu:mm.") from None
+        raise CellFixed(
+            moment.strftime("%Y-%m-%d %H:%M:%S.%f"),
+            f"'{value}' stond als tekst; gelezen als {moment.strftime('%d-%m-%Y %H:%M')}.",
+        )
+    raise CellInvalid(f"'{_describe(value)}' is geen datum en tijd. Typ dd-mm-jjjj uu:mm.")
+
+
+def _parse_timestamp(value: Any) -> str:
+    if isinstance(value, str) and _TIMESTAMP.fullmatch(value):
+        return value
+    raise CellInvalid(
+        "Deze tijdstempel is gewijzigd en niet meer leesbaar. Zet de oorspronkelijke waarde "
+        "terug of maak de cel leeg."
+    )
+
+
+def _parse_boolean(value: Any) -> int:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str):
+        answer = value.strip().casefold()
+        if answer in (YES, "waar", "true", "j"):
+            return 1
+        if answer in (NO, "onwaar", "false", "n"):
+            return 0
+    raise CellInvalid(f"'{_describe(value)}' is geen keuze. Kies '{YES}' of '{NO}'.")
+
+
+def _choice_parser(column: Column) -> Parser:
+    assert column.choices is not None
+    by_label = {member.label: member.value for member in column.choices}
+    enum = column.choices
+    allowed = ", ".join(f"'{label}'" for label in column.allowed_values)
+
+    def parse(value: Any) -> str:
+        stored = by_label.get(value) if isinstance(value, str) else None
+        if stored is not None:
+            return stored
+        try:
+            member = enum.from_label(str(value))
+        except ValueError:
+            raise CellInvalid(
+                f"'{_describe(value)}' is geen toegestane waarde. Kies uit de lijst: {allowed}."
+            ) from None
+        raise CellFixed(member.value, f"'{value}' gelezen als '{member.label}'.")
+
+    return parse

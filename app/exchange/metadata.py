@@ -1,0 +1,65 @@
+"""The hidden metadata sheet: what the package is, where it comes from, and a content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+
+from app.exchange.schema import PackageSchema
+
+METADATA_SHEET = "Metadata"
+
+Record = tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class PackageMetadata:
+    format_id: str
+    format_version: int
+    municipality_code: str
+    municipality_name: str
+    workspace_id: str
+    sequence: int
+    export_id: str
+    exported_at: str  # ISO 8601, UTC
+    app_version: str
+    content_hash: str
+
+
+# The Dutch key in column A of the metadata sheet, per field.
+METADATA_KEYS: dict[str, str] = {
+    "format_id": "Formaat",
+    "format_version": "Formaatversie",
+    "municipality_code": "Gemeentecode",
+    "municipality_name": "Gemeente",
+    "workspace_id": "Werkruimte-ID",
+    "sequence": "Volgnummer",
+    "export_id": "Export-ID",
+    "exported_at": "Geëxporteerd op (UTC)",
+    "app_version": "Programmaversie",
+    "content_hash": "Inhoudshash (SHA-256)",
+}
+
+
+def metadata_rows(metadata: PackageMetadata) -> list[tuple[str, str]]:
+    """Key/value rows; every value as text so no spreadsheet reinterprets it."""
+    return [(METADATA_KEYS[f.name], str(getattr(metadata, f.name))) for f in fields(metadata)]
+
+
+def content_hash(schema: PackageSchema, records: Mapping[str, Sequence[Record]]) -> str:
+    """SHA-256 over every record in stored form, ordered by key so row order does not count.
+
+    The importer recomputes it: a different hash means the file was edited after export.
+    """
+    digest = hashlib.sha256()
+    for sheet in schema.sheets:
+        key_positions = [sheet.fields.index(name) for name in sheet.key_fields]
+        rows = sorted(
+            records.get(sheet.table, ()),
+            key=lambda row: tuple(str(row[p]) for p in key_positions),
+        )
+        digest.update(sheet.table.encode())
+        digest.update(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
+    return digest.hexdigest()

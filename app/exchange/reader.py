@@ -1,0 +1,226 @@
+"""Reads an incoming package: safety first, then metadata and version, then every cell.
+
+python-calamine reads the cell values (many times faster than openpyxl); formulas, which
+calamine does not report, were found by the safety pass in the raw sheet XML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+
+from python_calamine import CalamineError, CalamineWorkbook
+
+from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
+from app.exchange.metadata import (
+    METADATA_KEYS,
+    METADATA_SHEET,
+    PackageMetadata,
+    Record,
+    content_hash,
+)
+from app.exchange.problems import Problem, error, refuse, warning
+from app.exchange.progress import CancelCheck, Progress, ProgressCallback
+from app.exchange.safety import Inspection, inspect_package
+from app.exchange.schema import FORMAT_ID, PackageSchema
+from app.exchange.validator import SheetRecords, Validation, check_relations, validate_sheet
+from app.exchange.versions import CURRENT, READABLE
+
+
+@dataclass(frozen=True)
+class ReadPackage:
+    """A package read and checked, its records in stored form for the current schema."""
+
+    path: Path
+    metadata: PackageMetadata
+    schema: PackageSchema
+    sheets: dict[str, SheetRecords]
+    problems: list[Problem]
+    edited_after_export: bool
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [problem for problem in self.problems if not problem.is_error]
+
+    def records(self, table: str) -> list[Record]:
+        return self.sheets[table].records
+
+
+def read_package(
+    path: Path,
+    *,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> ReadPackage:
+    """Check and read `path`; a file that cannot be read at all raises PackageRefusedError.
+
+    Problems in cells do not raise: they are in `problems`, and the importer refuses when
+    there is any error among them.
+    """
+    path = Path(path)
+    inspection = inspect_package(path)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError) as problem:
+        raise refuse(
+            f"{path.name} kan niet als Excel-werkmap worden gelezen ({problem}). Sla het "
+            "opnieuw op als .xlsx."
+        ) from problem
+    with workbook:
+        metadata = _read_metadata(workbook, path, inspection)
+        schema = READABLE[metadata.format_version]
+        validation = Validation()
+        sheet_names = set(workbook.sheet_names)
+        heights = {
+            sheet.name: workbook.get_sheet_by_name(sheet.name).height
+            for sheet in schema.sheets
+            if sheet.name in sheet_names
+        }
+        progress = Progress(sum(heights.values()), on_progress, is_cancelled)
+        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        _check_municipality_sheet(workbook, metadata, validation.problems)
+        for sheet in schema.sheets:
+            if sheet.name not in sheet_names:
+                validation.problems.append(
+                    error(
+                        f"Het blad {sheet.name} ontbreekt. Gebruik het pakket zoals het programma "
+                        "het maakte, zonder bladen te verwijderen of te hernoemen.",
+                        sheet=sheet.name,
+                    )
+                )
+                continue
+            cells = workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+            validate_sheet(sheet, cells, now, validation, progress)
+            progress.check()
+    _report_formulas(inspection, validation.problems)
+    _report_extra_sheets(schema, sheet_names, validation.problems)
+    check_relations(schema, validation)
+    edited = False
+    if not validation.has_errors:
+        # Version 1 is the current schema; an older version would be upgraded here.
+        assert schema is CURRENT
+        records = {table: result.records for table, result in validation.records.items()}
+        edited = content_hash(schema, records) != metadata.content_hash
+        if edited:
+            validation.problems.append(
+                warning(
+                    "Het pakket is na de export met de hand bewerkt (de inhoud wijkt af van "
+                    "wat het programma schreef). Controleer de wijzigingen in het overzicht."
+                )
+            )
+    progress.finish()
+    return ReadPackage(path, metadata, schema, validation.records, validation.problems, edited)
+
+
+def _read_metadata(
+    workbook: CalamineWorkbook, path: Path, inspection: Inspection
+) -> PackageMetadata:
+    if METADATA_SHEET not in workbook.sheet_names:
+        raise refuse(
+            f"{path.name} is geen pakket van Aanpak Woninginbraken: het blad {METADATA_SHEET} "
+            "ontbreekt. Kies het bestand dat het programma bij 'Pakket exporteren' maakte."
+        )
+    if METADATA_SHEET in inspection.formula_cells:
+        cells = ", ".join(inspection.formula_cells[METADATA_SHEET])
+        raise refuse(
+            f"Het blad {METADATA_SHEET} bevat formules ({cells}); "
+            "het is gewijzigd en wordt niet vertrouwd. Vraag de afzender om een nieuw pakket."
+        )
+    rows = workbook.get_sheet_by_name(METADATA_SHEET).to_python(skip_empty_area=False)
+    found = {str(row[0]).strip(): row[1] for row in rows if len(row) >= 2}
+    values: dict[str, str] = {}
+    for item in fields(PackageMetadata):
+        key = METADATA_KEYS[item.name]
+        if key not in found or found[key] == "":
+            raise refuse(
+                f"{path.name} is geen geldig pakket: '{key}' ontbreekt op het blad "
+                f"{METADATA_SHEET}. Vraag de afzender om een nieuw pakket."
+            )
+        value = found[key]
+        values[item.name] = str(int(value)) if isinstance(value, float) else str(value).strip()
+    if values["format_id"] != FORMAT_ID:
+        raise refuse(
+            f"{path.name} is geen pakket van Aanpak Woninginbraken (formaat "
+            f"'{values['format_id']}'). Kies het bestand dat het programma maakte."
+        )
+    version = _whole_number(values["format_version"])
+    newest = max(READABLE)
+    if version is not None and version > newest:
+        raise refuse(
+            f"{path.name} heeft pakketformaat versie {version}; dit programma kent versie "
+            f"{newest} en ouder. Installeer de nieuwste versie van Aanpak Woninginbraken en lees "
+            "het pakket dan opnieuw in."
+        )
+    if version not in READABLE:
+        raise refuse(
+            f"{path.name} heeft een ongeldige formaatversie ('{values['format_version']}'). "
+            "Vraag de afzender om een nieuw pakket."
+        )
+    sequence = _whole_number(values["sequence"])
+    if sequence is None or sequence < 1:
+        raise refuse(
+            f"{path.name} heeft een ongeldig volgnummer ('{values['sequence']}'). Vraag de "
+            "afzender om een nieuw pakket."
+        )
+    return PackageMetadata(
+        **{**values, "format_version": version, "sequence": sequence}  # type: ignore[arg-type]
+    )
+
+
+def _whole_number(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def _check_municipality_sheet(
+    workbook: CalamineWorkbook, metadata: PackageMetadata, problems: list[Problem]
+) -> None:
+    if MUNICIPALITY_SHEET not in workbook.sheet_names:
+        problems.append(
+            error(f"Het blad {MUNICIPALITY_SHEET} ontbreekt.", sheet=MUNICIPALITY_SHEET)
+        )
+        return
+    rows = workbook.get_sheet_by_name(MUNICIPALITY_SHEET).to_python(skip_empty_area=False)
+    code = str(rows[1][0]).strip() if len(rows) > 1 and rows[1] else ""
+    if code != metadata.municipality_code:
+        problems.append(
+            error(
+                f"De gemeentecode '{code}' past niet bij het pakket ({metadata.municipality_code}"
+                f", {metadata.municipality_name}). Zet de oorspronkelijke code terug.",
+                sheet=MUNICIPALITY_SHEET,
+                cell=f"{MUNICIPALITY_SHEET}!A2",
+                column="CBS-code",
+                value=code,
+            )
+        )
+
+
+def _report_formulas(inspection: Inspection, problems: list[Problem]) -> None:
+    for sheet_name, cells in inspection.formula_cells.items():
+        for cell in cells:
+            problems.append(
+                error(
+                    "Hier staat een formule; een pakket bevat alleen waarden. Typ de waarde zelf "
+                    "in de cel (formules worden nooit uitgerekend).",
+                    sheet=sheet_name,
+                    cell=f"{sheet_name}!{cell}",
+                )
+            )
+
+
+def _report_extra_sheets(
+    schema: PackageSchema, sheet_names: set[str], problems: list[Problem]
+) -> None:
+    expected = {sheet.name for sheet in schema.sheets} | {
+        GUIDE_SHEET,
+        MUNICIPALITY_SHEET,
+        METADATA_SHEET,
+    }
+    for name in sorted(sheet_names - expected):
+        problems.append(
+            warning(f"Het blad {name} hoort niet bij het pakket en is genegeerd.", sheet=name)
+        )

@@ -1,0 +1,679 @@
+"""The declarative schema of the package, format version 1.
+
+The writer, the reader/validator and docs/package-format.md are all derived from this one
+description. Changing what travels means a new format version (see versions.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from database.enums import (
+    ActionStatus,
+    AnalysisState,
+    BylawStatus,
+    DeepAnalysisState,
+    DomainEnum,
+    GoalIndicator,
+    HotKind,
+    InformationSource,
+    InterventionKind,
+    MeasureDecision,
+    MeasureStatus,
+    MeetingTier,
+    PartnerKind,
+    TargetGroup,
+)
+
+FORMAT_ID = "aanpak-woninginbraken/pakket"
+EXCEL_TEXT_LIMIT = 32_767
+YES, NO = "ja", "nee"
+
+
+class Kind(Enum):
+    """How a column is written, read and checked. The value is the Dutch type name."""
+
+    ID = "ID (UUID)"
+    REFERENCE = "verwijzing (ID)"
+    TEXT = "tekst"
+    CODE = "code (tekst)"
+    INTEGER = "geheel getal"
+    DECIMAL = "getal"
+    DATE = "datum"
+    MONTH = "maand (eerste dag)"
+    DATETIME = "datum en tijd"
+    TIMESTAMP = "tijdstempel (UTC, tekst)"
+    BOOLEAN = "ja/nee"
+    CHOICE = "keuzelijst"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data sheet: a database field shown under a Dutch header."""
+
+    field: str
+    header: str
+    kind: Kind
+    help: str
+    required: bool = False
+    nullable: bool = False  # an empty cell is stored as NULL rather than as ""
+    max_length: int | None = None
+    choices: type[DomainEnum] | None = None
+    references: str | None = None  # table of the record the ID points to
+    default: int | None = None  # stored when an optional number cell is empty
+    minimum: int | None = None
+    width: int = 18
+    privacy_scan: bool = True  # free text checked for private data before export
+
+    @property
+    def allowed_values(self) -> list[str]:
+        if self.kind is Kind.BOOLEAN:
+            return [YES, NO]
+        return self.choices.labels() if self.choices else []
+
+    @property
+    def is_text(self) -> bool:
+        return self.kind in (Kind.TEXT, Kind.CODE)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A data sheet: one record kind, keyed by UUID (or by its references for a link table)."""
+
+    name: str
+    table: str
+    description: str
+    columns: tuple[Column, ...]
+    label_field: str  # what a preview shows to name a record
+    unique_together: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def keyed_by_id(self) -> bool:
+        return self.columns[0].kind is Kind.ID
+
+    @property
+    def key_fields(self) -> tuple[str, ...]:
+        if self.keyed_by_id:
+            return ("id",)
+        return tuple(c.field for c in self.columns if c.kind is Kind.REFERENCE)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(c.field for c in self.columns)
+
+    @property
+    def table_name(self) -> str:
+        """The Excel table's name: letters only, unique in the workbook."""
+        return "tbl_" + self.table
+
+    def column(self, field: str) -> Column:
+        return next(c for c in self.columns if c.field == field)
+
+
+@dataclass(frozen=True)
+class PackageSchema:
+    version: int
+    sheets: tuple[Sheet, ...]
+
+    def sheet(self, table: str) -> Sheet:
+        return next(s for s in self.sheets if s.table == table)
+
+
+def _id(what: str) -> Column:
+    return Column(
+        "id",
+        "ID",
+        Kind.ID,
+        f"Vaste sleutel van {what}. Niet wijzigen; laat leeg bij een nieuwe rij, dan krijgt die "
+        "bij het inlezen een nieuwe ID.",
+        width=38,
+        privacy_scan=False,
+    )
+
+
+def _timestamps() -> tuple[Column, Column]:
+    return (
+        Column(
+            "created_at",
+            "Aangemaakt (UTC)",
+            Kind.TIMESTAMP,
+            "Wanneer de rij is aangemaakt. Niet wijzigen; leeg bij een nieuwe rij.",
+            width=28,
+            privacy_scan=False,
+        ),
+        Column(
+            "updated_at",
+            "Gewijzigd (UTC)",
+            Kind.TIMESTAMP,
+            "Laatste wijziging in het programma. Niet wijzigen; wordt bij inlezen bijgewerkt.",
+            width=28,
+            privacy_scan=False,
+        ),
+    )
+
+
+def _ref(field: str, header: str, table: str, sheet: str, *, required: bool = True) -> Column:
+    return Column(
+        field,
+        header,
+        Kind.REFERENCE,
+        f"De ID van een rij op blad {sheet}; kopieer die uit de kolom ID daar.",
+        required=required,
+        nullable=not required,
+        references=table,
+        width=38,
+        privacy_scan=False,
+    )
+
+
+def _plan_ref() -> Column:
+    return Column(
+        "plan_id",
+        "Plan-ID",
+        Kind.REFERENCE,
+        "De ID van het plan op blad Plan. Mag leeg blijven: dan geldt het enige plan.",
+        references="plan",
+        width=38,
+        privacy_scan=False,
+    )
+
+
+def _text(
+    field: str,
+    header: str,
+    help_text: str,
+    max_length: int = 200,
+    *,
+    required: bool = False,
+    nullable: bool = False,
+    privacy_scan: bool = True,
+) -> Column:
+    return Column(
+        field,
+        header,
+        Kind.TEXT,
+        help_text,
+        required=required,
+        nullable=nullable,
+        max_length=max_length,
+        width=30 if max_length >= 200 else 18,
+        privacy_scan=privacy_scan,
+    )
+
+
+def _long(field: str, header: str, help_text: str, *, required: bool = False) -> Column:
+    return Column(
+        field,
+        header,
+        Kind.TEXT,
+        help_text,
+        required=required,
+        max_length=EXCEL_TEXT_LIMIT,
+        width=50,
+    )
+
+
+def _integer(
+    field: str, header: str, help_text: str, *, default: int | None = None, nullable: bool = False
+) -> Column:
+    return Column(
+        field,
+        header,
+        Kind.INTEGER,
+        help_text,
+        required=default is None and not nullable,
+        nullable=nullable,
+        default=default,
+        minimum=0,
+        width=12,
+    )
+
+
+def _choice(field: str, header: str, enum: type[DomainEnum], help_text: str) -> Column:
+    return Column(field, header, Kind.CHOICE, help_text, required=True, choices=enum, width=22)
+
+
+def _date(field: str, header: str, help_text: str, *, required: bool = False) -> Column:
+    return Column(
+        field, header, Kind.DATE, help_text, required=required, nullable=not required, width=13
+    )
+
+
+def _buurt(
+    help_text: str = "CBS-buurtcode, bijvoorbeeld BU05130101; leeg voor de hele gemeente.",
+) -> Column:
+    return Column(
+        "neighbourhood_code",
+        "Buurtcode",
+        Kind.CODE,
+        "CBS-buurtcode, bijvoorbeeld BU05130101; leeg voor de hele gemeente.",
+        nullable=True,
+        max_length=10,
+        width=14,
+        privacy_scan=False,
+    )
+
+
+HOTS = "Hots"
+PLAN = "Plan"
+MEASURES = "Maatregelen"
+MEETINGS = "Overleggen"
+
+V1 = PackageSchema(
+    version=1,
+    sheets=(
+        Sheet(
+            PLAN,
+            "plan",
+            "Het plan van aanpak van de gemeente: één rij.",
+            (
+                _id("het plan"),
+                _text("title", "Titel", "De titel van het plan.", required=True),
+                _text("project_lead", "Projectleider", "Functie of naam van de projectleider."),
+                _long("problem_summary", "Probleembeschrijving", "Samenvatting van de analyse."),
+                _long("organisation", "Organisatie", "Hoe de aanpak is georganiseerd."),
+                _long("communication", "Communicatie", "Hoe over de aanpak wordt gecommuniceerd."),
+                _date("local_start", "Lokale start", "Datum waarop de lokale aanpak begon."),
+                _date("triangle_commitment", "Opdracht driehoek", "Datum van de opdracht."),
+                _date("period_start", "Looptijd van", "Eerste dag van de looptijd."),
+                _date("period_end", "Looptijd tot", "Laatste dag van de looptijd."),
+                *_timestamps(),
+            ),
+            label_field="title",
+        ),
+        Sheet(
+            HOTS,
+            "hot_item",
+            "De probleembeschrijving langs de zeven hots. Hotshots zijn mensen: alleen een "
+            "omschrijving of aantal, nooit een naam.",
+            (
+                _id("het hot-item"),
+                _plan_ref(),
+                _choice("kind", "Soort", HotKind, "Hotspot, hotshot, hotgroup, ..."),
+                _text(
+                    "label",
+                    "Omschrijving",
+                    "Korte naam, nooit de naam van een persoon.",
+                    required=True,
+                ),
+                _long("description", "Toelichting", "Wat er over dit item bekend is."),
+                _choice("source", "Bron", InformationSource, "Waar de informatie vandaan komt."),
+                _text("period", "Periode", "Bijvoorbeeld 'oktober tot maart'.", max_length=100),
+                _integer(
+                    "person_count",
+                    "Aantal personen",
+                    "Alleen bij hotshots en hotgroups.",
+                    nullable=True,
+                ),
+                _buurt(),
+                _text(
+                    "neighbourhood_name",
+                    "Buurtnaam",
+                    "Naam van de buurt.",
+                    max_length=100,
+                    nullable=True,
+                    privacy_scan=False,
+                ),
+                _integer("position", "Volgorde", "Volgorde in de lijst (0, 1, 2, ...).", default=0),
+                *_timestamps(),
+            ),
+            label_field="label",
+        ),
+        Sheet(
+            "Probleemanalyses",
+            "hotspot_analysis",
+            "De korte probleemanalyse van de wijkagent per hotspot; de hoogste versie geldt.",
+            (
+                _id("de analyse"),
+                _ref("hot_item_id", "Hot-ID", "hot_item", HOTS),
+                _integer("version", "Versie", "1 voor de eerste analyse, dan 2, 3, ...", default=1),
+                _choice("state", "Stand", AnalysisState, "Verstuurd, ontvangen, verwerkt, ..."),
+                _date("sent_on", "Verstuurd op", "Datum waarop het formulier is verstuurd."),
+                _date("received_on", "Ontvangen op", "Datum waarop het terugkwam."),
+                _date("processed_on", "Verwerkt op", "Datum van verwerking in het plan."),
+                _long("offender", "Dader", "Wat bekend is over daders."),
+                _long("victim_target", "Slachtoffer/object", "Welke woningen en bewoners."),
+                _long("environment", "Omgeving", "De situatie ter plaatse."),
+                _long("times", "Tijden", "Wanneer er wordt ingebroken."),
+                _long("modus_operandi", "Werkwijze", "Hoe er wordt ingebroken."),
+                _long("street_knowledge", "Straatkennis", "Wat de wijkagent weet."),
+                _long("conclusions", "Conclusies", "Conclusies en voorstellen."),
+                _text("author_name", "Opgesteld door", "Naam of functie van de opsteller."),
+                _text("author_role", "Functie opsteller", "Bijvoorbeeld wijkagent."),
+                _date("written_on", "Opgesteld op", "Datum van de analyse."),
+                *_timestamps(),
+            ),
+            label_field="version",
+            unique_together=(("hot_item_id", "version"),),
+        ),
+        Sheet(
+            "Verdiepende analyses",
+            "deep_analysis_request",
+            "Aanvragen van een verdiepende analyse bij de DIK.",
+            (
+                _id("de aanvraag"),
+                _ref("hot_item_id", "Hot-ID", "hot_item", HOTS),
+                _choice("state", "Stand", DeepAnalysisState, "Aangevraagd, beantwoord, ..."),
+                _date("requested_on", "Aangevraagd op", "Datum van de aanvraag.", required=True),
+                _text("requested_by", "Aangevraagd door", "Naam of functie van de aanvrager."),
+                _long("question", "Vraag", "De vraag aan de DIK."),
+                _date("answered_on", "Beantwoord op", "Datum van het antwoord."),
+                _long("summary", "Samenvatting antwoord", "Wat de analyse opleverde."),
+                *_timestamps(),
+            ),
+            label_field="question",
+        ),
+        Sheet(
+            "APV-instrumenten",
+            "bylaw_instrument",
+            "Bestuurlijke instrumenten (APV) die de gemeente gebruikt of overweegt.",
+            (
+                _id("het instrument"),
+                _plan_ref(),
+                _text("name", "Naam", "Bijvoorbeeld verbod op inbrekerswerktuig.", required=True),
+                _long("description", "Toelichting", "Hoe het instrument wordt ingezet."),
+                _choice("status", "Status", BylawStatus, "Overwogen, in gebruik, ..."),
+                *_timestamps(),
+            ),
+            label_field="name",
+        ),
+        Sheet(
+            "Doelstellingen",
+            "goal",
+            "SMART-doelstellingen: van een nulmeting naar een doel vóór een datum.",
+            (
+                _id("de doelstelling"),
+                _plan_ref(),
+                _text("title", "Titel", "Korte naam van het doel.", required=True),
+                _long("description", "Toelichting", "Wat het doel inhoudt."),
+                _choice("indicator", "Indicator", GoalIndicator, "Wat er wordt gemeten."),
+                Column(
+                    "unit",
+                    "Eenheid",
+                    Kind.TEXT,
+                    "Bijvoorbeeld 'per 1.000 woningen'.",
+                    required=True,
+                    max_length=50,
+                ),
+                _buurt(),
+                Column(
+                    "baseline_value",
+                    "Nulmeting",
+                    Kind.DECIMAL,
+                    "Waarde bij de start.",
+                    required=True,
+                    width=12,
+                ),
+                _integer("baseline_year", "Jaar nulmeting", "Jaar van de nulmeting."),
+                Column(
+                    "target_value",
+                    "Doelwaarde",
+                    Kind.DECIMAL,
+                    "De te bereiken waarde.",
+                    required=True,
+                    width=12,
+                ),
+                _date("deadline", "Uiterlijk", "Datum waarop het doel bereikt is.", required=True),
+                _text("owner", "Eigenaar", "Wie verantwoordelijk is (functie)."),
+                *_timestamps(),
+            ),
+            label_field="title",
+        ),
+        Sheet(
+            MEASURES,
+            "measure",
+            "Maatregelen in de 3D-matrix: doelgroep x aard, met partner, periode en status.",
+            (
+                _id("de maatregel"),
+                _plan_ref(),
+                _text("title", "Titel", "Korte naam van de maatregel.", required=True),
+                _long("description", "Toelichting", "Wat de maatregel inhoudt."),
+                _choice(
+                    "target_group",
+                    "Doelgroep",
+                    TargetGroup,
+                    "Dader, slachtoffer/woning of omgeving.",
+                ),
+                _choice(
+                    "intervention",
+                    "Aard",
+                    InterventionKind,
+                    "Preventief, repressief, bestuurlijk of nazorg.",
+                ),
+                _ref("partner_id", "Partner-ID", "partner", "Partners", required=False),
+                _choice("status", "Status", MeasureStatus, "Gepland, lopend, afgerond, gestopt."),
+                _date("period_start", "Van", "Eerste dag van de maatregel."),
+                _date("period_end", "Tot", "Laatste dag van de maatregel."),
+                Column(
+                    "dark_days",
+                    "Donkere dagen",
+                    Kind.BOOLEAN,
+                    "'ja' als de maatregel hoort bij het Donkere Dagen Offensief.",
+                    width=10,
+                ),
+                _integer("extra_cost_eur", "Extra kosten (euro)", "Hele euro's.", default=0),
+                _text(
+                    "catalogue_key",
+                    "Catalogussleutel",
+                    "Sleutel uit de maatregelcatalogus.",
+                    max_length=50,
+                    nullable=True,
+                    privacy_scan=False,
+                ),
+                *_timestamps(),
+            ),
+            label_field="title",
+        ),
+        Sheet(
+            "Maatregel-hots",
+            "measure_hot_item",
+            "Op welke hots een maatregel is gericht: één rij per koppeling.",
+            (
+                _ref("measure_id", "Maatregel-ID", "measure", MEASURES),
+                _ref("hot_item_id", "Hot-ID", "hot_item", HOTS),
+            ),
+            label_field="measure_id",
+        ),
+        Sheet(
+            "Acties",
+            "action",
+            "De actielijst: taken met eigenaar, termijn en status.",
+            (
+                _id("de actie"),
+                _plan_ref(),
+                _text("title", "Titel", "Wat er moet gebeuren.", max_length=300, required=True),
+                _long("description", "Toelichting", "Details van de actie."),
+                _text("owner", "Eigenaar", "Wie de actie uitvoert (functie of organisatie)."),
+                _date("start_date", "Start", "Startdatum."),
+                _date("due_date", "Gereed uiterlijk", "De termijn."),
+                _choice("status", "Status", ActionStatus, "Open, lopend, gereed, vervallen."),
+                _date("completed_on", "Gereed op", "Datum waarop de actie klaar was."),
+                _ref("measure_id", "Maatregel-ID", "measure", MEASURES, required=False),
+                _ref("meeting_id", "Overleg-ID", "meeting", MEETINGS, required=False),
+                _ref("decision_id", "Besluit-ID", "decision", "Besluiten", required=False),
+                *_timestamps(),
+            ),
+            label_field="title",
+        ),
+        Sheet(
+            MEETINGS,
+            "meeting",
+            "Overleggen: strategisch, tactisch (werkgroep) en operationeel.",
+            (
+                _id("het overleg"),
+                _choice("tier", "Niveau", MeetingTier, "Strategisch, tactisch, operationeel."),
+                _text("title", "Titel", "Naam van het overleg.", required=True),
+                _date("held_on", "Datum", "Datum van het overleg.", required=True),
+                _text("location", "Plaats", "Waar het overleg was."),
+                _long(
+                    "participants", "Deelnemers", "Functies of organisaties, geen privégegevens."
+                ),
+                _long("agenda", "Agenda", "De agenda."),
+                _long("minutes", "Verslag", "Het verslag."),
+                *_timestamps(),
+            ),
+            label_field="title",
+        ),
+        Sheet(
+            "Besluiten",
+            "decision",
+            "Besluiten uit overleggen; acties kunnen naar een besluit verwijzen.",
+            (
+                _id("het besluit"),
+                _ref("meeting_id", "Overleg-ID", "meeting", MEETINGS),
+                _long("text", "Besluit", "De tekst van het besluit.", required=True),
+                _integer("position", "Volgorde", "Volgorde binnen het overleg.", default=0),
+                *_timestamps(),
+            ),
+            label_field="text",
+        ),
+        Sheet(
+            "Partners",
+            "partner",
+            "Organisaties in de aanpak, met een werkcontact (nooit privégegevens).",
+            (
+                _id("de partner"),
+                _text("name", "Naam", "Naam van de organisatie.", required=True),
+                _choice("kind", "Soort", PartnerKind, "Gemeente, politie, OM, ..."),
+                _long("role", "Rol", "Wat de partner doet in de aanpak."),
+                _text("contact_name", "Contactpersoon", "Werkcontact bij de organisatie."),
+                _text("contact_email", "E-mail contact", "Werkadres bij de organisatie."),
+                _text(
+                    "contact_phone",
+                    "Telefoon contact",
+                    "Werknummer van de organisatie.",
+                    max_length=50,
+                    privacy_scan=False,
+                ),
+                *_timestamps(),
+            ),
+            label_field="name",
+        ),
+        Sheet(
+            "Buurten",
+            "neighbourhood",
+            "De buurten (CBS-buurtcode) van de gemeente.",
+            (
+                _id("de buurt"),
+                Column(
+                    "code",
+                    "Buurtcode",
+                    Kind.CODE,
+                    "CBS-buurtcode, bijvoorbeeld BU05130101.",
+                    required=True,
+                    max_length=10,
+                    width=14,
+                    privacy_scan=False,
+                ),
+                _text(
+                    "name",
+                    "Naam",
+                    "Naam van de buurt.",
+                    max_length=100,
+                    required=True,
+                    privacy_scan=False,
+                ),
+                *_timestamps(),
+            ),
+            label_field="code",
+            unique_together=(("code",),),
+        ),
+        Sheet(
+            "Woningvoorraad",
+            "dwelling_stock",
+            "Aantal woningen op 1 januari: de noemer van het inbraakrisico.",
+            (
+                _id("de telling"),
+                _integer("year", "Jaar", "Het jaar (1 januari)."),
+                _buurt(),
+                _integer("dwellings", "Woningen", "Aantal woningen."),
+                *_timestamps(),
+            ),
+            label_field="year",
+            unique_together=(("year", "neighbourhood_code"),),
+        ),
+        Sheet(
+            "Maandcijfers",
+            "monthly_figure",
+            "Geregistreerde woninginbraken per maand, voor de gemeente of een buurt.",
+            (
+                _id("het maandcijfer"),
+                Column(
+                    "month",
+                    "Maand",
+                    Kind.MONTH,
+                    "De eerste dag van de maand.",
+                    required=True,
+                    width=13,
+                ),
+                _buurt(),
+                _integer("completed", "Geslaagd", "Geslaagde inbraken."),
+                _integer("attempts", "Pogingen", "Pogingen tot inbraak."),
+                *_timestamps(),
+            ),
+            label_field="month",
+            unique_together=(("month", "neighbourhood_code"),),
+        ),
+        Sheet(
+            "Incidenten",
+            "incident",
+            "Losse inbraken als tijdvak (zonder adres of namen).",
+            (
+                _id("het incident"),
+                Column(
+                    "window_start",
+                    "Vanaf",
+                    Kind.DATETIME,
+                    "Begin van het tijdvak.",
+                    required=True,
+                    width=18,
+                ),
+                Column(
+                    "window_end",
+                    "Tot",
+                    Kind.DATETIME,
+                    "Einde van het tijdvak.",
+                    required=True,
+                    width=18,
+                ),
+                _buurt(),
+                Column("is_attempt", "Poging", Kind.BOOLEAN, "'ja' bij een poging.", width=10),
+                _text("modus_operandi", "Werkwijze", "Hoe er is ingebroken."),
+                *_timestamps(),
+            ),
+            label_field="window_start",
+        ),
+        Sheet(
+            "Evaluaties",
+            "evaluation",
+            "De evaluatie van het plan na twaalf maanden.",
+            (
+                _id("de evaluatie"),
+                _plan_ref(),
+                _date("evaluated_on", "Datum", "Datum van de evaluatie."),
+                _long("summary", "Samenvatting", "De uitkomst in het kort."),
+                _long("successes", "Successen", "Wat goed ging."),
+                _long("bottlenecks", "Knelpunten", "Wat niet goed ging."),
+                _long("follow_up", "Vervolg", "Wat er nu gebeurt."),
+                *_timestamps(),
+            ),
+            label_field="evaluated_on",
+        ),
+        Sheet(
+            "Maatregelevaluaties",
+            "measure_evaluation",
+            "Per maatregel: stoppen, voortzetten of borgen in regulier werk.",
+            (
+                _id("het besluit over de maatregel"),
+                _ref("evaluation_id", "Evaluatie-ID", "evaluation", "Evaluaties"),
+                _ref("measure_id", "Maatregel-ID", "measure", MEASURES),
+                _choice("decision", "Besluit", MeasureDecision, "Stoppen, voortzetten, borgen."),
+                _long("explanation", "Toelichting", "Waarom."),
+                *_timestamps(),
+            ),
+            label_field="decision",
+            unique_together=(("evaluation_id", "measure_id"),),
+        ),
+    ),
+)

@@ -1,0 +1,42 @@
+"""Text from users, made safe for a spreadsheet cell.
+
+Excel cells hold at most 32,767 characters and XML cannot carry most control characters.
+A text starting with one of FORMULA_STARTS is written as a text cell with a quote prefix, so
+neither openpyxl, Excel nor LibreOffice turns it into a formula (OWASP CSV injection).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.exchange.schema import EXCEL_TEXT_LIMIT
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# The characters XML 1.0 cannot hold (tab, line feed and carriage return are allowed).
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def clean_text(text: str) -> str:
+    """Remove control characters; Windows line ends become the line feed a cell stores."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_CHARACTERS.sub("", text)
+
+
+def has_control_characters(text: str) -> bool:
+    return _CONTROL_CHARACTERS.search(text) is not None
+
+
+def too_long_for_excel(text: str) -> str | None:
+    """A Dutch sentence when `text` does not fit in one cell; screens call this on entry."""
+    if len(text) <= EXCEL_TEXT_LIMIT:
+        return None
+    return (
+        f"De tekst is {len(text):,} tekens lang; een Excel-cel bevat hoogstens "
+        f"{EXCEL_TEXT_LIMIT:,} tekens. Maak de tekst korter.".replace(",", ".")
+    )
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)

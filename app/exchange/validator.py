@@ -1,0 +1,318 @@
+"""Checks every sheet, header and cell of a package and turns rows into stored records.
+
+All problems are collected, not just the first: each names its sheet, cell, column and value
+and says in Dutch how to fix it. Nothing here touches a workspace.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from app.exchange.cells import CellFixed, CellInvalid, is_empty, parser_for
+from app.exchange.metadata import Record
+from app.exchange.problems import Problem, error, warning
+from app.exchange.progress import Progress
+from app.exchange.schema import Column, Kind, PackageSchema, Sheet
+
+MAX_ROWS_PER_SHEET = 100_000
+
+Cells = Sequence[Sequence[Any]]
+
+
+@dataclass
+class SheetRecords:
+    """The records of one sheet with the Excel row each came from."""
+
+    records: list[Record] = field(default_factory=list)
+    row_numbers: list[int] = field(default_factory=list)
+    new_ids: set[str] = field(default_factory=set)  # rows that had no ID yet
+
+
+@dataclass
+class Validation:
+    records: dict[str, SheetRecords] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+
+def validate_sheet(
+    sheet: Sheet, cells: Cells, now: str, validation: Validation, progress: Progress
+) -> None:
+    """Read one data sheet (its cells from A1) into `validation`."""
+    problems = validation.problems
+    result = SheetRecords()
+    validation.records[sheet.table] = result
+    positions = _header_positions(sheet, cells[0] if cells else [], problems)
+    if positions is None:
+        return
+    if len(cells) - 1 > MAX_ROWS_PER_SHEET:
+        problems.append(
+            error(
+                f"Blad {sheet.name} heeft {len(cells) - 1:,} rijen onder de kop; een pakket heeft "
+                f"hoogstens {MAX_ROWS_PER_SHEET:,} rijen per blad. Verwijder de lege of "
+                "overbodige rijen onder de tabel.".replace(",", "."),
+                sheet=sheet.name,
+            )
+        )
+        return
+    columns = [(column, positions[column.field], parser_for(column)) for column in sheet.columns]
+    empty_rows: list[int] = []
+    for index in range(1, len(cells)):
+        row = cells[index]
+        row_number = index + 1
+        if all(is_empty(value) for value in row):
+            empty_rows.append(row_number)
+            continue
+        record = _read_row(sheet, columns, row, row_number, now, result, problems)
+        result.records.append(record)
+        result.row_numbers.append(row_number)
+        progress.advance()
+    _report_empty_rows(sheet, empty_rows, result.row_numbers, problems)
+
+
+def _read_row(
+    sheet: Sheet,
+    columns: list[tuple[Column, int, Any]],
+    row: Sequence[Any],
+    row_number: int,
+    now: str,
+    result: SheetRecords,
+    problems: list[Problem],
+) -> Record:
+    values: list[Any] = []
+    for column, position, parse in columns:
+        value = row[position] if position < len(row) else ""
+        if is_empty(value):
+            values.append(_empty_value(sheet, column, position, row_number, now, result, problems))
+            continue
+        try:
+            values.append(parse(value))
+        except CellFixed as fixed:
+            values.append(fixed.stored)
+            problems.append(_at(warning, fixed.message, sheet, column, position, row_number, value))
+        except CellInvalid as invalid:
+            values.append(None)
+            problems.append(_at(error, invalid.message, sheet, column, position, row_number, value))
+    return tuple(values)
+
+
+def _empty_value(
+    sheet: Sheet,
+    column: Column,
+    position: int,
+    row_number: int,
+    now: str,
+    result: SheetRecords,
+    problems: list[Problem],
+) -> Any:
+    if column.kind is Kind.ID:
+        new_id = str(uuid.uuid4())
+        result.new_ids.add(new_id)
+        return new_id
+    if column.kind is Kind.TIMESTAMP:
+        return now
+    if column.required:
+        problems.append(
+            _at(
+                error,
+                f"{column.header} is verplicht. Vul een waarde in.",
+                sheet,
+                column,
+                position,
+                row_number,
+                "",
+            )
+        )
+        return None
+    if column.default is not None:
+        return column.default
+    if column.kind is Kind.BOOLEAN:
+        return 0
+    if column.is_text and not column.nullable:
+        return ""
+    return None
+
+
+def _at(
+    make: Any,
+    message: str,
+    sheet: Sheet,
+    column: Column,
+    position: int,
+    row_number: int,
+    value: Any,
+) -> Problem:
+    cell = f"{sheet.name}!{get_column_letter(position + 1)}{row_number}"
+    shown = str(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return make(message, sheet=sheet.name, cell=cell, column=column.header, value=shown)
+
+
+def _header_positions(
+    sheet: Sheet, header: Sequence[Any], problems: list[Problem]
+) -> dict[str, int] | None:
+    """Column positions by field, matched on the Dutch header; None when a column is missing."""
+    found = {
+        str(text).strip(): position for position, text in enumerate(header) if str(text).strip()
+    }
+    positions: dict[str, int] = {}
+    missing: list[Column] = []
+    for column in sheet.columns:
+        if column.header in found:
+            positions[column.field] = found[column.header]
+        else:
+            missing.append(column)
+    known = {column.header for column in sheet.columns}
+    unknown = [(text, position) for text, position in found.items() if text not in known]
+    for column in missing:
+        hint = ""
+        if unknown:
+            hint = (
+                " Gevonden onbekende kop(pen): "
+                + ", ".join(
+                    f"'{text}' in {sheet.name}!{get_column_letter(p + 1)}1" for text, p in unknown
+                )
+                + "."
+            )
+        problems.append(
+            error(
+                f"De kolom '{column.header}' ontbreekt op blad {sheet.name}.{hint} Zet de "
+                f"kolomkop terug als '{column.header}'.",
+                sheet=sheet.name,
+                column=column.header,
+            )
+        )
+    if missing:
+        return None
+    for text, position in unknown:
+        problems.append(
+            warning(
+                f"De kolom '{text}' hoort niet bij het pakket en is genegeerd.",
+                sheet=sheet.name,
+                cell=f"{sheet.name}!{get_column_letter(position + 1)}1",
+                column=text,
+            )
+        )
+    order = [positions[column.field] for column in sheet.columns]
+    if order != sorted(order):
+        problems.append(
+            warning(
+                f"De kolommen op blad {sheet.name} staan in een andere volgorde dan in het "
+                "pakket; ze zijn op hun kop gelezen.",
+                sheet=sheet.name,
+            )
+        )
+    return positions
+
+
+def _report_empty_rows(
+    sheet: Sheet, empty_rows: list[int], data_rows: list[int], problems: list[Problem]
+) -> None:
+    if not empty_rows:
+        return
+    last_data = data_rows[-1] if data_rows else 1
+    inside = [number for number in empty_rows if number < last_data]
+    trailing = len(empty_rows) - len(inside)
+    if inside:
+        shown = ", ".join(map(str, inside[:10])) + (" ..." if len(inside) > 10 else "")
+        problems.append(warning(f"Lege rijen overgeslagen: {shown}.", sheet=sheet.name))
+    if trailing:
+        problems.append(
+            warning(f"{trailing} lege rij(en) onder de tabel zijn genegeerd.", sheet=sheet.name)
+        )
+
+
+def check_relations(schema: PackageSchema, validation: Validation) -> None:
+    """Duplicate keys, unique combinations and references between sheets."""
+    ids: dict[str, set[str]] = {}
+    for sheet in schema.sheets:
+        result = validation.records.get(sheet.table)
+        if result is None:
+            continue
+        _check_duplicates(sheet, result, validation.problems)
+        if sheet.keyed_by_id:
+            ids[sheet.table] = {record[0] for record in result.records}
+    plans = sorted(ids.get("plan", ()))
+    for sheet in schema.sheets:
+        result = validation.records.get(sheet.table)
+        if result is not None:
+            _check_references(schema, sheet, result, ids, plans, validation.problems)
+
+
+def _check_duplicates(sheet: Sheet, result: SheetRecords, problems: list[Problem]) -> None:
+    keys = [sheet.key_fields, *sheet.unique_together]
+    for fields in keys:
+        positions = [sheet.fields.index(name) for name in fields]
+        seen: dict[tuple[Any, ...], int] = {}
+        for record, row_number in zip(result.records, result.row_numbers, strict=True):
+            key = tuple(record[p] for p in positions)
+            if None in key and fields == sheet.key_fields:
+                continue
+            first = seen.setdefault(key, row_number)
+            if first == row_number:
+                continue
+            headers = " + ".join(sheet.column(name).header for name in fields)
+            problems.append(
+                error(
+                    f"Rij {row_number} heeft dezelfde {headers} als rij {first}. Elke rij moet "
+                    "uniek zijn: verwijder de dubbele rij of pas de waarde aan.",
+                    sheet=sheet.name,
+                    cell=f"{sheet.name}!{get_column_letter(positions[0] + 1)}{row_number}",
+                    column=headers,
+                    value=" / ".join("" if v is None else str(v) for v in key),
+                )
+            )
+
+
+def _check_references(
+    schema: PackageSchema,
+    sheet: Sheet,
+    result: SheetRecords,
+    ids: dict[str, set[str]],
+    plans: list[str],
+    problems: list[Problem],
+) -> None:
+    for position, column in enumerate(sheet.columns):
+        if column.kind is not Kind.REFERENCE or column.references is None:
+            continue
+        targets = ids.get(column.references, set())
+        target_sheet = schema.sheet(column.references).name
+        letter = get_column_letter(position + 1)
+        for index, record in enumerate(result.records):
+            value = record[position]
+            row_number = result.row_numbers[index]
+            if value is None and column.field == "plan_id":
+                if len(plans) == 1:
+                    result.records[index] = record = (
+                        *record[:position],
+                        plans[0],
+                        *record[position + 1 :],
+                    )
+                    continue
+                message = "Vul de ID van het plan in (blad Plan)."
+            elif value is None or value in targets:
+                continue
+            else:
+                message = (
+                    f"Deze ID komt niet voor op blad {target_sheet}. Kopieer een bestaande ID "
+                    f"uit de kolom ID van blad {target_sheet}"
+                    + (", of maak de cel leeg." if column.nullable else ".")
+                )
+            problems.append(
+                error(
+                    message,
+                    sheet=sheet.name,
+                    cell=f"{sheet.name}!{letter}{row_number}",
+                    column=column.header,
+                    value="" if value is None else str(value),
+                )
+            )

@@ -1,0 +1,204 @@
+"""Writes a package: one Excel table per record kind, a guide sheet and hidden metadata.
+
+openpyxl's write-only mode streams rows to disk. Values go in as plain Python values (fast);
+only cells that need a style (IDs, text that could be read as a formula) become cells.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zipfile import ZIP_DEFLATED
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET, guide_lines
+from app.exchange.metadata import METADATA_SHEET, PackageMetadata, Record, metadata_rows
+from app.exchange.progress import Progress
+from app.exchange.schema import NO, YES, Column, Kind, PackageSchema, Sheet
+from app.exchange.text import looks_like_formula
+from app.exchange.unlocked_styles import UnlockingZipFile
+
+# Dropdowns reach this many rows below the data, so rows a person adds get them too.
+SPARE_ROWS = 1000
+
+_LOCKED = Protection(locked=True, hidden=True)  # explicit, so unlocked_styles leaves it locked
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+_KEY_FONT = Font(color="595959")
+_KEY_FILL = PatternFill("solid", fgColor="EDEDED")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_PROTECTED_KINDS = (Kind.ID, Kind.TIMESTAMP)
+
+
+def write_package(
+    path: Path,
+    schema: PackageSchema,
+    records: Mapping[str, Sequence[Record]],
+    metadata: PackageMetadata,
+    progress: Progress,
+) -> None:
+    """Write the package to `path`; records are in stored form, per table, in sheet order."""
+    workbook = Workbook(write_only=True)
+    _write_guide(workbook, schema, metadata.municipality_name)
+    _write_municipality(workbook, metadata)
+    for sheet in schema.sheets:
+        _write_data_sheet(workbook, sheet, records.get(sheet.table, ()), progress)
+    _write_metadata(workbook, metadata)
+    workbook.security = WorkbookProtection(lockStructure=True)
+    with UnlockingZipFile(path, "w", compression=ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).save()
+
+
+def _header_cell(worksheet: Worksheet, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(worksheet, text)
+    cell.font = _HEADER_FONT
+    cell.fill = _HEADER_FILL
+    cell.protection = _LOCKED
+    return cell
+
+
+def _write_guide(workbook: Workbook, schema: PackageSchema, municipality_name: str) -> None:
+    worksheet = workbook.create_sheet(GUIDE_SHEET)
+    worksheet.column_dimensions["A"].width = 110
+    for number, line in enumerate(guide_lines(schema, municipality_name)):
+        cell = WriteOnlyCell(worksheet, line)
+        cell.alignment = _WRAP
+        if number == 0:
+            cell.font = Font(bold=True, size=14)
+        worksheet.append([cell])
+
+
+def _write_municipality(workbook: Workbook, metadata: PackageMetadata) -> None:
+    worksheet = workbook.create_sheet(MUNICIPALITY_SHEET)
+    worksheet.column_dimensions["A"].width = 12
+    worksheet.column_dimensions["B"].width = 40
+    worksheet.append([_header_cell(worksheet, "CBS-code"), _header_cell(worksheet, "Naam")])
+    worksheet.append([metadata.municipality_code, metadata.municipality_name])
+    worksheet.protection.sheet = True
+
+
+def _write_metadata(workbook: Workbook, metadata: PackageMetadata) -> None:
+    worksheet = workbook.create_sheet(METADATA_SHEET)
+    worksheet.sheet_state = "hidden"
+    worksheet.column_dimensions["A"].width = 26
+    worksheet.column_dimensions["B"].width = 70
+    for key, value in metadata_rows(metadata):
+        worksheet.append([key, value])
+    worksheet.protection.sheet = True
+
+
+def _write_data_sheet(
+    workbook: Workbook, sheet: Sheet, rows: Sequence[Record], progress: Progress
+) -> None:
+    worksheet = workbook.create_sheet(sheet.name)
+    for number, column in enumerate(sheet.columns, 1):
+        worksheet.column_dimensions[get_column_letter(number)].width = column.width
+    worksheet.freeze_panes = "A2"
+    worksheet.append([_header_cell(worksheet, column.header) for column in sheet.columns])
+    converters = [_converter(worksheet, column) for column in sheet.columns]
+    pairs = list(enumerate(converters))
+    for row in rows:
+        values = list(row)
+        for position, convert in pairs:
+            value = values[position]
+            if value is not None and convert is not None:
+                values[position] = convert(value)
+        worksheet.append(values)
+        progress.advance()
+    last_row = max(len(rows) + 1, 2)  # an Excel table needs at least one data row
+    _add_table(worksheet, sheet, last_row)
+    _add_dropdowns(worksheet, sheet, last_row + SPARE_ROWS)
+    _protect(worksheet)
+
+
+def _converter(worksheet: Worksheet, column: Column) -> Callable[[Any], Any] | None:
+    """How a stored value becomes a cell value; None when it goes in as it is."""
+    kind = column.kind
+    if kind in _PROTECTED_KINDS:
+        return lambda value: _locked_cell(worksheet, value)
+    if kind is Kind.TEXT:
+        return lambda value: _text_cell(worksheet, value)
+    if kind in (Kind.DATE, Kind.MONTH):
+        return date.fromisoformat
+    if kind is Kind.DATETIME:
+        return datetime.fromisoformat
+    if kind is Kind.BOOLEAN:
+        return lambda value: YES if value else NO
+    if kind is Kind.CHOICE and column.choices is not None:
+        labels = {member.value: member.label for member in column.choices}
+        return labels.__getitem__
+    return None
+
+
+def _locked_cell(worksheet: Worksheet, value: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(worksheet, value)
+    cell.font = _KEY_FONT
+    cell.fill = _KEY_FILL
+    cell.protection = _LOCKED
+    return cell
+
+
+def _text_cell(worksheet: Worksheet, value: str) -> str | WriteOnlyCell | None:
+    if not value:
+        return None
+    if not looks_like_formula(value):
+        return value
+    cell = WriteOnlyCell(worksheet, value)
+    cell.data_type = "s"  # openpyxl would store "=..." as a formula
+    cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+    return cell
+
+
+def _add_table(worksheet: Worksheet, sheet: Sheet, last_row: int) -> None:
+    last_column = get_column_letter(len(sheet.columns))
+    table = Table(displayName=sheet.table_name, ref=f"A1:{last_column}{last_row}")
+    table.tableColumns = [
+        TableColumn(id=number, name=column.header) for number, column in enumerate(sheet.columns, 1)
+    ]
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    with warnings.catch_warnings():
+        # openpyxl warns that write-only tables need named columns: they are named above.
+        warnings.simplefilter("ignore", UserWarning)
+        worksheet.add_table(table)
+
+
+def _add_dropdowns(worksheet: Worksheet, sheet: Sheet, last_row: int) -> None:
+    for number, column in enumerate(sheet.columns, 1):
+        allowed = column.allowed_values
+        if not allowed:
+            continue
+        validation = DataValidation(
+            type="list",
+            formula1='"' + ",".join(allowed) + '"',
+            allow_blank=not column.required,
+            showErrorMessage=True,
+            errorTitle=column.header,
+            error=f"Kies een waarde uit de lijst: {', '.join(allowed)}.",
+        )
+        letter = get_column_letter(number)
+        validation.add(f"{letter}2:{letter}{last_row}")
+        worksheet.data_validations.append(validation)
+
+
+def _protect(worksheet: Worksheet) -> None:
+    """Protect the sheet (no password): only the locked ID and timestamp cells are guarded."""
+    protection = worksheet.protection
+    protection.sheet = True
+    protection.insertRows = False
+    protection.deleteRows = False
+    protection.formatColumns = False
+    protection.formatRows = False
+    protection.sort = False
+    protection.autoFilter = False
