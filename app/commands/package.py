@@ -1,0 +1,92 @@
+"""`export` and `import`: the standard Excel package on the command line.
+
+Refusals exit with 1 and list every problem on stderr; warnings go to stderr too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.core.workspace import open_workspace
+from app.exchange.export import export_package
+from app.exchange.importer import ImportPreview, apply_import, preview_import
+from app.exchange.problems import PackageRefusedError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser("export", help="maak het uitwisselpakket (.xlsx) voor het RSIV")
+    export.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    export.add_argument("--out", type=Path, required=True, help="het pakket dat wordt gemaakt")
+    export.add_argument(
+        "--accept-findings",
+        action="store_true",
+        help="exporteer ook als de privacycontrole iets vond (behalve een BSN)",
+    )
+    export.set_defaults(func=_export)
+
+    package_import = subparsers.add_parser("import", help="lees een uitwisselpakket (.xlsx) in")
+    package_import.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    package_import.add_argument("file", type=Path, metavar="PAKKET", help="het .xlsx-pakket")
+    package_import.add_argument(
+        "--dry-run", action="store_true", help="toon alleen wat er zou veranderen"
+    )
+    package_import.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="sta toe dat records die niet in het pakket staan worden verwijderd",
+    )
+    package_import.set_defaults(func=_import)
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as workspace:
+        result = export_package(workspace, args.out, accept_findings=args.accept_findings)
+    for finding in result.accepted_findings:
+        print(f"Let op: {finding.sentence}", file=sys.stderr)
+    print(
+        f"Pakket gemaakt: {result.path} (volgnummer {result.sequence}, "
+        f"{result.record_count} records)"
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as workspace:
+        try:
+            preview = preview_import(workspace, args.file)
+        except PackageRefusedError as refusal:
+            for problem in refusal.problems:
+                print(problem.line(), file=sys.stderr)
+            print("Het pakket is niet ingelezen; de werkruimte is niet gewijzigd.", file=sys.stderr)
+            return 1
+        for problem in preview.problems:
+            print(problem.line(), file=sys.stderr)
+        for line in _summary(preview):
+            print(line)
+        if args.dry_run:
+            print("Proefrun: er is niets gewijzigd.")
+            return 0
+        apply_import(workspace, preview, allow_removals=args.allow_removals)
+    print(f"Pakket ingelezen: {preview.change_count} wijziging(en) opgeslagen.")
+    return 0
+
+
+def _summary(preview: ImportPreview) -> list[str]:
+    metadata = preview.package.metadata
+    lines = [
+        f"Pakket van {metadata.municipality_name} ({metadata.municipality_code}), volgnummer "
+        f"{metadata.sequence}, gemaakt {metadata.exported_at}."
+    ]
+    for kind in preview.kinds:
+        if not kind.has_changes:
+            continue
+        lines.append(
+            f"{kind.sheet.name}: {len(kind.added)} nieuw, {len(kind.changed)} gewijzigd, "
+            f"{len(kind.removed)} verwijderd"
+        )
+        lines.extend(f"  - verwijderd: {change.label}" for change in kind.removed)
+    if not preview.change_count:
+        lines.append("Geen wijzigingen: de werkruimte is al gelijk aan het pakket.")
+    return lines
