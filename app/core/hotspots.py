@@ -127,6 +127,11 @@ def list_hotspots(workspace: Workspace) -> list[HotspotRow]:
         return [_hotspot_row(session, item) for item in items]
 
 
+def get_hotspot(workspace: Workspace, hotspot_id: str) -> HotspotRow:
+    with workspace.reading() as session:
+        return _hotspot_row(session, session.get_one(HotItem, hotspot_id))
+
+
 def current_analysis(workspace: Workspace, hotspot_id: str) -> AnalysisDraft | None:
     with workspace.reading() as session:
         analysis = _current_analysis(session, hotspot_id)
