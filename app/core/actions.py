@@ -74,8 +74,8 @@ def is_overdue(due_date: date | None, status: ActionStatus, today: date) -> bool
     )
 
 
-def action_rows(workspace: Workspace) -> list[ActionRow]:
-    """Every action of the gemeente, oldest due date first, in one query."""
+def action_rows(workspace: Workspace, ids: Iterable[str] | None = None) -> list[ActionRow]:
+    """The gemeente's actions (all, or those in `ids`), oldest due date first, in one query."""
     owner = own_municipality_id(workspace)
     measure = aliased(Measure)
     meeting = aliased(Meeting)
@@ -100,6 +100,8 @@ def action_rows(workspace: Workspace) -> list[ActionRow]:
         .where(Action.municipality_id == owner)
         .order_by(Action.due_date, Action.title)
     )
+    if ids is not None:
+        statement = statement.where(Action.id.in_(list(ids)))
     with workspace.reading() as session:
         return [
             ActionRow(

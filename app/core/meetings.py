@@ -196,13 +196,13 @@ def restore_meeting(workspace: Workspace, snapshot: MeetingSnapshot) -> None:
 def add_decision(
     workspace: Workspace, meeting_id: str, text: str, decision_id: str | None = None
 ) -> str:
-    clean = _clean_decision(text)
+    clean = validate_decision(text)
     with workspace.transaction() as session:
         return _insert_decision(session, workspace, meeting_id, clean, decision_id)
 
 
 def update_decision(workspace: Workspace, decision_id: str, text: str) -> None:
-    clean = _clean_decision(text)
+    clean = validate_decision(text)
     with workspace.transaction() as session:
         session.get_one(Decision, decision_id).text = clean
 
@@ -281,7 +281,7 @@ def delete_meetings(workspace: Workspace, meeting_ids: Iterable[str]) -> None:
         session.execute(delete(Meeting).where(Meeting.id.in_(list(meeting_ids))))
 
 
-def _clean_decision(text: str) -> str:
+def validate_decision(text: str) -> str:
     clean = text.strip()
     if not clean:
         raise FieldError("decision", "Vul de tekst van het besluit in.")

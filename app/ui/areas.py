@@ -29,6 +29,48 @@ def _overview(context: ScreenContext) -> QWidget:
     return OverviewPage(context)
 
 
+def _matrix(context: ScreenContext) -> QWidget:
+    from app.ui.matrix_page import MatrixPage
+
+    return MatrixPage(context)
+
+
+def _actions(context: ScreenContext) -> QWidget:
+    from app.ui.action_list_page import ActionListPage
+
+    return ActionListPage(context)
+
+
+def _meetings(context: ScreenContext) -> QWidget:
+    from app.ui.meetings_page import MeetingsPage
+
+    return MeetingsPage(context)
+
+
+def _problem(context: ScreenContext) -> QWidget:
+    from app.ui.plan_screens import problem_screen
+
+    return problem_screen(context)
+
+
+def _hotspots(context: ScreenContext) -> QWidget:
+    from app.ui.plan_screens import hotspots_screen
+
+    return hotspots_screen(context)
+
+
+def _goals(context: ScreenContext) -> QWidget:
+    from app.ui.plan_screens import goals_screen
+
+    return goals_screen(context)
+
+
+def _organisation(context: ScreenContext) -> QWidget:
+    from app.ui.plan_screens import organisation_screen
+
+    return organisation_screen(context)
+
+
 AREAS: tuple[Area, ...] = (
     Area("overview", "Overzicht", "", _overview),
     Area(
@@ -37,18 +79,21 @@ AREAS: tuple[Area, ...] = (
         "Hier komt de probleembeschrijving langs de zeven hots: hotspots, hotshots, "
         "hotgroups, hotvictims, hottimes, hottargets en hotfacilities. Dit scherm is nog "
         "niet beschikbaar in deze versie.",
+        _problem,
     ),
     Area(
         "hotspots",
         "Hotspots",
         "Hier komen de hotspots met de probleemanalyse van de wijkagent en de stand van "
         "een verdiepende analyse (DIK). Dit scherm is nog niet beschikbaar in deze versie.",
+        _hotspots,
     ),
     Area(
         "goals",
         "Doelstellingen",
         "Hier komen de SMART-doelstellingen met nulmeting, streefwaarde, termijn en "
         "eigenaar. Dit scherm is nog niet beschikbaar in deze versie.",
+        _goals,
     ),
     Area(
         "matrix",
@@ -56,24 +101,28 @@ AREAS: tuple[Area, ...] = (
         "Hier komt de 3D-matrix: maatregelen per doelgroep (dader, slachtoffer/woning, "
         "omgeving) en aard (preventief, repressief, bestuurlijk, nazorg). Dit scherm is nog "
         "niet beschikbaar in deze versie.",
+        _matrix,
     ),
     Area(
         "actions",
         "Actielijst",
         "Hier komt de actielijst met eigenaar, termijn en status van elke actie. Dit scherm "
         "is nog niet beschikbaar in deze versie.",
+        _actions,
     ),
     Area(
         "meetings",
         "Overleggen",
         "Hier komen de strategische, tactische (werkgroep) en operationele overleggen met "
         "hun besluiten. Dit scherm is nog niet beschikbaar in deze versie.",
+        _meetings,
     ),
     Area(
         "organisation",
         "Organisatie",
         "Hier komen de partners met hun rol en contactpersoon. Dit scherm is nog niet "
         "beschikbaar in deze versie.",
+        _organisation,
     ),
     Area(
         "figures",
