@@ -1,0 +1,113 @@
+"""Generates docs/package-format.md from the schema, so the document cannot drift.
+
+Run `python -m app.exchange.docgen` after changing the schema; a test compares the file.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
+from app.exchange.metadata import METADATA_KEYS, METADATA_SHEET
+from app.exchange.safety import MAX_FILE_BYTES, MAX_TOTAL_UNPACKED
+from app.exchange.schema import EXCEL_TEXT_LIMIT, FORMAT_ID, Column, PackageSchema
+from app.exchange.validator import MAX_ROWS_PER_SHEET
+from app.exchange.versions import CURRENT, READABLE
+
+DOCUMENT = Path(__file__).resolve().parents[2] / "docs" / "package-format.md"
+
+
+def render_markdown(schema: PackageSchema = CURRENT) -> str:
+    lines = [
+        "# Pakketformaat (uitwisselpakket)",
+        "",
+        "<!-- Gegenereerd door `python -m app.exchange.docgen` uit app/exchange/schema.py; "
+        "niet met de hand wijzigen. -->",
+        "",
+        f"Formaat `{FORMAT_ID}`, versie {schema.version}. Dit programma leest de versies "
+        f"{', '.join(map(str, sorted(READABLE)))}; een pakket van een nieuwere versie wordt "
+        "geweigerd met het advies het programma bij te werken.",
+        "",
+        "Een pakket is één Excel-werkmap (.xlsx) met de gegevens van één gemeente. De "
+        "bladen, in deze volgorde:",
+        "",
+        f"- **{GUIDE_SHEET}**: uitleg voor de lezer.",
+        f"- **{MUNICIPALITY_SHEET}**: CBS-code en naam van de gemeente (rij 2).",
+        *[f"- **{sheet.name}**: {sheet.description}" for sheet in schema.sheets],
+        f"- **{METADATA_SHEET}** (verborgen): sleutel in kolom A, waarde (tekst) in kolom B.",
+        "",
+        "## Regels voor alle bladen",
+        "",
+        "- Rij 1 bevat de kolomkoppen; kolommen worden op hun kop gelezen (een andere volgorde "
+        "of een extra kolom geeft een waarschuwing, een ontbrekende kop een fout).",
+        "- Elk gegevensblad is een Excel-tabel met vaste koprij, keuzelijsten voor "
+        "keuzekolommen en een beveiligde ID-kolom (beveiliging zonder wachtwoord).",
+        "- Een lege ID betekent een nieuwe rij: die krijgt bij het inlezen een nieuwe UUID.",
+        "- Een record dat in de werkruimte staat maar niet in het pakket, wordt bij het inlezen "
+        "als verwijdering getoond en alleen na bevestiging verwijderd.",
+        "- Tekst is altijd tekst (ook als die met = + - @ begint), hoogstens "
+        f"{_number(EXCEL_TEXT_LIMIT)} tekens; stuurtekens worden verwijderd.",
+        "- Formules worden nooit uitgerekend: een formule waar een waarde hoort is een fout.",
+        "- Een datum als tekst (bijvoorbeeld `3-1-2018`), een getal als tekst en spaties rond "
+        "codes geven een waarschuwing en worden omgezet.",
+        f"- Hoogstens {_number(MAX_ROWS_PER_SHEET)} rijen per blad, een bestand van hoogstens "
+        f"{MAX_FILE_BYTES // 2**20} MB dat uitgepakt hoogstens {MAX_TOTAL_UNPACKED // 2**20} MB "
+        "is; geen macro's, geen versleuteling, geen .xls, geen DTD's.",
+        "",
+        f"## {METADATA_SHEET}",
+        "",
+        "| sleutel (kolom A) | betekenis |",
+        "|---|---|",
+        *[f"| {key} | `{name}` |" for name, key in METADATA_KEYS.items()],
+        "",
+        "De inhoudshash is een SHA-256 over alle records (op sleutel gesorteerd). Wijkt die bij "
+        "het inlezen af, dan is het pakket na de export met de hand bewerkt (een waarschuwing).",
+    ]
+    for sheet in schema.sheets:
+        lines.extend(
+            [
+                "",
+                f"## {sheet.name}",
+                "",
+                sheet.description,
+                "",
+                f"Sleutel: {' + '.join(sheet.column(f).header for f in sheet.key_fields)}.",
+            ]
+        )
+        for fields in sheet.unique_together:
+            headers = " + ".join(sheet.column(f).header for f in fields)
+            lines.append(f"Uniek per gemeente: {headers}.")
+        lines.extend(
+            [
+                "",
+                "| kolom | type | verplicht | toegestane waarden / lengte | toelichting |",
+                "|---|---|---|---|---|",
+                *[_column_row(schema, column) for column in sheet.columns],
+            ]
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _column_row(schema: PackageSchema, column: Column) -> str:
+    allowed = ", ".join(f"`{value}`" for value in column.allowed_values)
+    if not allowed and column.max_length:
+        allowed = f"hoogstens {_number(column.max_length)} tekens"
+    if column.references:
+        allowed = f"ID van blad {schema.sheet(column.references).name}"
+    required = "ja" if column.required else "nee"
+    return f"| {column.header} | {column.kind.value} | {required} | {allowed} | {column.help} |"
+
+
+def main() -> int:
+    DOCUMENT.write_text(render_markdown(), encoding="utf-8")
+    print(f"Geschreven: {DOCUMENT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
