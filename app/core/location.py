@@ -7,8 +7,11 @@ SQLite relies on the file system's locks; SMB/NFS shares and sync clients (OneDr
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
+
+MOUNTS_FILE = Path("/proc/mounts")
 
 CLOUD_FOLDER_MARKERS = (
     "onedrive",
@@ -21,6 +24,7 @@ CLOUD_FOLDER_MARKERS = (
     "owncloud",
     "box sync",
     "sharepoint",
+    "mobile documents",  # macOS iCloud Drive: ~/Library/Mobile Documents/com~apple~CloudDocs
 )
 
 NETWORK_FILESYSTEMS = {
@@ -36,12 +40,18 @@ NETWORK_FILESYSTEMS = {
     "fuse.rclone",
     "davfs",
     "fuse.davfs2",
+    "fuse.gvfsd-fuse",  # GNOME's SMB/WebDAV mounts under /run/user/<id>/gvfs
+    "ceph",
+    "glusterfs",
+    "fuse.glusterfs",
 }
 
 
 def unsafe_location_reason(path: Path) -> str | None:
     """A Dutch reason why `path` must not hold a workspace, or None when it may."""
-    resolved = Path(os.path.abspath(path))
+    # realpath, not abspath: a local-looking symlink or junction may lead to a share, and on
+    # Windows it turns a mapped drive letter into the share's UNC path.
+    resolved = Path(os.path.realpath(path))
     text = str(resolved)
     if text.startswith(("\\\\", "//")):
         return "deze map ligt op een netwerkschijf"
@@ -65,18 +75,22 @@ def _windows_drive_reason(path: Path) -> str | None:
 
 
 def _posix_mount_reason(path: Path) -> str | None:
-    mounts = Path("/proc/mounts")
-    if not mounts.exists():
+    if not MOUNTS_FILE.exists():
         return None
     best_point, best_type = "", ""
-    for line in mounts.read_text(errors="replace").splitlines():
+    for line in MOUNTS_FILE.read_text(errors="replace").splitlines():
         fields = line.split()
         if len(fields) < 3:
             continue
-        point, fs_type = fields[1].replace("\\040", " "), fields[2]
+        point, fs_type = _unescape_mount_point(fields[1]), fields[2]
         inside = str(path) == point or str(path).startswith(point.rstrip("/") + "/")
         if inside and len(point) > len(best_point):
             best_point, best_type = point, fs_type
     if best_type in NETWORK_FILESYSTEMS:
         return f"deze map ligt op een netwerkschijf ({best_type})"
     return None
+
+
+def _unescape_mount_point(field: str) -> str:
+    """/proc/mounts writes space, tab, newline and backslash as octal escapes (\\040 ...)."""
+    return re.sub(r"\\([0-7]{3})", lambda match: chr(int(match.group(1), 8)), field)
