@@ -1,0 +1,256 @@
+"""`woninginbraken --selftest`: does this installation work, end to end?
+
+Run by CI in the frozen bundle, and by IT after deploying it to a locked-down laptop. It makes
+a workspace, migrates it, fills it with demo data, exports a package, draws the charts and the
+main window offscreen, and removes what it made. Everything happens in one temporary folder,
+and the data folder and matplotlib's cache point into it for the run, so the self-test writes
+nothing anywhere else. Each check prints one Dutch line; the exit code is 0 only when all held.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import APP_NAME, __version__
+from app.core.paths import DATA_DIR_ENV
+
+if TYPE_CHECKING:
+    from app.core.workspace import Workspace
+
+DEMO_MUNICIPALITY = "GM0513"  # Gouda: the memo's example plan
+WINDOW_SIZE = (1280, 800)
+
+
+class SkippedError(Exception):
+    """A check that cannot run because an earlier one failed."""
+
+
+@dataclass
+class SelftestRun:
+    """What the checks hand on to each other, and everything to close at the end."""
+
+    folder: Path
+    workspace: Workspace | None = None
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
+
+    def require_workspace(self) -> Workspace:
+        if self.workspace is None:
+            raise SkippedError("de werkruimte is niet aangemaakt")
+        return self.workspace
+
+
+def run_selftest() -> int:
+    print(f"Zelftest van {APP_NAME} {__version__}", flush=True)
+    folder = Path(tempfile.mkdtemp(prefix="woninginbraken-zelftest-"))
+    failures = 0
+    try:
+        with _isolated_environment(folder):
+            run = SelftestRun(folder)
+            try:
+                for check in CHECKS:
+                    failures += not _report(check, run)
+            finally:
+                for cleanup in reversed(run.cleanups):
+                    with contextlib.suppress(Exception):
+                        cleanup()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if folder.exists():
+        failures += 1
+        _print_line("FOUT", f"tijdelijke map niet verwijderd: {folder}")
+    else:
+        _print_line("OK", "tijdelijke bestanden verwijderd")
+    if failures:
+        print(f"Zelftest mislukt: {failures} controle(s) niet geslaagd.", flush=True)
+        return 1
+    print(f"Zelftest geslaagd: alle {len(CHECKS) + 1} controles in orde.", flush=True)
+    return 0
+
+
+@contextlib.contextmanager
+def _isolated_environment(folder: Path) -> Iterator[None]:
+    """Point the data folder and matplotlib's cache into `folder`; draw Qt offscreen."""
+    overrides = {
+        DATA_DIR_ENV: str(folder / "gegevens"),
+        "MPLCONFIGDIR": str(folder / "matplotlib"),
+    }
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        overrides["QT_QPA_PLATFORM"] = "offscreen"
+    saved = {name: os.environ.get(name) for name in overrides}
+    os.environ.update(overrides)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _report(check: Callable[[SelftestRun], str], run: SelftestRun) -> bool:
+    started = time.perf_counter()
+    try:
+        detail = check(run)
+    except SkippedError as skipped:
+        _print_line("FOUT", f"{_label(check)}: overgeslagen, want {skipped}")
+        return False
+    except Exception as error:
+        _print_line("FOUT", f"{_label(check)}: {type(error).__name__}: {error}")
+        traceback.print_exc(file=sys.stderr)
+        return False
+    seconds = time.perf_counter() - started
+    duration = f"{seconds:.1f}".replace(".", ",")
+    _print_line("OK", f"{detail} ({duration} s)")
+    return True
+
+
+def _print_line(status: str, text: str) -> None:
+    print(f"{status:<5} {text}", flush=True)
+
+
+def _label(check: Callable[[SelftestRun], str]) -> str:
+    return (check.__doc__ or check.__name__).strip()
+
+
+def _create_workspace(run: SelftestRun) -> str:
+    """werkruimte aanmaken en migreren"""
+    from app.core.workspace import create_workspace
+    from database import migrate
+    from database.enums import WorkspaceRole
+
+    path = run.folder / "gegevens" / "zelftest.db"
+    workspace = create_workspace(path, WorkspaceRole.MUNICIPALITY, DEMO_MUNICIPALITY)
+    run.workspace = workspace
+    run.cleanups.append(workspace.close)
+    with workspace.engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+    if revision != migrate.head_revision():
+        raise AssertionError(f"schema {revision}, verwacht {migrate.head_revision()}")
+    return f"werkruimte aangemaakt en gemigreerd naar schema {revision}"
+
+
+def _second_instance_refused(run: SelftestRun) -> str:
+    """tweede opening van dezelfde werkruimte weigeren"""
+    from app.core.errors import WorkspaceLockedError
+    from app.core.workspace import open_workspace
+
+    workspace = run.require_workspace()
+    try:
+        second = open_workspace(workspace.path)
+    except WorkspaceLockedError:
+        return "tweede opening van dezelfde werkruimte geweigerd (vergrendeld)"
+    second.close()
+    raise AssertionError("de werkruimte kon twee keer tegelijk worden geopend")
+
+
+def _fill_demo(run: SelftestRun) -> str:
+    """demogegevens vullen"""
+    from app.core.demo import fill_demo
+    from app.core.overview import plan_counts
+
+    workspace = run.require_workspace()
+    fill_demo(workspace)
+    counts = plan_counts(workspace)
+    if not counts.measures or not counts.hotspots:
+        raise AssertionError("de demowerkruimte heeft geen maatregelen of hotspots")
+    return (
+        f"demogegevens gevuld: {counts.hotspots} hotspots, {counts.measures} maatregelen, "
+        f"{counts.goals} doelstellingen"
+    )
+
+
+def _export_package(run: SelftestRun) -> str:
+    """pakket exporteren"""
+    from app.exchange.export import export_package
+
+    workspace = run.require_workspace()
+    result = export_package(workspace, run.folder / "pakket.xlsx", accept_findings=True)
+    if result.path.stat().st_size == 0:
+        raise AssertionError("het pakket is leeg")
+    return f"pakket geëxporteerd: {result.record_count} records in {result.path.name}"
+
+
+def _render_charts(run: SelftestRun) -> str:
+    """grafieken tekenen"""
+    from app.analysis.charts.style import save_chart
+    from app.core.figure_charts import ChartKind, build_chart
+    from app.core.figures import load_figures
+
+    workspace = run.require_workspace()
+    figures = load_figures(workspace)
+    place = workspace.summary.display_name
+    for kind in ChartKind:
+        for suffix in (".png", ".svg"):
+            path = save_chart(build_chart(figures, kind, place), run.folder / f"{kind}{suffix}")
+            if path.stat().st_size == 0:
+                raise AssertionError(f"{path.name} is leeg")
+    return f"{len(ChartKind)} grafieken getekend als PNG en SVG"
+
+
+def _render_main_window(run: SelftestRun) -> str:
+    """hoofdvenster offscreen tekenen"""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.areas import AREAS
+    from app.ui.main_window import MainWindow
+
+    workspace = run.require_workspace()
+    slot_errors = _collect_slot_errors(run)
+    application = QApplication.instance() or QApplication([sys.argv[0]])
+    settings = QSettings(str(run.folder / "instellingen.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    # Closing saves the window layout; syncing now writes it before the folder is removed.
+    run.cleanups.extend((settings.sync, window.close))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.attach(workspace)
+    for area in AREAS:
+        window.navigate(area.key)
+        application.processEvents()
+        if slot_errors or window.page(area.key) is None:
+            reason = slot_errors[0] if slot_errors else "geen scherm gemaakt"
+            raise AssertionError(f"het scherm '{area.title}' werkt niet: {reason}")
+        picture = window.grab()
+        if picture.isNull() or picture.width() < WINDOW_SIZE[0] // 2:
+            raise AssertionError(f"het scherm '{area.title}' is niet getekend")
+    picture.save(str(run.folder / "hoofdvenster.png"))
+    return (
+        f"hoofdvenster en {len(AREAS)} schermen getekend "
+        f"({application.platformName()}, {picture.width()} bij {picture.height()} pixels)"
+    )
+
+
+def _collect_slot_errors(run: SelftestRun) -> list[str]:
+    """Errors raised in Qt slots: Qt reports them through sys.excepthook and carries on."""
+    errors: list[str] = []
+    previous = sys.excepthook
+
+    def collect(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        errors.append(f"{kind.__name__}: {error}")
+        previous(kind, error, trace)  # type: ignore[arg-type]
+
+    sys.excepthook = collect
+    run.cleanups.append(lambda: setattr(sys, "excepthook", previous))
+    return errors
+
+
+CHECKS: tuple[Callable[[SelftestRun], str], ...] = (
+    _create_workspace,
+    _second_instance_refused,
+    _fill_demo,
+    _export_package,
+    _render_charts,
+    _render_main_window,
+)
