@@ -1,6 +1,7 @@
 """`export` and `import`: the standard Excel package on the command line.
 
-Refusals exit with 1 and list every problem on stderr; warnings go to stderr too.
+Refusals exit with 1 and list every problem on stderr; warnings go to stderr too. Services
+are imported inside the handlers, so starting the window does not load openpyxl.
 """
 
 from __future__ import annotations
@@ -8,11 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.workspace import open_workspace
-from app.exchange.export import export_package
-from app.exchange.importer import ImportPreview, apply_import, preview_import
-from app.exchange.problems import PackageRefusedError
+if TYPE_CHECKING:
+    from app.exchange.importer import ImportPreview
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from app.core.workspace import open_workspace
+    from app.exchange.export import export_package
+
     with open_workspace(args.db) as workspace:
         result = export_package(workspace, args.out, accept_findings=args.accept_findings)
     for finding in result.accepted_findings:
@@ -53,6 +56,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from app.core.workspace import open_workspace
+    from app.exchange.importer import apply_import, preview_import
+    from app.exchange.problems import PackageRefusedError
+
     with open_workspace(args.db) as workspace:
         try:
             preview = preview_import(workspace, args.file)
