@@ -1,13 +1,32 @@
-"""What the Overzicht shows first: a count of what the plan holds."""
+"""What the Overzicht shows: counts of what the plan holds, and what needs attention now.
+
+Actions, meetings and the matrix are read from the model here (not through their screens'
+services) so the Overzicht depends on nothing but the schema and the figures.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from app.analysis.goals import GoalProgress, GoalState
+from app.core.figures import RateSummary, load_figures
+from app.core.goal_progress import progress_by_goal
+from app.core.hotspots import list_hotspots
+from app.core.plan_lookup import existing_plan_id
+from app.core.reference import municipality_id
 from app.core.workspace import Workspace
-from database.enums import ActionStatus, HotKind
+from database.enums import (
+    ActionStatus,
+    AnalysisState,
+    HotKind,
+    InterventionKind,
+    MeasureStatus,
+    MeetingTier,
+    TargetGroup,
+)
 from database.models import Action, Goal, HotItem, Measure, Meeting, Plan
 
 
@@ -42,3 +61,142 @@ def plan_counts(workspace: Workspace) -> PlanCounts:
             ),
             meetings=count(select(func.count()).select_from(Meeting)),
         )
+
+
+# The Overzicht proper: what needs the projectleider's attention this week.
+
+UPCOMING_DAYS = 7
+MEETINGS_SHOWN = 4
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+# Nazorg (after-care) is for victims; for offenders and the environment it is no gap.
+MATRIX_CELLS = tuple(
+    (group, kind)
+    for group in TargetGroup
+    for kind in InterventionKind
+    if kind is not InterventionKind.AFTERCARE or group is TargetGroup.VICTIM_DWELLING
+)
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: str
+    title: str
+    owner: str
+    due_date: date
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    id: str
+    title: str
+    tier: MeetingTier
+    held_on: date
+
+
+@dataclass(frozen=True)
+class GoalItem:
+    id: str
+    title: str
+    unit: str
+    target_value: float
+    deadline: date
+    current_value: float | None
+    state: GoalState
+
+
+@dataclass(frozen=True)
+class HotspotItem:
+    id: str
+    label: str
+    state: AnalysisState | None  # None: no analysis at all
+
+
+@dataclass(frozen=True)
+class MatrixGap:
+    target_group: TargetGroup
+    intervention: InterventionKind
+
+
+@dataclass(frozen=True)
+class PlanOverview:
+    """Everything the Overzicht shows, read at one moment."""
+
+    today: date
+    counts: PlanCounts
+    rate: RateSummary | None
+    goals: tuple[GoalItem, ...]
+    overdue_actions: tuple[ActionItem, ...]
+    upcoming_actions: tuple[ActionItem, ...]
+    next_meetings: tuple[MeetingItem, ...]
+    matrix_gaps: tuple[MatrixGap, ...]
+    waiting_hotspots: tuple[HotspotItem, ...]
+
+
+def plan_overview(workspace: Workspace, today: date | None = None) -> PlanOverview:
+    """The Overzicht of the workspace's own gemeente (a regional workspace gets counts only)."""
+    today = today or date.today()
+    counts = plan_counts(workspace)
+    if not workspace.summary.municipality_code:
+        return PlanOverview(today, counts, None, (), (), (), (), (), ())
+    progress = progress_by_goal(workspace)
+    with workspace.reading() as session:
+        plan = existing_plan_id(session, workspace)
+        owner = municipality_id(workspace.summary.municipality_code)
+        open_actions = session.scalars(
+            select(Action)
+            .where(
+                Action.plan_id == plan,
+                Action.status.in_(OPEN_STATUSES),
+                Action.due_date.is_not(None),
+                Action.due_date <= today + timedelta(days=UPCOMING_DAYS),
+            )
+            .order_by(Action.due_date, Action.title)
+        ).all()
+        meetings = session.scalars(
+            select(Meeting)
+            .where(Meeting.municipality_id == owner, Meeting.held_on >= today)
+            .order_by(Meeting.held_on)
+            .limit(MEETINGS_SHOWN)
+        ).all()
+        filled = set(
+            session.execute(
+                select(Measure.target_group, Measure.intervention)
+                .where(Measure.plan_id == plan, Measure.status != MeasureStatus.STOPPED)
+                .distinct()
+            ).tuples()
+        )
+        goals = session.scalars(
+            select(Goal).where(Goal.plan_id == plan).order_by(Goal.deadline, Goal.title)
+        ).all()
+        goal_items = tuple(_goal_item(goal, progress.get(goal.id)) for goal in goals)
+        actions = [
+            ActionItem(a.id, a.title, a.owner, a.due_date) for a in open_actions if a.due_date
+        ]
+        meeting_items = tuple(MeetingItem(m.id, m.title, m.tier, m.held_on) for m in meetings)
+    return PlanOverview(
+        today=today,
+        counts=counts,
+        rate=load_figures(workspace).rate_summary(),
+        goals=goal_items,
+        overdue_actions=tuple(a for a in actions if a.due_date < today),
+        upcoming_actions=tuple(a for a in actions if a.due_date >= today),
+        next_meetings=meeting_items,
+        matrix_gaps=tuple(MatrixGap(g, k) for g, k in MATRIX_CELLS if (g, k) not in filled),
+        waiting_hotspots=tuple(
+            HotspotItem(row.id, row.label, row.analysis_state)
+            for row in list_hotspots(workspace)
+            if row.waits_for_analysis
+        ),
+    )
+
+
+def _goal_item(goal: Goal, progress: GoalProgress | None) -> GoalItem:
+    return GoalItem(
+        id=goal.id,
+        title=goal.title,
+        unit=goal.unit,
+        target_value=goal.target_value,
+        deadline=goal.deadline,
+        current_value=progress.current_value if progress else None,
+        state=progress.state if progress else GoalState.UNKNOWN,
+    )
