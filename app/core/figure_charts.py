@@ -33,7 +33,7 @@ _LABELS = {
     ChartKind.MONTHLY: "Woninginbraken per maand",
     ChartKind.RATE: "Inbraakrisico per 1.000 woningen",
     ChartKind.HOTSPOTS: "Inbraakrisico per hotspot",
-    ChartKind.HOT_TIMES: "Hottimes: wanneer wordt er ingebroken?",
+    ChartKind.HOT_TIMES: "Hottimes: inbraken per dag en uur",
     ChartKind.GOALS: "Voortgang van de doelstellingen",
 }
 

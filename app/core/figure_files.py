@@ -74,6 +74,11 @@ def _read_csv(path: Path, check_header: HeaderCheck) -> RawTable:
         )
     header_line = head[: first_line_end if first_line_end >= 0 else len(head)]
     header_text = header_line.decode("utf-8", errors="replace").lstrip("\ufeff").rstrip("\r")
+    if not header_text.strip():
+        raise UserError(
+            f"{path.name} is leeg of begint met een lege regel. De eerste regel moet de kopregel "
+            "met de kolomnamen zijn."
+        )
     delimiter = _delimiter(header_text)
     header = [normalise_name(name) for name in next(csv.reader([header_text], delimiter=delimiter))]
     check_header(header)

@@ -311,9 +311,10 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
                 select(Goal).where(Goal.municipality_id == owner).order_by(Goal.deadline)
             )
         )
-    for table in (monthly, dwellings, incidents):
-        table.rename(columns={"neighbourhood_code": "area"}, inplace=True)
-        table["area"] = table["area"].fillna(MUNICIPALITY_AREA)
+    monthly, dwellings, incidents = (
+        table.rename(columns={"neighbourhood_code": "area"}).fillna({"area": MUNICIPALITY_AREA})
+        for table in (monthly, dwellings, incidents)
+    )
     incidents["window_start"] = pd.to_datetime(incidents["window_start"])
     incidents["window_end"] = pd.to_datetime(incidents["window_end"])
     return Figures(code, monthly, dwellings, incidents, national, names, hotspots, goals)

@@ -41,7 +41,7 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             markersize=18,
             color=style.BLACK,
             linestyle="none",
-            label=f"Doel: {style.dutch_number(goal.target_value, 1)}",
+            label=f"Doel: {style.dutch_number(goal.target_value)}",
             gid="target",
         )
         if item.history:
@@ -69,15 +69,21 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
         current = (
             "nog geen meting"
             if item.current_value is None
-            else f"nu {style.dutch_number(item.current_value, 1)} {goal.unit}"
+            else f"nu {style.dutch_number(round(item.current_value, 1))} {goal.unit}"
         )
-        axes.set_title(
-            f"{goal.title}: {current}, {item.state.label}",
-            fontsize=style.LABEL_SIZE,
-            loc="left",
-            color=STATE_COLOURS[item.state] if item.state is not GoalState.UNKNOWN else "black",
+        axes.set_title(f"{goal.title}: {current}", fontsize=style.LABEL_SIZE, loc="left")
+        axes.text(
+            1.0,
+            1.04,
+            item.state.label.upper(),
+            transform=axes.transAxes,
+            ha="right",
+            va="bottom",
+            fontsize=style.TICK_SIZE,
             fontweight="bold",
+            bbox={"facecolor": STATE_COLOURS[item.state], "edgecolor": "none", "pad": 4},
+            gid="state",
         )
-        axes.legend(fontsize=12, loc="upper right", frameon=False)
+        axes.legend(fontsize=12, loc="best", frameon=True, framealpha=0.9)
     figure.suptitle(title, fontsize=style.TITLE_SIZE, x=0.01, ha="left")
     return figure

@@ -33,12 +33,12 @@ def hot_times_chart(table: pd.DataFrame, title: str) -> Figure:
     colour_bar.set_label("Inbraken (gewogen)", fontsize=style.LABEL_SIZE)
     colour_bar.ax.tick_params(labelsize=style.TICK_SIZE)
     colour_bar.ax.yaxis.set_major_formatter(style.dutch_formatter())
-    figure.text(
-        0.01,
-        0.01,
-        f"{style.dutch_number(total)} incidenten, elk verdeeld over de uren tussen 'van' en "
-        "'tot' (aoristische methode).",
+    figure.supxlabel(
+        f"{style.dutch_number(round(total))} incidenten, elk verdeeld over de uren tussen 'van' "
+        "en 'tot' (aoristische methode).",
         fontsize=12,
         color=style.GREY,
+        x=0.01,
+        ha="left",
     )
     return figure

@@ -49,7 +49,13 @@ def hotspot_chart(
             label="Buurt",
             gid=f"buurt:{code}",
         )
-        axes.axhline(regional_reference, color=style.VERMILLION, linewidth=1.5, linestyle="--")
+        axes.axhline(
+            regional_reference,
+            color=style.VERMILLION,
+            linewidth=1.5,
+            linestyle="--",
+            label="Regionaal gemiddelde 2016",
+        )
         last = rates[code].dropna()
         value = style.dutch_number(last.iloc[-1], 1) if not last.empty else "geen cijfer"
         axes.set_title(f"{names.get(code, code)}: {value}", fontsize=style.LABEL_SIZE, loc="left")
@@ -58,7 +64,13 @@ def hotspot_chart(
         axes.tick_params(labelsize=12)
     for axes in grid.flat[len(rates.columns) :]:
         axes.set_visible(False)
-    grid.flat[0].legend(fontsize=12, loc="lower left", frameon=False)
+    figure.legend(
+        *grid.flat[0].get_legend_handles_labels(),
+        loc="outside lower center",
+        ncols=3,
+        fontsize=style.TICK_SIZE,
+        frameon=False,
+    )
     figure.suptitle(title, fontsize=style.TITLE_SIZE, x=0.01, ha="left")
     figure.supylabel("Per 1.000 woningen, 12 maanden", fontsize=style.TICK_SIZE)
     grid.flat[0].set_ylim(bottom=0)

@@ -29,9 +29,7 @@ def monthly_counts_chart(counts: pd.DataFrame, title: str) -> Figure:
     for position, month in zip(positions, shown.index, strict=True):
         if is_dark_days(month):
             axes.axvspan(position - 0.5, position + 0.5, color=style.DARK_DAYS_SHADE, zorder=0)
-    completed = axes.bar(
-        positions, shown["completed"], color=style.BLUE, label="Inbraken", gid="completed"
-    )
+    axes.bar(positions, shown["completed"], color=style.BLUE, label="Inbraken", gid="completed")
     axes.bar(
         positions,
         shown["attempts"],
@@ -40,30 +38,36 @@ def monthly_counts_chart(counts: pd.DataFrame, title: str) -> Figure:
         label="Pogingen",
         gid="attempts",
     )
-    axes.plot(
+    (previous_year,) = axes.plot(
         positions,
         (previous["completed"] + previous["attempts"]).to_numpy(),
         color=style.ORANGE,
         linewidth=style.LINE_WIDTH,
         marker="o",
         markersize=8,
-        label="Jaar ervoor (inbraken + pogingen)",
+        label="Een jaar eerder (totaal)",
         gid="previous_year",
     )
     axes.set_xticks(
-        positions, [month_label(m).replace(" ", "\n") for m in shown.index], fontsize=12
+        positions,
+        [
+            month_label(month).replace(" ", "\n")
+            if month.month == 1 or position == 0
+            else month_label(month, with_year=False)
+            for position, month in zip(positions, shown.index, strict=True)
+        ],
     )
     axes.set_xlim(-0.5, len(shown) - 0.5)
     style.style_axes(axes)
     axes.set_ylabel("Aantal per maand", fontsize=style.LABEL_SIZE)
     axes.set_title(title, fontsize=style.TITLE_SIZE, loc="left")
-    handles = [
-        completed,
-        *axes.get_legend_handles_labels()[0][1:],
-        Patch(color=style.DARK_DAYS_SHADE, label="Donkere dagen (okt t/m mrt)"),
-    ]
+    handles, _labels = axes.get_legend_handles_labels()
     axes.legend(
-        handles=handles,
+        handles=[
+            *(handle for handle in handles if handle is not previous_year),
+            previous_year,
+            Patch(color=style.DARK_DAYS_SHADE, label="Donkere dagen (okt t/m mrt)"),
+        ],
         fontsize=style.LEGEND_SIZE,
         loc="upper left",
         bbox_to_anchor=(1.0, 1.0),
