@@ -1,0 +1,66 @@
+"""Workspaces and packages for the exchange tests, built through the services."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.demo import fill_demo
+from app.core.dump import dump_workspace
+from app.core.workspace import Workspace, create_workspace
+from app.exchange.export import export_package
+from database.enums import WorkspaceRole
+
+GOUDA = "GM0513"
+
+
+@pytest.fixture
+def new_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
+    """Create empty gemeente workspaces; all are closed after the test."""
+    opened: list[Workspace] = []
+
+    def create(code: str = GOUDA, name: str | None = None) -> Workspace:
+        path = tmp_path / (name or f"werkruimte-{len(opened)}.db")
+        workspace = create_workspace(path, WorkspaceRole.MUNICIPALITY, code)
+        opened.append(workspace)
+        return workspace
+
+    yield create
+    for workspace in opened:
+        workspace.close()
+
+
+@pytest.fixture
+def demo_workspace(new_workspace: Callable[..., Workspace]) -> Workspace:
+    workspace = new_workspace(name="demo.db")
+    fill_demo(workspace, seed=2017)
+    return workspace
+
+
+@pytest.fixture
+def demo_package(demo_workspace: Workspace, tmp_path: Path) -> Path:
+    path = tmp_path / "pakket-gouda.xlsx"
+    export_package(demo_workspace, path, accept_findings=True)
+    return path
+
+
+def comparable_dump(workspace: Workspace) -> dict[str, list[dict[str, object]]]:
+    """The dump without what differs between two workspaces by nature.
+
+    workspace_info is the file's own identity; the municipality rows are reference data that
+    every workspace creates itself, so their timestamps are the workspace's creation moment.
+    """
+    dump = dump_workspace(workspace)
+    del dump["workspace_info"]
+    dump["municipality"] = [
+        {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
+        for row in dump["municipality"]
+    ]
+    return dump
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
