@@ -186,9 +186,12 @@ class MainWindow(QMainWindow):
         undo_action = self._undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         redo_action = self._undo_stack.createRedoAction(self, self.tr("Op&nieuw"))
-        redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        # Every platform binding of Redo, plus Ctrl+Y where the platform lacks it; a
+        # duplicate would make the shortcut ambiguous and then neither key works.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
 
