@@ -8,9 +8,11 @@ its whole weight in its hour. The result is a weekday-by-hour table whose cells 
 number of incidents.
 
 The computation is vectorised: every window becomes a uniform density on the week circle,
-written as two steps into a difference array of the seconds of one week (folded once, since
+written as two steps into a difference array over the ticks of one week (folded once, since
 a remainder shorter than a week wraps at most once); whole weeks of a long window add the
-same amount to every hour. A cumulative sum turns steps into density, summed per hour.
+same amount to every hour. A cumulative sum turns steps into density, summed per hour. A tick
+is a minute when every moment is a whole minute (as imported), else a second; the minute grid
+keeps the arrays 60 times smaller, which is what makes 200,000 incidents take milliseconds.
 """
 
 from __future__ import annotations
@@ -33,26 +35,28 @@ def aoristic_table(window_start: pd.Series, window_end: pd.Series) -> pd.DataFra
     end = _week_seconds(window_end)
     if np.any(end < start):
         raise ValueError("an incident window ends before it starts")
-    duration = end - start
+    tick = 60 if not (np.any(start % 60) or np.any(end % 60)) else 1
+    start, duration = start // tick, (end - start) // tick
+    ticks_per_hour = SECONDS_PER_HOUR // tick
+    ticks_per_week = SECONDS_PER_WEEK // tick
     hours = np.zeros(HOURS_PER_WEEK)
 
     instant = duration == 0
-    instant_hour = (start[instant] % SECONDS_PER_WEEK) // SECONDS_PER_HOUR
+    instant_hour = (start[instant] % ticks_per_week) // ticks_per_hour
     hours += np.bincount(instant_hour, minlength=HOURS_PER_WEEK)
 
     start, duration = start[~instant], duration[~instant]
     if len(duration):
         density = 1.0 / duration
-        full_weeks, remainder = np.divmod(duration, SECONDS_PER_WEEK)
-        hours += float(np.sum(full_weeks * density)) * SECONDS_PER_HOUR
-        offset = start % SECONDS_PER_WEEK
-        steps = np.bincount(offset, weights=density, minlength=2 * SECONDS_PER_WEEK + 1)
-        steps -= np.bincount(
-            offset + remainder, weights=density, minlength=2 * SECONDS_PER_WEEK + 1
-        )
-        per_second = np.cumsum(steps[: 2 * SECONDS_PER_WEEK])
-        folded = per_second[:SECONDS_PER_WEEK] + per_second[SECONDS_PER_WEEK:]
-        hours += folded.reshape(HOURS_PER_WEEK, SECONDS_PER_HOUR).sum(axis=1)
+        full_weeks, remainder = np.divmod(duration, ticks_per_week)
+        hours += float(np.sum(full_weeks * density)) * ticks_per_hour
+        offset = start % ticks_per_week
+        size = 2 * ticks_per_week + 1
+        steps = np.bincount(offset, weights=density, minlength=size)
+        steps -= np.bincount(offset + remainder, weights=density, minlength=size)
+        per_tick = np.cumsum(steps[: 2 * ticks_per_week])
+        folded = per_tick[:ticks_per_week] + per_tick[ticks_per_week:]
+        hours += folded.reshape(HOURS_PER_WEEK, ticks_per_hour).sum(axis=1)
 
     table = pd.DataFrame(
         hours.reshape(7, 24), index=pd.Index(WEEKDAYS, name="weekdag"), columns=range(24)

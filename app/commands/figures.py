@@ -78,10 +78,10 @@ def status_lines(status: WorkspaceStatus) -> list[str]:
         value = (
             "nog geen meting"
             if item.current_value is None
-            else f"nu {_number(item.current_value)} {item.goal.unit}"
+            else f"nu {dutch_number(round(item.current_value, 1))} {item.goal.unit}"
         )
         lines.append(
-            f"- {item.goal.title}: {value}, doel {_number(item.goal.target_value)} op "
+            f"- {item.goal.title}: {value}, doel {dutch_number(item.goal.target_value)} op "
             f"{item.goal.deadline:%d-%m-%Y}: {item.state.label}"
         )
     lines.append(f"Verlopen acties: {len(status.overdue_actions)}")

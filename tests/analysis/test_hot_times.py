@@ -71,3 +71,9 @@ def test_every_incident_counts_once_in_the_whole_table() -> None:
 def test_a_window_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(ValueError):
         _table(("2018-01-05 22:30", "2018-01-05 20:00"))
+
+
+def test_moments_with_seconds_are_spread_to_the_second() -> None:
+    table = _table(("2018-01-05 22:59:30", "2018-01-05 23:00:30"))
+    assert table.loc["vrijdag", 22] == pytest.approx(0.5)
+    assert table.loc["vrijdag", 23] == pytest.approx(0.5)
