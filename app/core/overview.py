@@ -158,13 +158,14 @@ def plan_overview(workspace: Workspace, today: date | None = None) -> PlanOvervi
             .order_by(Meeting.held_on)
             .limit(MEETINGS_SHOWN)
         ).all()
-        filled = set(
-            session.execute(
+        filled = {
+            (group, kind)
+            for group, kind in session.execute(
                 select(Measure.target_group, Measure.intervention)
                 .where(Measure.plan_id == plan, Measure.status != MeasureStatus.STOPPED)
                 .distinct()
-            ).tuples()
-        )
+            )
+        }
         goals = session.scalars(
             select(Goal).where(Goal.plan_id == plan).order_by(Goal.deadline, Goal.title)
         ).all()

@@ -52,6 +52,8 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
+        # Shortcuts and focus need the active window; offscreen activation is asynchronous.
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         windows.append(window)
         return window
 
