@@ -89,7 +89,6 @@ def status_lines(status: WorkspaceStatus) -> list[str]:
         f"- {action.title} ({action.owner or 'geen eigenaar'}), uiterlijk "
         f"{action.due_date:%d-%m-%Y}"
         for action in status.overdue_actions
-        if action.due_date is not None
     )
     return lines
 

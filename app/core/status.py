@@ -6,11 +6,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
+
 from app.analysis.goals import GoalProgress
-from app.core.actions import ActionRow, action_rows, is_overdue
 from app.core.errors import UserError
 from app.core.figures import RateSummary, load_figures
+from app.core.reference import municipality_id
 from app.core.workspace import Workspace
+from database.enums import ActionStatus
+from database.models import Action
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    id: str
+    title: str
+    owner: str
+    due_date: date
+    status: ActionStatus
 
 
 @dataclass(frozen=True)
@@ -19,7 +32,7 @@ class WorkspaceStatus:
     municipality_code: str
     rate: RateSummary
     goals: tuple[GoalProgress, ...]
-    overdue_actions: tuple[ActionRow, ...]
+    overdue_actions: tuple[OverdueAction, ...]
     today: date
 
     def as_dict(self) -> dict[str, object]:
@@ -67,7 +80,7 @@ class WorkspaceStatus:
                     "id": action.id,
                     "title": action.title,
                     "owner": action.owner,
-                    "due_date": action.due_date.isoformat() if action.due_date else None,
+                    "due_date": action.due_date.isoformat(),
                     "status": action.status.value,
                 }
                 for action in self.overdue_actions
@@ -84,9 +97,7 @@ def workspace_status(workspace: Workspace, today: date | None = None) -> Workspa
         )
     today = today or date.today()
     figures = load_figures(workspace)
-    overdue = tuple(
-        row for row in action_rows(workspace) if is_overdue(row.due_date, row.status, today)
-    )
+    overdue = _overdue_actions(workspace, municipality_id(figures.municipality_code), today)
     return WorkspaceStatus(
         place=workspace.summary.display_name,
         municipality_code=figures.municipality_code,
@@ -95,3 +106,18 @@ def workspace_status(workspace: Workspace, today: date | None = None) -> Workspa
         overdue_actions=overdue,
         today=today,
     )
+
+
+def _overdue_actions(workspace: Workspace, owner: str, today: date) -> tuple[OverdueAction, ...]:
+    """Past the due date and still open or in progress (the action list's own rule)."""
+    statement = (
+        select(Action.id, Action.title, Action.owner, Action.due_date, Action.status)
+        .where(
+            Action.municipality_id == owner,
+            Action.due_date < today,
+            Action.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+        )
+        .order_by(Action.due_date, Action.title)
+    )
+    with workspace.reading() as session:
+        return tuple(OverdueAction(*row) for row in session.execute(statement))

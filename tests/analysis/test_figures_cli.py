@@ -60,3 +60,5 @@ def test_status_of_the_demo_lists_goals_with_their_state(tmp_path: Path) -> None
     data = json.loads(_run("status", "--db", db, "--json").stdout)
     assert data["goals"]
     assert {goal["state"] for goal in data["goals"]} <= {"on_track", "at_risk", "behind", "unknown"}
+    assert all(action["due_date"] < data["today"] for action in data["overdue_actions"])
+    assert data["overdue_actions"]  # the demo plan ran in 2018-2019
