@@ -1,0 +1,145 @@
+"""Render the screens offscreen with demo data to docs/screenshots/<name>.png (1366x768).
+
+    .venv/bin/python docs/render_screenshots.py            # every screen
+    .venv/bin/python docs/render_screenshots.py goals      # only these
+
+Each screen is one function registered with @screen(name): it gets the main window with the
+demo workspace of Gouda attached and brings the screen into view; it may return a widget to
+save instead of the window (a dialog). The demo's reference day stands in for "today", so
+overdue actions and next meetings look as they would during the project.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.ui.main_window import MainWindow  # noqa: E402
+
+OUTPUT = ROOT / "docs" / "screenshots"
+SIZE = (1366, 768)
+
+Render = Callable[[MainWindow], QWidget | None]
+SCREENS: dict[str, Render] = {}
+
+
+def screen(name: str) -> Callable[[Render], Render]:
+    def register(render: Render) -> Render:
+        SCREENS[name] = render
+        return render
+
+    return register
+
+
+@screen("overview")
+def overview(window: MainWindow) -> None:
+    from app.core.demo import REFERENCE_DAY
+
+    window.navigate("overview")
+    page = window.page("overview")
+    page.clock = lambda: REFERENCE_DAY  # type: ignore[attr-defined]
+    page.refresh()  # type: ignore[attr-defined]
+
+
+@screen("problem")
+def problem(window: MainWindow) -> None:
+    window.navigate("problem")
+
+
+@screen("problem-hotshots")
+def problem_hotshots(window: MainWindow) -> None:
+    window.navigate("problem")
+    page = window.page("problem")
+    page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+
+
+@screen("hotspots")
+def hotspots(window: MainWindow) -> None:
+    window.navigate("hotspots")
+    page = window.page("hotspots")
+    page.detail_tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+
+
+@screen("hotspots-dik")
+def hotspots_deep_analysis(window: MainWindow) -> None:
+    window.navigate("hotspots")
+    page = window.page("hotspots")
+    page.detail_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+
+
+@screen("goals")
+def goals(window: MainWindow) -> None:
+    window.navigate("goals")
+
+
+@screen("goals-refused")
+def goals_refused(window: MainWindow) -> QWidget:
+    """The new-goal dialog after 'Toevoegen' with the unit left empty."""
+    window.navigate("goals")
+    editor = window.page("goals").editor  # type: ignore[attr-defined]
+    editor.start_new()
+    dialog = editor.new_dialog
+    dialog.form.title.setText("Minder inbraken in Korte Akkeren")
+    dialog.form.unit.clear()
+    dialog.add_button.click()
+    return dialog
+
+
+@screen("organisation")
+def organisation(window: MainWindow) -> None:
+    window.navigate("organisation")
+
+
+def render(names: list[str]) -> list[Path]:
+    from app.core.demo import fill_demo
+    from app.core.workspace import create_workspace
+    from database.enums import WorkspaceRole
+
+    unknown = sorted(set(names) - set(SCREENS))
+    if unknown:
+        raise SystemExit(f"Onbekend scherm: {', '.join(unknown)}. Kies uit: {', '.join(SCREENS)}")
+    app = QApplication.instance() or QApplication(sys.argv)
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    saved = []
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["WONINGINBRAKEN_DATA_DIR"] = folder
+        workspace = create_workspace(
+            Path(folder) / "demo.db", WorkspaceRole.MUNICIPALITY, "GM0513", is_demo=True
+        )
+        fill_demo(workspace, seed=2017)
+        settings = QSettings(str(Path(folder) / "instellingen.ini"), QSettings.Format.IniFormat)
+        try:
+            for name in names or list(SCREENS):
+                window = MainWindow(settings)
+                window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+                window.resize(*SIZE)
+                window.attach(workspace)
+                window.show()
+                app.processEvents()
+                target = SCREENS[name](window) or window
+                target.show()
+                app.processEvents()
+                path = OUTPUT / f"{name}.png"
+                target.grab().save(str(path))
+                saved.append(path)
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+        finally:
+            workspace.close()
+    return saved
+
+
+if __name__ == "__main__":
+    for written in render(sys.argv[1:]):
+        print(written.relative_to(ROOT))
