@@ -197,11 +197,15 @@ def _refuse_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo, chunk: bytes) -
     if prolog.startswith((b"\xff\xfe", b"\xfe\xff")):
         prolog = prolog.decode("utf-16", errors="ignore").encode()
     if _DTD.search(prolog):
-        raise refuse(
-            f"{Path(archive.filename or 'pakket').name} bevat een XML-definitie (DOCTYPE of "
-            f"ENTITY) in {info.filename}; zo'n bestand kan het programma laten vastlopen "
-            "(XML-bom) en wordt niet geopend. Vraag de afzender om een nieuw pakket."
-        )
+        raise _xml_bomb(archive, info.filename)
+
+
+def _xml_bomb(archive: zipfile.ZipFile, part: str) -> PackageRefusedError:
+    return refuse(
+        f"{Path(archive.filename or 'pakket').name} bevat een XML-definitie (DOCTYPE of "
+        f"ENTITY) in {part}; zo'n bestand kan het programma laten vastlopen (XML-bom) en wordt "
+        "niet geopend. Vraag de afzender om een nieuw pakket."
+    )
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -209,7 +213,9 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     try:
         workbook = SafeET.fromstring(archive.read("xl/workbook.xml"))
         relations = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except (KeyError, SafeET.ParseError, DefusedXmlException) as problem:
+    except DefusedXmlException as problem:
+        raise _xml_bomb(archive, "xl/workbook.xml") from problem
+    except (KeyError, SafeET.ParseError) as problem:
         raise refuse(
             f"{Path(archive.filename or 'pakket').name} is beschadigd: de lijst met bladen kan "
             f"niet worden gelezen ({problem}). Sla het bestand opnieuw op als .xlsx."
