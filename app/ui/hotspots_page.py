@@ -82,6 +82,7 @@ class HotspotsPage(QWidget):
             partial(HotItemForm, HotKind.HOTSPOT),
             texts,
             detail=self._detail,
+            sizes=(420, 680),
         )
         self.analysis.editor = self.deep_analysis.editor = self.editor
         self.editor.current_changed.connect(self.analysis.show_hotspot)

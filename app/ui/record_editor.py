@@ -81,6 +81,7 @@ class RecordEditor(QWidget):
         make_form: Callable[[], RecordForm],
         texts: RecordTexts,
         detail: Callable[[RecordForm], QWidget] | None = None,
+        sizes: tuple[int, int] = (520, 580),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -160,7 +161,7 @@ class RecordEditor(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 580])
+        splitter.setSizes(list(sizes))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
