@@ -9,6 +9,8 @@ from datetime import date
 from sqlalchemy import select
 
 from app.analysis.goals import GoalProgress
+from app.analysis.numbers import dutch_number
+from app.analysis.periods import month_label
 from app.core.errors import UserError
 from app.core.figures import RateSummary, load_figures
 from app.core.reference import municipality_id
@@ -34,6 +36,49 @@ class WorkspaceStatus:
     goals: tuple[GoalProgress, ...]
     overdue_actions: tuple[OverdueAction, ...]
     today: date
+
+    def as_lines(self) -> list[str]:
+        """The status as Dutch lines of text, for a terminal."""
+        rate = self.rate
+        lines = [f"{self.place} ({self.municipality_code})"]
+        if rate.rate is None or rate.month is None:
+            lines.append(
+                f"Inbraakrisico: nog niet te berekenen ({rate.months_with_counts} maanden met "
+                "cijfers; nodig zijn 12 maanden en de woningvoorraad)."
+            )
+        else:
+            lines.append(
+                f"Inbraakrisico (12 maanden t/m {month_label(rate.month)}): "
+                f"{_number(rate.rate)} per 1.000 woningen incl. pogingen "
+                f"({rate.burglaries} inbraken), {_number(rate.rate_completed)} zonder pogingen."
+            )
+            if rate.change is not None and rate.change_percent is not None:
+                lines.append(
+                    f"Verandering t.o.v. {rate.baseline_year} ({_number(rate.baseline_rate)}): "
+                    f"{_signed(rate.change)} ({_signed(rate.change_percent)}%)."
+                )
+            reference = f"Regionaal gemiddelde 2016: {_number(rate.regional_reference)}"
+            if rate.national_rate is not None:
+                reference += f"; landelijk {rate.national_year}: {_number(rate.national_rate)}"
+            lines.append(reference + ".")
+        lines.append(f"Doelstellingen: {len(self.goals)}")
+        for item in self.goals:
+            value = (
+                "nog geen meting"
+                if item.current_value is None
+                else f"nu {dutch_number(round(item.current_value, 1))} {item.goal.unit}"
+            )
+            lines.append(
+                f"- {item.goal.title}: {value}, doel {dutch_number(item.goal.target_value)} op "
+                f"{item.goal.deadline:%d-%m-%Y}: {item.state.label}"
+            )
+        lines.append(f"Verlopen acties: {len(self.overdue_actions)}")
+        lines.extend(
+            f"- {action.title} ({action.owner or 'geen eigenaar'}), uiterlijk "
+            f"{action.due_date:%d-%m-%Y}"
+            for action in self.overdue_actions
+        )
+        return lines
 
     def as_dict(self) -> dict[str, object]:
         """Plain JSON values with stable English keys, for scripts."""
@@ -121,3 +166,11 @@ def _overdue_actions(workspace: Workspace, owner: str, today: date) -> tuple[Ove
     )
     with workspace.reading() as session:
         return tuple(OverdueAction(*row) for row in session.execute(statement))
+
+
+def _number(value: float | None) -> str:
+    return "onbekend" if value is None else dutch_number(value, 1)
+
+
+def _signed(value: float) -> str:
+    return ("+" if value > 0 else "") + dutch_number(value, 1)

@@ -13,6 +13,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from app.analysis.numbers import dutch_number
 from app.analysis.periods import month_label
 from app.core.errors import UserError
 
@@ -64,14 +65,6 @@ def month_axis(axes: Axes, *, months: tuple[int, ...] = (1, 4, 7, 10)) -> None:
     axes.xaxis.set_major_formatter(
         FuncFormatter(lambda value, _pos: month_label(mdates.num2date(value).date()))
     )
-
-
-def dutch_number(value: float, decimals: int | None = None) -> str:
-    """1234.5 -> '1.234,5'; whole numbers without decimals unless `decimals` is given."""
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else 1
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def empty_message(figure: Figure, message: str) -> Figure:
