@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -76,13 +76,25 @@ class DateField(QDateEdit):
 
 
 class OptionalDateField(DateField):
-    """A date that may be empty: the empty value shows as a dash (clear it with Home)."""
+    """A date that may be empty: the empty value shows as a dash; Ctrl+Delete clears it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("—")
         self.setDate(NO_DATE)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        clear_keys = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        if event.key() in clear_keys and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.setDate(NO_DATE)
+            self.editingFinished.emit()
+            return
+        moves_focus = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if self.date() == NO_DATE and not moves_focus:
+            # Starting from the dash, the arrows and typing begin at today.
+            self.setDate(QDate.currentDate())
+        super().keyPressEvent(event)
 
     def optional_value(self) -> date | None:
         return None if self.date() == NO_DATE else self.value()

@@ -67,6 +67,14 @@ def test_adding_a_hotspot_with_its_analysis(
     assert saved.author_role == "wijkagent Korte Akkeren"
     assert window.statusBar().currentMessage() == "Opgeslagen in de werkruimte"
 
+    analysis.sent_on.setFocus()
+    qtbot.keyClick(analysis.sent_on, Qt.Key.Key_Up)
+    qtbot.keyClick(analysis.sent_on, Qt.Key.Key_Return)
+    assert hotspots.current_analysis(workspace, row.id).sent_on is not None
+    analysis.sent_on.setFocus()
+    qtbot.keyClick(analysis.sent_on, Qt.Key.Key_Delete, CTRL)
+    assert hotspots.current_analysis(workspace, row.id).sent_on is None
+
     page.detail_tabs.setCurrentWidget(page.deep_analysis)
     qtbot.mouseClick(page.deep_analysis.request_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, page.deep_analysis.form.question, "Welke routes nemen de daders?")
