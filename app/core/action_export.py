@@ -7,7 +7,7 @@ runs nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.core.actions import ActionRow, is_overdue
+from app.core.actions import ActionList, is_overdue
 from app.core.errors import UserError
 
 HEADERS = (
@@ -28,9 +28,8 @@ HEADERS = (
     "Te laat",
     "Maatregel",
     "Overleg",
-    "Toelichting",
 )
-COLUMN_WIDTHS = (50, 24, 12, 12, 12, 8, 40, 40, 50)
+COLUMN_WIDTHS = (50, 24, 12, 12, 12, 8, 40, 40)
 PROGRESS_EVERY = 2000
 
 
@@ -40,12 +39,12 @@ class ExportCancelledError(Exception):
 
 def export_actions(
     path: Path,
-    rows: Sequence[ActionRow],
+    shown: ActionList,
     today: date,
     progress: Callable[[int], None] = lambda done: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Path:
-    """Write `rows` (in the order shown) to `path` as one sheet "Actielijst"."""
+    """Write the rows of `shown` (in their order) to `path` as one sheet "Actielijst"."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Actielijst")
     for column, width in enumerate(COLUMN_WIDTHS):
@@ -58,7 +57,9 @@ def export_actions(
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    for number, row in enumerate(rows, start=1):
+    today_iso = today.isoformat()
+    for number, row in enumerate(shown.rows, start=1):
+        overdue = is_overdue(row.due_iso, row.status_value, today_iso)
         sheet.append(
             [
                 _text_cell(sheet, row.title),
@@ -66,10 +67,9 @@ def export_actions(
                 _date_cell(sheet, row.start_date),
                 _date_cell(sheet, row.due_date),
                 _text_cell(sheet, row.status.label),
-                _text_cell(sheet, "ja" if is_overdue(row.due_date, row.status, today) else ""),
-                _text_cell(sheet, row.measure_title),
-                _text_cell(sheet, row.meeting_title),
-                _text_cell(sheet, row.description),
+                _text_cell(sheet, "ja" if overdue else ""),
+                _text_cell(sheet, shown.measure_titles.get(row.measure_id or "", "")),
+                _text_cell(sheet, shown.meeting_titles.get(row.meeting_id or "", "")),
             ]
         )
         if number % PROGRESS_EVERY == 0:
@@ -84,7 +84,7 @@ def export_actions(
             f"Het bestand {path} kan niet worden opgeslagen ({error.strerror}). Sluit het in "
             "Excel als het daar open staat, of kies een andere map."
         ) from error
-    progress(len(rows))
+    progress(len(shown.rows))
     return path
 
 

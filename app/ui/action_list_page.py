@@ -57,7 +57,7 @@ from app.ui.record_form import ERROR_STYLE
 from app.ui.undo import ServiceCommand
 from database.enums import ActionStatus
 
-OPEN_STATES = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
+OPEN_STATES = frozenset({ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value})
 EXPORT_PROGRESS_AFTER_MS = 400
 COLUMN_WIDTHS = {OWNER: 150, START: 88, DUE: 88, STATUS: 80, MEASURE: 200, MEETING: 200}
 
@@ -242,7 +242,7 @@ class ActionListPage(QWidget):
     # Loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.model.load(actions.action_rows(self._workspace))
+        self.model.load(actions.action_list(self._workspace))
         self._fill_filter_choices()
         self._update_count()
 
@@ -265,7 +265,7 @@ class ActionListPage(QWidget):
 
     def _reload(self, ids: Iterable[str]) -> None:
         wanted = list(ids)
-        self.model.replace(wanted, actions.action_rows(self._workspace, wanted))
+        self.model.replace(wanted, actions.action_list(self._workspace, wanted))
         self._update_count()
 
     def _update_count(self) -> None:
@@ -289,7 +289,7 @@ class ActionListPage(QWidget):
         if status == "active":
             statuses = OPEN_STATES
         elif status:
-            statuses = frozenset({ActionStatus(status)})
+            statuses = frozenset({status})
         else:
             statuses = frozenset()
         self.model.set_filter(
@@ -335,39 +335,38 @@ class ActionListPage(QWidget):
         row = self.model.row_at(self.proxy.mapToSource(index).row())
         dialog = ActionDialog(
             self.tr("Actie bewerken"),
-            actions.input_of_row(row),
+            actions.action_input(self._workspace, row.id),
             measure_choices(self._workspace),
             meeting_choices(self._workspace),
             self,
         )
         if dialog.exec() and dialog.result_input is not None:
-            self._push_update(row, dialog.result_input)
+            self._push_update(row.id, dialog.result_input)
 
     def _open_linked(self, index: QModelIndex) -> None:
         if index.column() in (MEASURE, MEETING):
             self.edit_current()
 
     def _edit_inline(self, action_id: str, field: str, value: object) -> None:
-        row = next(r for r in self.model.visible_rows() if r.id == action_id)
-        changed = replace(actions.input_of_row(row), **{field: value})
+        changed = replace(actions.action_input(self._workspace, action_id), **{field: value})
         try:
             clean = actions.validate_action(changed)
         except FieldError as error:
             self._say(error.message)
             return
-        self._push_update(row, clean)
+        self._push_update(action_id, clean)
 
-    def _push_update(self, row: ActionRow, data: ActionInput) -> None:
-        before = actions.input_of_row(row)
+    def _push_update(self, action_id: str, data: ActionInput) -> None:
+        before = actions.action_input(self._workspace, action_id)
         if before == data:
             return
         self.message.hide()
         self._context.undo_stack.push(
             ServiceCommand(
                 self.tr("Actie '{title}' wijzigen").format(title=data.title),
-                lambda: actions.update_action(self._workspace, row.id, data),
-                lambda: actions.update_action(self._workspace, row.id, before),
-                lambda: self._reload([row.id]),
+                lambda: actions.update_action(self._workspace, action_id, data),
+                lambda: actions.update_action(self._workspace, action_id, before),
+                lambda: self._reload([action_id]),
             )
         )
 
@@ -408,11 +407,12 @@ class ActionListPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ids = [row.id for row in rows]
+        snapshots = actions.action_snapshots(self._workspace, ids)
         self._context.undo_stack.push(
             ServiceCommand(
                 self.tr("{n} actie(s) verwijderen").format(n=len(ids)),
                 lambda: actions.delete_actions(self._workspace, ids),
-                lambda: actions.restore_actions(self._workspace, rows),
+                lambda: actions.restore_actions(self._workspace, snapshots),
                 lambda: self._reload(ids),
             )
         )
@@ -437,18 +437,22 @@ class ActionListPage(QWidget):
         """Write the rows as shown (filtered and sorted) to `path` on a background thread."""
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        rows = self.model.visible_rows()
+        shown = self.model.visible_list()
         today = date.today()
         progress = QProgressDialog(
-            self.tr("Actielijst wordt geëxporteerd…"), self.tr("Annuleren"), 0, len(rows), self
+            self.tr("Actielijst wordt geëxporteerd…"),
+            self.tr("Annuleren"),
+            0,
+            len(shown.rows),
+            self,
         )
         progress.setWindowTitle(self.tr("Exporteren"))
         progress.setMinimumDuration(EXPORT_PROGRESS_AFTER_MS)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        job = Job(lambda report, cancelled: export_actions(path, rows, today, report, cancelled))
+        job = Job(lambda report, cancelled: export_actions(path, shown, today, report, cancelled))
         progress.canceled.connect(job.cancel)
         job.signals.progress.connect(progress.setValue)
-        job.signals.finished.connect(lambda _: self._export_done(progress, path, len(rows)))
+        job.signals.finished.connect(lambda _: self._export_done(progress, path, len(shown.rows)))
         job.signals.failed.connect(lambda error: self._export_failed(progress, error))
         self.export_button.setEnabled(False)
         self._job = job

@@ -8,9 +8,11 @@ model and the view (selection, persistent indexes) and hands sorting to the mode
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress, repeat
+from operator import contains
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.core.actions import ActionRow, is_overdue
+from app.core.actions import ActionList, ActionRow, is_overdue
 from database.enums import ActionStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +44,7 @@ class ActionFilter:
     """What the user narrowed the list to; empty values mean "all"."""
 
     text: str = ""
-    statuses: frozenset[ActionStatus] = field(default_factory=frozenset)
+    statuses: frozenset[str] = field(default_factory=frozenset)
     owner: str | None = None
     overdue_only: bool = False
     meeting_id: str | None = None
@@ -57,8 +59,13 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__()
         self._today = today
         self._rows: list[ActionRow] = []
+        self._measures: dict[str, str] = {}
+        self._meetings: dict[str, str] = {}
         self._haystack: list[str] = []
         self._order: list[int] = []
+        self._sorted_haystack: list[str] = []
+        # The last text filter: its needle, matching row numbers and their haystacks.
+        self._matched: tuple[str, list[int], list[str]] = ("", [], [])
         self._visible: list[int] = []
         self._filter = ActionFilter()
         self._sort_column = DUE
@@ -67,18 +74,28 @@ class ActionTableModel(QAbstractTableModel):
 
     # Loading and changing --------------------------------------------------------------
 
-    def load(self, rows: Sequence[ActionRow]) -> None:
+    def load(self, actions: ActionList) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._haystack = [_haystack(row) for row in self._rows]
+        self._rows = actions.rows
+        self._measures = actions.measure_titles
+        self._meetings = actions.meeting_titles
+        measures, meetings = self._measures, self._meetings
+        self._haystack = [
+            "\x1f".join(
+                (row[1], row[2], measures.get(row[6], ""), meetings.get(row[7], ""))
+            ).casefold()
+            for row in self._rows
+        ]
         self._order = self._sorted_order()
+        self._sorted_haystack = [self._haystack[i] for i in self._order]
+        self._matched = ("", self._order, self._sorted_haystack)
         self._visible = self._compute_visible()
         self.endResetModel()
 
-    def replace(self, ids: Iterable[str], fresh: Sequence[ActionRow]) -> None:
+    def replace(self, ids: Iterable[str], fresh: ActionList) -> None:
         """Put the fresh versions of `ids` in place; ids without a fresh row are removed."""
         wanted = set(ids)
-        by_id = {row.id: row for row in fresh}
+        by_id = {row.id: row for row in fresh.rows}
         kept: list[ActionRow] = []
         for row in self._rows:
             if row.id in wanted:
@@ -87,7 +104,7 @@ class ActionTableModel(QAbstractTableModel):
             else:
                 kept.append(row)
         kept.extend(by_id.values())
-        self.load(kept)
+        self.load(ActionList(kept, fresh.measure_titles, fresh.meeting_titles))
 
     def set_filter(self, action_filter: ActionFilter) -> None:
         self.beginResetModel()
@@ -99,6 +116,8 @@ class ActionTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort_column, self._sort_order = column, order
         self._order = self._sorted_order()
+        self._sorted_haystack = [self._haystack[i] for i in self._order]
+        self._matched = ("", self._order, self._sorted_haystack)
         self._visible = self._compute_visible()
         self.layoutChanged.emit()
 
@@ -116,6 +135,16 @@ class ActionTableModel(QAbstractTableModel):
 
     def visible_rows(self) -> list[ActionRow]:
         return [self._rows[i] for i in self._visible]
+
+    def visible_list(self) -> ActionList:
+        """The rows as shown (filtered, sorted) with their titles, e.g. for an export."""
+        return ActionList(self.visible_rows(), self._measures, self._meetings)
+
+    def measure_title(self, row: ActionRow) -> str:
+        return self._measures.get(row.measure_id or "", "")
+
+    def meeting_title(self, row: ActionRow) -> str:
+        return self._meetings.get(row.meeting_id or "", "")
 
     def owners(self) -> list[str]:
         return sorted({row.owner for row in self._rows if row.owner}, key=str.casefold)
@@ -151,14 +180,14 @@ class ActionTableModel(QAbstractTableModel):
         row = self._rows[self._visible[index.row()]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
+            return self._display(row, column)
         if role == Qt.ItemDataRole.EditRole:
-            return _edit_value(row, column)
+            return self._edit_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, MEASURE, MEETING):
-            return _display(row, column) or None
+            return self._display(row, column) or None
         if role == ROW_ID_ROLE:
             return row.id
-        overdue = is_overdue(row.due_date, row.status, self._today())
+        overdue = is_overdue(row.due_iso, row.status_value, self._today().isoformat())
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
@@ -179,7 +208,7 @@ class ActionTableModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if isinstance(value, QDate):
             value = value.toPython() if value.isValid() else None
-        elif name == "status" and not isinstance(value, ActionStatus):
+        elif name == "status":
             value = ActionStatus(value)
         if getattr(row, name) == value:
             return False
@@ -191,15 +220,12 @@ class ActionTableModel(QAbstractTableModel):
     def _compute_visible(self) -> list[int]:
         chosen = self._filter
         needle = chosen.text.strip().casefold()
-        today = self._today()
+        today = self._today().isoformat()
         rows = self._rows
-        candidates: list[int] = self._order
-        if needle:
-            haystack = self._haystack
-            candidates = [i for i in candidates if needle in haystack[i]]
+        candidates = self._text_matches(needle)
         if chosen.statuses:
             statuses = chosen.statuses
-            candidates = [i for i in candidates if rows[i].status in statuses]
+            candidates = [i for i in candidates if rows[i].status_value in statuses]
         if chosen.owner is not None:
             owner = chosen.owner
             candidates = [i for i in candidates if rows[i].owner == owner]
@@ -208,19 +234,65 @@ class ActionTableModel(QAbstractTableModel):
             candidates = [i for i in candidates if rows[i].meeting_id == meeting]
         if chosen.overdue_only:
             candidates = [
-                i for i in candidates if is_overdue(rows[i].due_date, rows[i].status, today)
+                i for i in candidates if is_overdue(rows[i].due_iso, rows[i].status_value, today)
             ]
         return list(candidates)
 
+    def _text_matches(self, needle: str) -> list[int]:
+        """Row numbers (in sort order) whose text contains `needle`.
+
+        The scan runs in C (map + compress over the haystacks in sort order), and typing one
+        more letter only rescans the rows that matched the shorter text.
+        """
+        if not needle:
+            self._matched = ("", self._order, self._sorted_haystack)
+            return self._order
+        previous, rows, haystacks = self._matched
+        if not previous or previous not in needle:
+            rows, haystacks = self._order, self._sorted_haystack
+        hits = list(map(contains, haystacks, repeat(needle)))
+        rows = list(compress(rows, hits))
+        self._matched = (needle, rows, list(compress(haystacks, hits)))
+        return rows
+
     def _sorted_order(self) -> list[int]:
         """Every row number in the current sort order; filtering keeps this order."""
-        rows = self._rows
-        key = _SORT_KEYS[self._sort_column]
+        keys = list(map(self._sort_key(self._sort_column), self._rows))
         return sorted(
-            range(len(rows)),
-            key=lambda i: key(rows[i]),
+            range(len(keys)),
+            key=keys.__getitem__,
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
+
+    def _sort_key(self, column: int) -> Callable[[ActionRow], Any]:
+        if column == MEASURE:
+            return lambda row: self.measure_title(row).casefold()
+        if column == MEETING:
+            return lambda row: self.meeting_title(row).casefold()
+        return _SORT_KEYS[column]
+
+    def _display(self, row: ActionRow, column: int) -> str:
+        if column == TITLE:
+            return row.title
+        if column == OWNER:
+            return row.owner
+        if column == START:
+            return _date_text(row.start_iso)
+        if column == DUE:
+            return _date_text(row.due_iso)
+        if column == STATUS:
+            return _STATUS_LABELS[row.status_value]
+        if column == MEASURE:
+            return self.measure_title(row)
+        return self.meeting_title(row)
+
+    def _edit_value(self, row: ActionRow, column: int) -> Any:
+        if column in (START, DUE):
+            value = row.start_date if column == START else row.due_date
+            return QDate(value) if value else QDate.currentDate()
+        if column == STATUS:
+            return row.status_value
+        return self._display(row, column)
 
 
 class ActionProxy(QSortFilterProxyModel):
@@ -232,49 +304,18 @@ class ActionProxy(QSortFilterProxyModel):
             source.sort(column, order)
 
 
-def _haystack(row: ActionRow) -> str:
-    return "\x1f".join(
-        (row.title, row.owner, row.measure_title, row.meeting_title, row.description)
-    ).casefold()
+def _date_text(iso: str | None) -> str:
+    """ISO 2018-03-01 as the Dutch 01-03-2018, without parsing."""
+    return f"{iso[8:10]}-{iso[5:7]}-{iso[:4]}" if iso else ""
 
 
-def _display(row: ActionRow, column: int) -> str:
-    if column == TITLE:
-        return row.title
-    if column == OWNER:
-        return row.owner
-    if column == START:
-        return _date_text(row.start_date)
-    if column == DUE:
-        return _date_text(row.due_date)
-    if column == STATUS:
-        return row.status.label
-    if column == MEASURE:
-        return row.measure_title
-    return row.meeting_title
-
-
-def _edit_value(row: ActionRow, column: int) -> Any:
-    if column in (START, DUE):
-        value = row.start_date if column == START else row.due_date
-        return QDate(value) if value else QDate.currentDate()
-    if column == STATUS:
-        return row.status.value
-    return _display(row, column)
-
-
-def _date_text(value: date | None) -> str:
-    return f"{value:%d-%m-%Y}" if value else ""
-
-
-_NO_DATE = date.max
-_STATUS_ORDER = {status: position for position, status in enumerate(ActionStatus)}
+_NO_DATE = "9999-12-31"
+_STATUS_ORDER = {status.value: position for position, status in enumerate(ActionStatus)}
+_STATUS_LABELS = {status.value: status.label for status in ActionStatus}
 _SORT_KEYS: dict[int, Callable[[ActionRow], Any]] = {
     TITLE: lambda row: row.title.casefold(),
     OWNER: lambda row: row.owner.casefold(),
-    START: lambda row: row.start_date or _NO_DATE,
-    DUE: lambda row: row.due_date or _NO_DATE,
-    STATUS: lambda row: _STATUS_ORDER[row.status],
-    MEASURE: lambda row: row.measure_title.casefold(),
-    MEETING: lambda row: row.meeting_title.casefold(),
+    START: lambda row: row.start_iso or _NO_DATE,
+    DUE: lambda row: row.due_iso or _NO_DATE,
+    STATUS: lambda row: _STATUS_ORDER[row.status_value],
 }

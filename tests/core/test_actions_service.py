@@ -25,7 +25,7 @@ def test_an_empty_title_is_refused_and_nothing_is_stored(workspace: Workspace) -
     with pytest.raises(FieldError) as refused:
         actions.add_action(workspace, ActionInput(title="   "))
     assert refused.value.field == "title"
-    assert actions.action_rows(workspace) == []
+    assert actions.action_list(workspace).rows == []
 
 
 def test_a_due_date_before_the_start_is_refused(workspace: Workspace) -> None:
@@ -34,7 +34,7 @@ def test_a_due_date_before_the_start_is_refused(workspace: Workspace) -> None:
         actions.add_action(workspace, data)
     assert refused.value.field == "due_date"
     assert "startdatum" in str(refused.value)
-    assert actions.action_rows(workspace) == []
+    assert actions.action_list(workspace).rows == []
 
 
 def test_bulk_status_is_one_change_and_restores_exactly(workspace: Workspace) -> None:
@@ -42,29 +42,45 @@ def test_bulk_status_is_one_change_and_restores_exactly(workspace: Workspace) ->
     second = actions.add_action(workspace, ActionInput(title="B", status=ActionStatus.IN_PROGRESS))
     before = actions.status_snapshot(workspace, [first, second])
     actions.set_status(workspace, [first, second], ActionStatus.DONE)
-    rows = {row.id: row for row in actions.action_rows(workspace)}
+    rows = {row.id: row for row in actions.action_list(workspace).rows}
     assert {row.status for row in rows.values()} == {ActionStatus.DONE}
-    assert rows[first].completed_on == date.today()
+    assert actions.status_snapshot(workspace, [first])[first].completed_on == date.today()
     actions.restore_status(workspace, before)
-    rows = {row.id: row for row in actions.action_rows(workspace)}
+    rows = {row.id: row for row in actions.action_list(workspace).rows}
     assert rows[first].status is ActionStatus.OPEN
     assert rows[second].status is ActionStatus.IN_PROGRESS
-    assert rows[first].completed_on is None
+    assert actions.status_snapshot(workspace, [first])[first].completed_on is None
 
 
 def test_deleted_actions_come_back_with_their_id(workspace: Workspace) -> None:
     action_id = actions.add_action(workspace, ActionInput(title="Buurtapp starten"))
-    rows = actions.action_rows(workspace)
+    rows = actions.action_list(workspace).rows
+    snapshots = actions.action_snapshots(workspace, [action_id])
     actions.delete_actions(workspace, [action_id])
-    assert actions.action_rows(workspace) == []
-    actions.restore_actions(workspace, rows)
-    assert actions.action_rows(workspace) == rows
+    assert actions.action_list(workspace).rows == []
+    actions.restore_actions(workspace, snapshots)
+    assert actions.action_list(workspace).rows == rows
 
 
 def test_overdue_means_past_due_and_still_open() -> None:
-    today = date(2018, 5, 1)
-    assert actions.is_overdue(date(2018, 4, 30), ActionStatus.OPEN, today)
-    assert actions.is_overdue(date(2018, 4, 30), ActionStatus.IN_PROGRESS, today)
-    assert not actions.is_overdue(date(2018, 4, 30), ActionStatus.DONE, today)
-    assert not actions.is_overdue(date(2018, 5, 1), ActionStatus.OPEN, today)
-    assert not actions.is_overdue(None, ActionStatus.OPEN, today)
+    today = "2018-05-01"
+    assert actions.is_overdue("2018-04-30", ActionStatus.OPEN.value, today)
+    assert actions.is_overdue("2018-04-30", ActionStatus.IN_PROGRESS.value, today)
+    assert not actions.is_overdue("2018-04-30", ActionStatus.DONE.value, today)
+    assert not actions.is_overdue("2018-05-01", ActionStatus.OPEN.value, today)
+    assert not actions.is_overdue(None, ActionStatus.OPEN.value, today)
+
+
+def test_many_ids_are_handled_in_batches(workspace: Workspace) -> None:
+    ids = [actions.add_action(workspace, ActionInput(title=f"Actie {n}")) for n in range(3)]
+    assert len(actions.action_list(workspace, ids * 400).rows) == 3
+
+
+def test_the_list_names_measure_and_meeting_and_parses_dates(workspace: Workspace) -> None:
+    actions.add_action(workspace, ActionInput(title="X", due_date=date(2018, 3, 1)))
+    listed = actions.action_list(workspace)
+    [row] = listed.rows
+    assert row.due_iso == "2018-03-01"
+    assert row.due_date == date(2018, 3, 1)
+    assert row.status is ActionStatus.OPEN
+    assert listed.measure_titles == {}

@@ -41,8 +41,9 @@ def test_an_action_from_a_decision_links_meeting_and_decision(workspace: Workspa
     assert draft.title == "Buurtpreventie opzetten"
     assert draft.start_date == date(2018, 2, 6)
     actions.add_action(workspace, draft)
-    [row] = actions.action_rows(workspace)
-    assert row.meeting_title == "Lokaal overleg"
+    listed = actions.action_list(workspace)
+    [row] = listed.rows
+    assert listed.meeting_titles[row.meeting_id or ""] == "Lokaal overleg"
     assert meetings.decision_rows(workspace, meeting_id)[0].action_count == 1
 
 
@@ -53,7 +54,8 @@ def test_a_deleted_meeting_comes_back_with_decisions_and_links(workspace: Worksp
     decision_id = meetings.add_decision(workspace, meeting_id, "Plan vaststellen")
     actions.add_action(workspace, actions.decision_action_input(workspace, decision_id))
     snapshot = meetings.delete_meeting(workspace, meeting_id)
-    assert actions.action_rows(workspace)[0].meeting_id is None
+    assert actions.action_list(workspace).rows[0].meeting_id is None
     meetings.restore_meeting(workspace, snapshot)
-    [row] = actions.action_rows(workspace)
-    assert (row.meeting_id, row.decision_id) == (meeting_id, decision_id)
+    [row] = actions.action_list(workspace).rows
+    assert row.meeting_id == meeting_id
+    assert actions.action_input(workspace, row.id).decision_id == decision_id
