@@ -51,6 +51,7 @@ from app.ui.action_table_model import (
     ActionTableModel,
 )
 from app.ui.background import Job
+from app.ui.confirm import ask
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DateField
 from app.ui.record_form import ERROR_STYLE
@@ -98,6 +99,8 @@ class ActionListPage(QWidget):
         self._context = context
         self._workspace = context.workspace
         self._job: Job | None = None
+        self.dialog: ActionDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         self.model = ActionTableModel()
         self.model.edit_requested.connect(self._edit_inline)
         self.proxy = ActionProxy(self)
@@ -312,36 +315,35 @@ class ActionListPage(QWidget):
         }
         return [self.model.row_at(row) for row in sorted(rows)]
 
-    def new_action(self) -> None:
-        self.open_new_dialog(ActionInput(title="", start_date=date.today()))
-
-    def open_new_dialog(self, draft: ActionInput) -> str | None:
-        dialog = ActionDialog(
-            self.tr("Nieuwe actie"),
-            draft,
-            measure_choices(self._workspace),
-            meeting_choices(self._workspace),
-            self,
+    def new_action(self) -> ActionDialog:
+        dialog = self._dialog(
+            self.tr("Nieuwe actie"), ActionInput(title="", start_date=date.today())
         )
-        if not dialog.exec() or dialog.result_input is None:
-            return None
-        return push_new_action(self._context, dialog.result_input, self._reload)
+        dialog.accepted.connect(
+            lambda: push_new_action(self._context, dialog.result_input, self._reload)
+        )
+        dialog.open()
+        return dialog
 
     def edit_current(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
             self._say(self.tr("Kies eerst een actie in de lijst."))
             return
-        row = self.model.row_at(self.proxy.mapToSource(index).row())
-        dialog = ActionDialog(
-            self.tr("Actie bewerken"),
-            actions.action_input(self._workspace, row.id),
-            measure_choices(self._workspace),
-            meeting_choices(self._workspace),
-            self,
+        action_id = self.model.row_at(self.proxy.mapToSource(index).row()).id
+        dialog = self._dialog(
+            self.tr("Actie bewerken"), actions.action_input(self._workspace, action_id)
         )
-        if dialog.exec() and dialog.result_input is not None:
-            self._push_update(row.id, dialog.result_input)
+        dialog.accepted.connect(lambda: self._push_update(action_id, dialog.result_input))
+        dialog.open()
+
+    def _dialog(self, title: str, draft: ActionInput) -> ActionDialog:
+        dialog = ActionDialog(
+            title, draft, measure_choices(self._workspace), meeting_choices(self._workspace), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        return dialog
 
     def _open_linked(self, index: QModelIndex) -> None:
         if index.column() in (MEASURE, MEETING):
@@ -399,22 +401,24 @@ class ActionListPage(QWidget):
             if len(rows) == 1
             else self.tr("{n} acties verwijderen?").format(n=len(rows))
         )
-        answer = QMessageBox.question(
+        ids = [row.id for row in rows]
+
+        def delete() -> None:
+            snapshots = actions.action_snapshots(self._workspace, ids)
+            self._context.undo_stack.push(
+                ServiceCommand(
+                    self.tr("{n} actie(s) verwijderen").format(n=len(ids)),
+                    lambda: actions.delete_actions(self._workspace, ids),
+                    lambda: actions.restore_actions(self._workspace, snapshots),
+                    lambda: self._reload(ids),
+                )
+            )
+
+        self.confirm_box = ask(
             self,
             self.tr("Verwijderen"),
             question + "\n" + self.tr("U kunt dit ongedaan maken met Ctrl+Z."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        ids = [row.id for row in rows]
-        snapshots = actions.action_snapshots(self._workspace, ids)
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("{n} actie(s) verwijderen").format(n=len(ids)),
-                lambda: actions.delete_actions(self._workspace, ids),
-                lambda: actions.restore_actions(self._workspace, snapshots),
-                lambda: self._reload(ids),
-            )
+            delete,
         )
 
     def _say(self, message: str) -> None:

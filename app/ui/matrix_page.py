@@ -28,6 +28,7 @@ from app.core import measures
 from app.core.errors import FieldError
 from app.core.matrix import MatrixCell, MatrixFilter, ThirdAxis, axis_values, build_matrix
 from app.core.measures import Choice, MeasureInput, MeasureRow
+from app.ui.confirm import ask
 from app.ui.context import ScreenContext
 from app.ui.matrix_model import (
     CELL_ROLE,
@@ -136,6 +137,8 @@ class MatrixPage(QWidget):
         self._hot_items: tuple[Choice, ...] = ()
         self._hot_choices: tuple[tuple[Choice, HotKind], ...] = ()
         self._current_id: str | None = None
+        self.dialog: MeasureDialog | None = None
+        self.confirm_box: QMessageBox | None = None
 
         heading = QLabel(self.tr("3D-matrix"))
         font = heading.font()
@@ -361,12 +364,19 @@ class MatrixPage(QWidget):
 
     # Editing ------------------------------------------------------------------------------
 
-    def add_measure(self) -> None:
+    def add_measure(self) -> MeasureDialog:
+        """Open the dialog for a new measure in the chosen cell (Ctrl+N)."""
         target, kind = self.current_cell()
         dialog = MeasureDialog(target, kind, self._partners, self._hot_items, self)
-        if not dialog.exec() or dialog.result_input is None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._push_new(dialog.result_input))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _push_new(self, data: MeasureInput | None) -> None:
+        if data is None:
             return
-        data = dialog.result_input
         created: dict[str, str] = {}
 
         def apply() -> None:
@@ -407,28 +417,29 @@ class MatrixPage(QWidget):
         row = self._row(self._current_id)
         if row is None:
             return
-        answer = QMessageBox.question(
+        linked: dict[str, tuple[str, ...]] = {}
+
+        def apply() -> None:
+            linked["ids"] = measures.delete_measure(self._workspace, row.id)
+
+        def delete() -> None:
+            self._context.undo_stack.push(
+                ServiceCommand(
+                    self.tr("Maatregel '{title}' verwijderen").format(title=row.title),
+                    apply,
+                    lambda: measures.restore_measure(self._workspace, row, linked["ids"]),
+                    lambda: self._after_change(None, None),
+                )
+            )
+
+        self.confirm_box = ask(
             self,
             self.tr("Maatregel verwijderen"),
             self.tr(
                 "Maatregel '{title}' verwijderen? Acties die erbij horen blijven bestaan.\n"
                 "U kunt dit ongedaan maken met Ctrl+Z."
             ).format(title=row.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        linked: dict[str, tuple[str, ...]] = {}
-
-        def apply() -> None:
-            linked["ids"] = measures.delete_measure(self._workspace, row.id)
-
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Maatregel '{title}' verwijderen").format(title=row.title),
-                apply,
-                lambda: measures.restore_measure(self._workspace, row, linked["ids"]),
-                lambda: self._after_change(None, None),
-            )
+            delete,
         )
 
     def _after_change(self, measure_id: str | None, follow: MeasureInput | None) -> None:

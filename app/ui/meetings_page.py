@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +37,7 @@ from app.core.measures import measure_choices
 from app.core.meetings import DecisionRow, MeetingInput, MeetingRow
 from app.ui.action_form import ActionDialog
 from app.ui.action_list_page import push_new_action
+from app.ui.confirm import ask
 from app.ui.context import ScreenContext
 from app.ui.meeting_form import MeetingForm
 from app.ui.new_record_dialog import NewRecordDialog
@@ -64,6 +66,8 @@ class MeetingsPage(QWidget):
         self._rows: tuple[MeetingRow, ...] = ()
         self._decisions: tuple[DecisionRow, ...] = ()
         self._current_id: str | None = None
+        self.dialog: QDialog | None = None
+        self.confirm_box: QMessageBox | None = None
 
         heading = QLabel(self.tr("Overleggen"))
         font = heading.font()
@@ -275,19 +279,20 @@ class MeetingsPage(QWidget):
 
     # Meetings -----------------------------------------------------------------------------
 
-    def new_meeting(self) -> None:
+    def new_meeting(self) -> NewRecordDialog:
         form = MeetingForm()
         form.set_draft(MeetingInput(tier=MeetingTier.OPERATIONAL, title="", held_on=date.today()))
-        dialog = NewRecordDialog(
-            self.tr("Nieuw overleg"),
-            form,
-            meetings.validate_meeting,
-            self,  # type: ignore[arg-type]
-        )
+        dialog = NewRecordDialog(self.tr("Nieuw overleg"), form, meetings.validate_meeting, self)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._push_new(dialog.checked_draft))
+        self.dialog = dialog
+        dialog.open()
         form.field("title").setFocus()
-        if not dialog.exec() or not isinstance(dialog.checked_draft, MeetingInput):
+        return dialog
+
+    def _push_new(self, data: object) -> None:
+        if not isinstance(data, MeetingInput):
             return
-        data = dialog.checked_draft
         created: dict[str, str] = {}
 
         def apply() -> None:
@@ -301,7 +306,7 @@ class MeetingsPage(QWidget):
                 lambda: self._after_change(created.get("id")),
             )
         )
-        self.form.field("title").setFocus()
+        self.decision_text.setFocus()
 
     def _save_form(self) -> None:
         row = self.current_meeting()
@@ -329,28 +334,30 @@ class MeetingsPage(QWidget):
         row = self.current_meeting()
         if row is None:
             return
-        answer = QMessageBox.question(
+        snapshot: dict[str, meetings.MeetingSnapshot] = {}
+
+        def apply() -> None:
+            snapshot["it"] = meetings.delete_meeting(self._workspace, row.id)
+
+        def delete() -> None:
+            self._current_id = None
+            self._context.undo_stack.push(
+                ServiceCommand(
+                    self.tr("Overleg '{title}' verwijderen").format(title=row.data.title),
+                    apply,
+                    lambda: meetings.restore_meeting(self._workspace, snapshot["it"]),
+                    lambda: self._after_change(None),
+                )
+            )
+
+        self.confirm_box = ask(
             self,
             self.tr("Overleg verwijderen"),
             self.tr(
                 "Overleg '{title}' van {day} met zijn besluiten verwijderen? Acties die eruit "
                 "voortkwamen blijven bestaan.\nU kunt dit ongedaan maken met Ctrl+Z."
             ).format(title=row.data.title, day=f"{row.data.held_on:%d-%m-%Y}"),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        snapshot: dict[str, meetings.MeetingSnapshot] = {}
-
-        def apply() -> None:
-            snapshot["it"] = meetings.delete_meeting(self._workspace, row.id)
-
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Overleg '{title}' verwijderen").format(title=row.data.title),
-                apply,
-                lambda: meetings.restore_meeting(self._workspace, snapshot["it"]),
-                lambda: self._after_change(None),
-            )
+            delete,
         )
 
     def fill_calendar(self) -> None:
@@ -410,32 +417,33 @@ class MeetingsPage(QWidget):
         decision = self.current_decision()
         if decision is None:
             return
-        answer = QMessageBox.question(
+        linked: dict[str, tuple[str, ...]] = {}
+
+        def apply() -> None:
+            linked["ids"] = meetings.delete_decision(self._workspace, decision.id)
+
+        def delete() -> None:
+            self._context.undo_stack.push(
+                ServiceCommand(
+                    self.tr("Besluit verwijderen"),
+                    apply,
+                    lambda: meetings.restore_decision(self._workspace, decision, linked["ids"]),
+                    lambda: self._after_change(decision.meeting_id),
+                )
+            )
+
+        self.confirm_box = ask(
             self,
             self.tr("Besluit verwijderen"),
             self.tr(
                 "Besluit '{text}' verwijderen? Acties die eruit voortkwamen blijven bestaan.\n"
                 "U kunt dit ongedaan maken met Ctrl+Z."
             ).format(text=decision.text),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        linked: dict[str, tuple[str, ...]] = {}
-
-        def apply() -> None:
-            linked["ids"] = meetings.delete_decision(self._workspace, decision.id)
-
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Besluit verwijderen"),
-                apply,
-                lambda: meetings.restore_decision(self._workspace, decision, linked["ids"]),
-                lambda: self._after_change(decision.meeting_id),
-            )
+            delete,
         )
 
-    def action_from_decision(self) -> str | None:
-        """Open a new action pre-filled from the chosen decision; returns its id when stored."""
+    def action_from_decision(self) -> ActionDialog | None:
+        """Open a new action pre-filled from the chosen decision (meeting, date, text)."""
         decision = self.current_decision()
         if decision is None:
             return None
@@ -446,12 +454,16 @@ class MeetingsPage(QWidget):
             meetings.meeting_choices(self._workspace),
             self,
         )
-        if not dialog.exec() or dialog.result_input is None:
-            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         meeting_id = decision.meeting_id
-        return push_new_action(
-            self._context, dialog.result_input, lambda _ids: self._after_change(meeting_id)
+        dialog.accepted.connect(
+            lambda: push_new_action(
+                self._context, dialog.result_input, lambda _ids: self._after_change(meeting_id)
+            )
         )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
 
 def _next_meeting_row(rows: list[MeetingRow]) -> int:
