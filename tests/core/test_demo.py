@@ -1,0 +1,306 @@
+"""The demo workspace: complete for every gemeente, reproducible, and free of personal data."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from app.core.demo import REFERENCE_DAY, fill_demo
+from app.core.dump import dump_workspace
+from app.core.errors import UserError
+from app.core.reference import (
+    MunicipalityRef,
+    find_municipality,
+    measure_catalogue,
+    municipalities,
+    participants,
+)
+from app.core.workspace import create_workspace
+from database.enums import ActionStatus, HotKind, MeetingTier, WorkspaceRole
+
+Dump = dict[str, list[dict]]
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _demo_dump(folder: Path, cbs_code: str, seed: int = 2017) -> Dump:
+    path = folder / f"{cbs_code}-{seed}.db"
+    with create_workspace(path, WorkspaceRole.MUNICIPALITY, cbs_code, is_demo=True) as workspace:
+        fill_demo(workspace, seed=seed)
+        return dump_workspace(workspace)
+
+
+@pytest.fixture(scope="module")
+def demos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Dump]:
+    """One demo per participating gemeente, built once for the whole module."""
+    folder = tmp_path_factory.mktemp("demos")
+    return {ref.cbs_code: _demo_dump(folder, ref.cbs_code) for ref in participants()}
+
+
+def _rows(dump: Dump, table: str, **where: object) -> list[dict]:
+    return [row for row in dump[table] if all(row[k] == v for k, v in where.items())]
+
+
+def _yearly(dump: Dump, year: int, neighbourhood_code: str | None = None) -> int:
+    return sum(
+        row["completed"] + row["attempts"]
+        for row in _rows(dump, "monthly_figure", neighbourhood_code=neighbourhood_code)
+        if row["month"].startswith(str(year))
+    )
+
+
+GEMEENTEN = [pytest.param(ref, id=ref.cbs_code) for ref in participants()]
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_the_plan_is_marked_as_demo_and_follows_the_memo_calendar(
+    demos: dict[str, Dump], ref: MunicipalityRef
+) -> None:
+    (plan,) = demos[ref.cbs_code]["plan"]
+    assert plan["title"].startswith("DEMO \u2013 ")  # an en dash, as in Dutch typography
+    first_sentence = plan["problem_summary"].split(".")[0]
+    assert "illustratief" in first_sentence and "Demogegevens" in first_sentence
+    assert plan["project_lead"] == f"projectleider gemeente {ref.name}"
+    assert plan["local_start"].startswith("2017-10")
+    assert plan["triangle_commitment"].startswith("2017-12")
+    assert (plan["period_start"], plan["period_end"]) == ("2018-01-01", "2019-12-31")
+    assert plan["organisation"] and plan["communication"]
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_every_record_kind_is_there_in_the_required_numbers(
+    demos: dict[str, Dump], ref: MunicipalityRef
+) -> None:
+    dump = demos[ref.cbs_code]
+    counts = {table: len(rows) for table, rows in dump.items()}
+    assert 8 <= counts["neighbourhood"] <= 12
+    assert 2 <= counts["bylaw_instrument"] <= 4
+    assert 6 <= counts["partner"] <= 10
+    assert 3 <= counts["goal"] <= 5
+    assert 15 <= counts["measure"] <= 40
+    assert 40 <= counts["action"] <= 120
+    assert counts["evaluation"] == 1
+    for table in ("measure_hot_item", "decision", "measure_evaluation", "deep_analysis_request"):
+        assert counts[table] > 0, table
+    assert counts["incident"] >= 50
+    assert {row["kind"] for row in dump["hot_item"]} == {kind.value for kind in HotKind}
+    assert 3 <= len(_rows(dump, "hot_item", kind="hotspot")) <= 6
+    assert all(row["municipality_id"] == ref.id for row in dump["measure"] + dump["incident"])
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_buurten_hotspots_and_their_analyses(demos: dict[str, Dump], ref: MunicipalityRef) -> None:
+    dump = demos[ref.cbs_code]
+    buurten = {row["code"]: row["name"] for row in dump["neighbourhood"]}
+    assert all(re.fullmatch(rf"BU{ref.cbs_code[2:]}\d{{4}}", code) for code in buurten)
+    hotspots = _rows(dump, "hot_item", kind="hotspot")
+    assert all(
+        buurten[item["neighbourhood_code"]] == item["neighbourhood_name"] for item in hotspots
+    )
+    analyses = {row["hot_item_id"]: row for row in dump["hotspot_analysis"]}
+    assert set(analyses) == {item["id"] for item in hotspots}
+    states = {row["state"] for row in dump["hotspot_analysis"]}
+    assert {"processed", "received", "sent"} <= states
+    text_fields = ("offender", "victim_target", "environment", "times", "conclusions")
+    for row in _rows(dump, "hotspot_analysis", state="processed"):
+        assert all(row[name] for name in text_fields) and row["processed_on"]
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_meetings_follow_the_three_tiers_and_the_werkgroep_calendar(
+    demos: dict[str, Dump], ref: MunicipalityRef
+) -> None:
+    meetings = demos[ref.cbs_code]["meeting"]
+    assert {row["tier"] for row in meetings} == {tier.value for tier in MeetingTier}
+    werkgroep = sorted(
+        row["held_on"][:7] for row in _rows(demos[ref.cbs_code], "meeting", tier="tactical")
+    )
+    assert werkgroep == [
+        "2017-11",
+        "2018-01",
+        "2018-03",
+        "2018-05",
+        "2018-07",
+        "2018-09",
+        "2018-11",
+    ]
+    operational = {row["held_on"][:7] for row in meetings if row["tier"] == "operational"}
+    assert {f"2018-{month:02d}" for month in range(1, 13)} <= operational
+    assert all(row["participants"] and row["agenda"] for row in meetings)
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_the_action_list_has_every_state_links_and_overdue_actions(
+    demos: dict[str, Dump], ref: MunicipalityRef
+) -> None:
+    actions = demos[ref.cbs_code]["action"]
+    assert {row["status"] for row in actions} == {status.value for status in ActionStatus}
+    assert all(row["owner"] and row["start_date"] and row["due_date"] for row in actions)
+    for link in ("measure_id", "meeting_id", "decision_id"):
+        assert any(row[link] for row in actions), link
+    still_open = [row for row in actions if row["status"] in ("open", "in_progress")]
+    assert any(date.fromisoformat(row["due_date"]) < REFERENCE_DAY for row in still_open)
+    assert any(date.fromisoformat(row["due_date"]) < date.today() for row in still_open)
+    assert all(row["completed_on"] for row in actions if row["status"] == "done")
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_figures_cover_three_years_with_a_dark_days_season(
+    demos: dict[str, Dump], ref: MunicipalityRef
+) -> None:
+    dump = demos[ref.cbs_code]
+    hotspot_codes = {row["neighbourhood_code"] for row in _rows(dump, "hot_item", kind="hotspot")}
+    per_area = Counter(row["neighbourhood_code"] for row in dump["monthly_figure"])
+    assert per_area == dict.fromkeys([None, *hotspot_codes], 36)
+    stock = {(row["year"], row["neighbourhood_code"]) for row in dump["dwelling_stock"]}
+    buurten = [None, *(row["code"] for row in dump["neighbourhood"])]
+    assert stock == {(year, code) for year in (2016, 2017, 2018) for code in buurten}
+    for year in (2016, 2017, 2018):
+        months = _rows(dump, "monthly_figure", neighbourhood_code=None)
+        dark = sum(
+            r["completed"] + r["attempts"]
+            for r in months
+            if r["month"].startswith(str(year)) and int(r["month"][5:7]) in (1, 2, 3, 10, 11, 12)
+        )
+        assert dark > _yearly(dump, year) - dark
+
+
+def test_yearly_totals_match_the_published_figures(demos: dict[str, Dump]) -> None:
+    gouda, delft, rijswijk = demos["GM0513"], demos["GM0503"], demos["GM0603"]
+    assert (_yearly(gouda, 2016), _yearly(gouda, 2017)) == (639, 504)
+    assert _yearly(rijswijk, 2016) == 189
+    stock = {
+        row["year"]: row["dwellings"]
+        for row in _rows(delft, "dwelling_stock", neighbourhood_code=None)
+    }
+    assert round(1000 * _yearly(delft, 2016) / stock[2016], 1) == 9.7
+    assert round(1000 * _yearly(delft, 2017) / stock[2017], 1) == 7.5
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_incidents_are_time_windows_in_hotspot_buurten(
+    demos: dict[str, Dump], ref: MunicipalityRef
+) -> None:
+    dump = demos[ref.cbs_code]
+    hotspot_codes = {row["neighbourhood_code"] for row in _rows(dump, "hot_item", kind="hotspot")}
+    windows = [
+        (datetime.fromisoformat(row["window_start"]), datetime.fromisoformat(row["window_end"]))
+        for row in dump["incident"]
+    ]
+    assert {row["neighbourhood_code"] for row in dump["incident"]} <= hotspot_codes
+    assert all(start < end for start, end in windows)
+    assert any(start.date() != end.date() for start, end in windows)
+    assert any(start.weekday() >= 4 and (end - start).days >= 1 for start, end in windows)
+    assert any(row["is_attempt"] for row in dump["incident"])
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_the_matrix_shows_a_gap_the_catalogue_could_fill(
+    demos: dict[str, Dump], ref: MunicipalityRef
+) -> None:
+    filled = {(row["target_group"], row["intervention"]) for row in demos[ref.cbs_code]["measure"]}
+    catalogue_cells = {
+        (item.target_group.value, item.intervention.value) for item in measure_catalogue()
+    }
+    assert catalogue_cells - filled
+    from_catalogue = [row for row in demos[ref.cbs_code]["measure"] if row["catalogue_key"]]
+    assert len(from_catalogue) > len(demos[ref.cbs_code]["measure"]) / 2
+
+
+PERSON_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:(?:van|de|der|den|ter|el)\s+)*[A-Z][a-z]+\b")
+BIRTH_DATE = re.compile(r"\b\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d{2}\b")
+
+
+@pytest.mark.parametrize("ref", GEMEENTEN)
+def test_hotshots_hold_a_label_and_a_count_never_a_name(
+    demos: dict[str, Dump], ref: MunicipalityRef
+) -> None:
+    hotshots = _rows(demos[ref.cbs_code], "hot_item", kind="hotshot")
+    assert hotshots
+    for item in hotshots:
+        assert re.fullmatch(r"veelpleger-groep [A-Z]", item["label"])
+        assert item["person_count"] and item["person_count"] > 0
+        for value in (item["label"], item["description"]):
+            assert not PERSON_NAME.search(value), value
+            assert not BIRTH_DATE.search(value), value
+
+
+def test_contacts_are_role_mailboxes(demos: dict[str, Dump]) -> None:
+    for dump in demos.values():
+        for partner in dump["partner"]:
+            assert partner["contact_email"].endswith(".example.nl")
+            assert not PERSON_NAME.search(partner["contact_name"])
+
+
+def test_same_seed_gives_the_same_dump_and_another_seed_another(tmp_path: Path) -> None:
+    first = json.dumps(_demo_dump(tmp_path / "a", "GM0513"), ensure_ascii=False)
+    again = json.dumps(_demo_dump(tmp_path / "b", "GM0513"), ensure_ascii=False)
+    other = json.dumps(_demo_dump(tmp_path / "c", "GM0513", seed=2018), ensure_ascii=False)
+    assert first == again
+    assert first != other
+
+
+def test_a_demo_is_made_quickly(tmp_path: Path) -> None:
+    with create_workspace(tmp_path / "w.db", WorkspaceRole.MUNICIPALITY, "GM0513") as workspace:
+        started = time.perf_counter()
+        fill_demo(workspace)
+        assert time.perf_counter() - started < 1.5
+        assert workspace.summary.is_demo
+
+
+def test_demo_data_never_lands_in_a_workspace_that_has_a_plan(tmp_path: Path) -> None:
+    with create_workspace(tmp_path / "w.db", WorkspaceRole.MUNICIPALITY, "GM0503") as workspace:
+        fill_demo(workspace)
+        before = dump_workspace(workspace)
+        with pytest.raises(UserError, match="bevat al een plan van aanpak"):
+            fill_demo(workspace, seed=1)
+        assert dump_workspace(workspace) == before
+
+
+def test_an_rsiv_demo_keeps_only_reference_data(tmp_path: Path) -> None:
+    with create_workspace(tmp_path / "r.db", WorkspaceRole.REGION) as workspace:
+        fill_demo(workspace)
+        dump = dump_workspace(workspace)
+        assert workspace.summary.is_demo
+    assert dump["plan"] == [] and dump["measure"] == []
+    assert len(dump["municipality"]) == len(municipalities())
+    assert dump["workspace_info"][0]["is_demo"] is True
+
+
+def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def test_cli_demo_dump_and_check(tmp_path: Path, isolated_data_dir: Path) -> None:
+    env = {**os.environ, "WONINGINBRAKEN_DATA_DIR": str(isolated_data_dir)}
+    db = str(tmp_path / "gouda.db")
+    made = _cli("demo", "--db", db, "--gemeente", "GM0513", env=env)
+    assert made.returncode == 0, made.stderr
+    dumped = _cli("dump", "--db", db, env=env)
+    assert dumped.returncode == 0, dumped.stderr
+    dump = json.loads(dumped.stdout)
+    gouda = find_municipality("GM0513")
+    assert gouda is not None
+    (plan,) = dump["plan"]
+    assert plan["title"] == "DEMO \u2013 Plan van aanpak woninginbraken Gouda 2018\u20132019"
+    assert plan["municipality_id"] == gouda.id
+    assert all(dump[table] for table in dump), [t for t in dump if not dump[t]]
+    checked = _cli("check", "--db", db, env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert "integriteit: in orde" in checked.stdout
