@@ -71,6 +71,12 @@ def _organisation(context: ScreenContext) -> QWidget:
     return organisation_screen(context)
 
 
+def _figures(context: ScreenContext) -> QWidget:
+    from app.ui.figures_page import FiguresPage
+
+    return FiguresPage(context)
+
+
 AREAS: tuple[Area, ...] = (
     Area("overview", "Overzicht", "", _overview),
     Area(
@@ -129,6 +135,7 @@ AREAS: tuple[Area, ...] = (
         "Cijfers",
         "Hier komen de inbraakcijfers, het inbraakrisico per 1.000 woningen en de grafieken. "
         "Dit scherm is nog niet beschikbaar in deze versie.",
+        _figures,
     ),
     Area(
         "evaluation",
