@@ -38,14 +38,31 @@ _LABELS = {
 }
 
 
-def build_chart(figures: Figures, kind: ChartKind, place: str = "") -> Figure:
-    """The chart `kind` for the gemeente in `figures`; `place` (its name) goes in the title."""
+# The charts that can show one buurt instead of the whole gemeente.
+AREA_CHARTS = frozenset({ChartKind.MONTHLY, ChartKind.RATE, ChartKind.HOT_TIMES})
+
+
+def chart_areas(figures: Figures) -> list[tuple[str, str]]:
+    """The buurten with counts or incidents as (code, name), by name; the gemeente not included."""
+    codes = set(figures.counts["total"].columns) | set(figures.incidents["area"])
+    codes.discard(MUNICIPALITY_AREA)
+    named = [(code, figures.neighbourhood_names.get(code, code)) for code in codes]
+    return sorted(named, key=lambda pair: (pair[1].casefold(), pair[0]))
+
+
+def build_chart(
+    figures: Figures, kind: ChartKind, place: str = "", area: str = MUNICIPALITY_AREA
+) -> Figure:
+    """The chart `kind` for the gemeente in `figures`; `place` (its name) goes in the title.
+
+    `area` (a buurtcode) narrows the charts in AREA_CHARTS to one buurt; the others ignore it.
+    """
     title = f"{kind.label}, {place}" if place else kind.label
     if kind is ChartKind.MONTHLY:
-        return monthly_counts_chart(figures.area_counts(), title)
+        return monthly_counts_chart(figures.area_counts(area), title)
     if kind is ChartKind.RATE:
         return rate_chart(
-            figures.area_rates(), figures.national_rates, REGIONAL_REFERENCE_RATE_2016, title
+            figures.area_rates(area), figures.national_rates, REGIONAL_REFERENCE_RATE_2016, title
         )
     if kind is ChartKind.HOTSPOTS:
         codes = figures.shown_hotspots()
@@ -57,5 +74,5 @@ def build_chart(figures: Figures, kind: ChartKind, place: str = "") -> Figure:
             title,
         )
     if kind is ChartKind.HOT_TIMES:
-        return hot_times_chart(figures.hot_times(), title)
+        return hot_times_chart(figures.hot_times(area=area or None), title)
     return goal_progress_chart(figures.goal_progress(), title)
