@@ -20,7 +20,7 @@ def guide_lines(schema: PackageSchema, municipality_name: str) -> list[str]:
         "- Wijzig waarden gewoon in de cellen. Gebruik bij keuzekolommen de keuzelijst in de cel.",
         "- Een nieuwe rij: vul een lege rij onder de tabel en laat de kolom ID leeg; bij het "
         "inlezen krijgt de rij een eigen ID.",
-        "- De kolommen ID, Aangemaakt en Gewijzigd zijn beveiligd: wijzig ze niet. Om een rij "
+        "- De kolom ID is beveiligd; wijzig ook Aangemaakt en Gewijzigd niet. Om een rij "
         "te verwijderen heft u eerst de bladbeveiliging op (Controleren > Beveiliging blad "
         "opheffen; er is geen wachtwoord). Bij het inlezen ziet u verwijderde rijen apart en "
         "beslist u of ze echt weg mogen.",

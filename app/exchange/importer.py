@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import select
@@ -32,7 +33,7 @@ from app.exchange.schema import Kind, Sheet
 from database.enums import WorkspaceRole
 from database.models import Municipality, WorkspaceInfo
 
-Key = tuple[object, ...]
+Key = object  # the UUID, or a tuple of UUIDs for a link table
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class ImportPreview:
     municipality_id: str
     kinds: tuple[KindDiff, ...]
     problems: tuple[Problem, ...]
+    stored: dict[str, list[Record]]  # the workspace's records the diff was made against
 
     @property
     def removal_count(self) -> int:
@@ -110,8 +112,9 @@ def preview_import(
         problems += _foreign_ids(connection, package, municipality_id)
         if any(problem.is_error for problem in problems):
             raise PackageRefusedError([*package.problems, *problems])
-        kinds = diff_package(connection, package, municipality_id)
-    return ImportPreview(package, municipality_id, kinds, (*package.problems, *problems))
+        stored = read_records(connection, package.schema, municipality_id)
+    kinds = diff_package(package, stored)
+    return ImportPreview(package, municipality_id, kinds, (*package.problems, *problems), stored)
 
 
 def import_package(
@@ -145,13 +148,12 @@ def apply_import(
     try:
         with workspace.transaction() as session:
             connection: sqlite3.Connection = session.connection().connection.driver_connection
-            kinds = diff_package(connection, package, preview.municipality_id)
-            if _removed_keys(kinds) != _removed_keys(preview.kinds):
+            if read_records(connection, package.schema, preview.municipality_id) != preview.stored:
                 raise UserError(
                     "De werkruimte is gewijzigd sinds het overzicht werd gemaakt. Lees het pakket "
                     "opnieuw in om het actuele overzicht te zien; er is niets gewijzigd."
                 )
-            apply_diff(connection, kinds, preview.municipality_id, progress)
+            apply_diff(connection, preview.kinds, preview.municipality_id, progress)
             info = session.scalars(select(WorkspaceInfo)).one()
             info.package_sequence = max(info.package_sequence, package.metadata.sequence)
     except sqlite3.IntegrityError as problem:
@@ -160,11 +162,8 @@ def apply_import(
         ) from problem
 
 
-def diff_package(
-    connection: sqlite3.Connection, package: ReadPackage, municipality_id: str
-) -> tuple[KindDiff, ...]:
-    """Added, changed and removed records per kind between the workspace and the package."""
-    stored = read_records(connection, package.schema, municipality_id)
+def diff_package(package: ReadPackage, stored: dict[str, list[Record]]) -> tuple[KindDiff, ...]:
+    """Added, changed and removed records per kind between stored records and the package."""
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     return tuple(
         _diff_sheet(sheet, package, stored[sheet.table], now) for sheet in package.schema.sheets
@@ -180,7 +179,11 @@ def apply_diff(
     """Removals first (children before parents), then additions and changes (parents first)."""
     ordered = dependency_order(kinds)
     for kind in reversed(ordered):
-        delete_records(connection, kind.sheet, [change.key for change in kind.removed])
+        delete_records(
+            connection,
+            kind.sheet,
+            [c.key if isinstance(c.key, tuple) else (c.key,) for c in kind.removed],
+        )
         progress.advance(len(kind.removed))
     for kind in ordered:
         insert_records(connection, kind.sheet, municipality_id, kind.rows_to_insert)
@@ -222,14 +225,26 @@ def _diff_sheet(sheet: Sheet, package: ReadPackage, stored: list[Record], now: s
     updated_position = sheet.fields.index("updated_at") if stamp_positions else None
     data_positions = [p for p in range(len(sheet.columns)) if p not in stamp_positions]
 
-    def key_of(record: Record) -> Key:
-        return tuple(record[p] for p in key_positions)
+    key_of = itemgetter(*key_positions)
 
     def label_of(record: Record) -> str:
         text = str(record[label_position] or "").replace("\n", " ")
         return text if len(text) <= 60 else text[:57] + "..."
 
     stored_by_key = {key_of(record): record for record in stored}
+    if not stored_by_key:  # a new workspace: everything is added
+        return KindDiff(
+            sheet,
+            tuple(
+                RecordChange(key_of(record), label_of(record), row)
+                for record, row in zip(result.records, result.row_numbers, strict=True)
+            ),
+            (),
+            (),
+            0,
+            tuple(result.records),
+            (),
+        )
     added: list[RecordChange] = []
     changed: list[RecordChange] = []
     inserts: list[Record] = []
@@ -339,7 +354,3 @@ def _foreign_ids(
                     )
                 )
     return problems
-
-
-def _removed_keys(kinds: tuple[KindDiff, ...]) -> set[tuple[str, Key]]:
-    return {(kind.sheet.table, change.key) for kind in kinds for change in kind.removed}

@@ -76,27 +76,26 @@ def read_package(
         schema = READABLE[metadata.format_version]
         validation = Validation()
         sheet_names = set(workbook.sheet_names)
-        heights = {
-            sheet.name: workbook.get_sheet_by_name(sheet.name).height
+        _check_municipality_sheet(workbook, metadata, validation.problems)
+        sheet_cells = {
+            sheet.table: workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
             for sheet in schema.sheets
             if sheet.name in sheet_names
         }
-        progress = Progress(sum(heights.values()), on_progress, is_cancelled)
-        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        _check_municipality_sheet(workbook, metadata, validation.problems)
-        for sheet in schema.sheets:
-            if sheet.name not in sheet_names:
-                validation.problems.append(
-                    error(
-                        f"Het blad {sheet.name} ontbreekt. Gebruik het pakket zoals het programma "
-                        "het maakte, zonder bladen te verwijderen of te hernoemen.",
-                        sheet=sheet.name,
-                    )
+    progress = Progress(sum(map(len, sheet_cells.values())), on_progress, is_cancelled)
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    for sheet in schema.sheets:
+        if sheet.table not in sheet_cells:
+            validation.problems.append(
+                error(
+                    f"Het blad {sheet.name} ontbreekt. Gebruik het pakket zoals het programma "
+                    "het maakte, zonder bladen te verwijderen of te hernoemen.",
+                    sheet=sheet.name,
                 )
-                continue
-            cells = workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
-            validate_sheet(sheet, cells, now, validation, progress)
-            progress.check()
+            )
+            continue
+        validate_sheet(sheet, sheet_cells[sheet.table], now, validation, progress)
+        progress.check()
     _report_formulas(inspection, validation.problems)
     _report_extra_sheets(schema, sheet_names, validation.problems)
     check_relations(schema, validation)

@@ -1,6 +1,6 @@
 """Unlock every cell style that does not ask for protection explicitly.
 
-Sheet protection should guard only the ID and timestamp columns. Giving every other cell an
+Sheet protection should guard only the ID column. Giving every other cell an
 unlocked style through openpyxl doubles the writing time, so the writer lets ordinary cells
 keep openpyxl's default styles and this archive makes those styles unlocked as styles.xml is
 written. Cells that must stay locked carry an explicit protection element.

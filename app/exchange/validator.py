@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from app.exchange.cells import CellFixed, CellInvalid, is_empty, parser_for
+from app.exchange.cells import CellFixed, CellInvalid, parser_for
 from app.exchange.metadata import Record
 from app.exchange.problems import Problem, error, warning
 from app.exchange.progress import Progress
@@ -68,7 +68,7 @@ def validate_sheet(
     for index in range(1, len(cells)):
         row = cells[index]
         row_number = index + 1
-        if all(is_empty(value) for value in row):
+        if _is_empty_row(row):
             empty_rows.append(row_number)
             continue
         record = _read_row(sheet, columns, row, row_number, now, result, problems)
@@ -76,6 +76,17 @@ def validate_sheet(
         result.row_numbers.append(row_number)
         progress.advance()
     _report_empty_rows(sheet, empty_rows, result.row_numbers, problems)
+
+
+def _is_empty_row(row: Sequence[Any]) -> bool:
+    """Empty or only spaces; most rows start with a filled ID, so this stops at once."""
+    filled = [value for value in row if value != ""]
+    if not filled:
+        return True
+    first = filled[0]
+    if type(first) is not str or not first.isspace():
+        return False
+    return all(type(value) is str and value.isspace() for value in filled)
 
 
 def _read_row(
@@ -88,9 +99,10 @@ def _read_row(
     problems: list[Problem],
 ) -> Record:
     values: list[Any] = []
+    width = len(row)
     for column, position, parse in columns:
-        value = row[position] if position < len(row) else ""
-        if is_empty(value):
+        value = row[position] if position < width else ""
+        if value == "" or (type(value) is str and value.isspace()):
             values.append(_empty_value(sheet, column, position, row_number, now, result, problems))
             continue
         try:

@@ -16,6 +16,7 @@ from zipfile import ZIP_DEFLATED
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -39,7 +40,9 @@ _HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 _KEY_FONT = Font(color="595959")
 _KEY_FILL = PatternFill("solid", fgColor="EDEDED")
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_PROTECTED_KINDS = (Kind.ID, Kind.TIMESTAMP)
+# Only the UUID is locked: a locked cell per column and row costs a styled cell each, and a
+# changed timestamp is caught by the reader anyway.
+_PROTECTED_KINDS = (Kind.ID,)
 
 
 def write_package(
@@ -107,7 +110,8 @@ def _write_data_sheet(
         worksheet.column_dimensions[get_column_letter(number)].width = column.width
     worksheet.freeze_panes = "A2"
     worksheet.append([_header_cell(worksheet, column.header) for column in sheet.columns])
-    converters = [_converter(worksheet, column) for column in sheet.columns]
+    locked = _locked_style(worksheet)
+    converters = [_converter(worksheet, column, locked) for column in sheet.columns]
     pairs = list(enumerate(converters))
     for row in rows:
         values = list(row)
@@ -123,11 +127,13 @@ def _write_data_sheet(
     _protect(worksheet)
 
 
-def _converter(worksheet: Worksheet, column: Column) -> Callable[[Any], Any] | None:
+def _converter(
+    worksheet: Worksheet, column: Column, locked: StyleArray
+) -> Callable[[Any], Any] | None:
     """How a stored value becomes a cell value; None when it goes in as it is."""
     kind = column.kind
     if kind in _PROTECTED_KINDS:
-        return lambda value: _locked_cell(worksheet, value)
+        return lambda value: _locked_cell(worksheet, value, locked)
     if kind is Kind.TEXT:
         return lambda value: _text_cell(worksheet, value)
     if kind in (Kind.DATE, Kind.MONTH):
@@ -142,11 +148,19 @@ def _converter(worksheet: Worksheet, column: Column) -> Callable[[Any], Any] | N
     return None
 
 
-def _locked_cell(worksheet: Worksheet, value: str) -> WriteOnlyCell:
+def _locked_style(worksheet: Worksheet) -> StyleArray:
+    """The style of a locked key cell, built once: setting font, fill and protection per cell
+    through openpyxl's descriptors costs more than writing the whole row."""
+    prototype = WriteOnlyCell(worksheet)
+    prototype.font = _KEY_FONT
+    prototype.fill = _KEY_FILL
+    prototype.protection = _LOCKED
+    return prototype._style
+
+
+def _locked_cell(worksheet: Worksheet, value: str, style: StyleArray) -> WriteOnlyCell:
     cell = WriteOnlyCell(worksheet, value)
-    cell.font = _KEY_FONT
-    cell.fill = _KEY_FILL
-    cell.protection = _LOCKED
+    cell._style = style  # shared and never changed: openpyxl only reads it to find the xf
     return cell
 
 
@@ -193,7 +207,7 @@ def _add_dropdowns(worksheet: Worksheet, sheet: Sheet, last_row: int) -> None:
 
 
 def _protect(worksheet: Worksheet) -> None:
-    """Protect the sheet (no password): only the locked ID and timestamp cells are guarded."""
+    """Protect the sheet (no password): only the locked ID cells are guarded."""
     protection = worksheet.protection
     protection.sheet = True
     protection.insertRows = False

@@ -22,6 +22,7 @@ from database.models import Action
 
 ACTIONS = V1.sheet("action")
 NEW_TITLE = "Buurtavond organiseren"
+NEW_STATUS = ActionStatus.CANCELLED
 
 
 def _column(header: str) -> int:
@@ -42,7 +43,8 @@ def edited_package(demo_package: Path, tmp_path: Path) -> Path:
     """Status changed in the dropdown, a date typed as text, a row deleted, a row added."""
     workbook = openpyxl.load_workbook(demo_package)
     sheet = workbook["Acties"]
-    sheet.cell(row=2, column=_column("Status")).value = ActionStatus.DONE.label
+    status = sheet.cell(row=2, column=_column("Status"))
+    status.value = NEW_STATUS.label if status.value != NEW_STATUS.label else "open"
     sheet.cell(row=3, column=_column("Gereed uiterlijk")).value = "3-1-2018"
     sheet.delete_rows(4)
     new_row = sheet.max_row + 1
@@ -84,8 +86,8 @@ def test_the_applied_edits_are_in_the_workspace(
 ) -> None:
     before = _count(demo_workspace)
     preview = preview_import(demo_workspace, edited_package)
-    changed_id = str(_actions(preview).changed[0].key[0])
-    removed_id = str(_actions(preview).removed[0].key[0])
+    changed_id = str(_actions(preview).changed[0].key)
+    removed_id = str(_actions(preview).removed[0].key)
 
     apply_import(demo_workspace, preview, allow_removals=True)
 
@@ -94,5 +96,5 @@ def test_the_applied_edits_are_in_the_workspace(
         assert len(new.id) == 36 and new.plan_id  # a fresh UUID and the only plan
         assert session.get(Action, removed_id) is None
         changed = session.get(Action, changed_id)
-        assert changed is not None and changed.status is ActionStatus.DONE
+        assert changed is not None and changed.status is NEW_STATUS
     assert _count(demo_workspace) == before  # one removed, one added

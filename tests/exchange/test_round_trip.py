@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from app.core.actions import ActionInput, action_rows, add_action
+from app.core.actions import ActionInput, add_action
 from app.core.workspace import Workspace
 from app.exchange.export import export_package
 from app.exchange.importer import import_package, preview_import
@@ -67,7 +68,8 @@ def test_demo_workspace_survives_export_and_import_into_a_new_workspace(
 
     assert not [p for p in preview.problems if p.is_error]
     assert comparable_dump(restored) == comparable_dump(demo_workspace)
-    descriptions = {row.description for row in action_rows(restored)}
+    with restored.reading() as session:
+        descriptions = set(session.scalars(select(Action.description)))
     assert set(TRICKY_TEXTS) <= descriptions
 
 
