@@ -21,10 +21,6 @@ class ChartView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        holder = QWidget()
-        self._layout = QVBoxLayout(holder)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.setWidget(holder)
         self.canvas: FigureCanvasQTAgg | None = None
 
     @property
@@ -38,10 +34,12 @@ class ChartView(QScrollArea):
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumHeight(max(MIN_HEIGHT, round(designed_height * MIN_PIXELS_PER_INCH)))
         canvas.setAccessibleName(description)
-        if self.canvas is not None:
-            self._layout.removeWidget(self.canvas)
-            self.canvas.hide()
-            self.canvas.deleteLater()
-        self._layout.addWidget(canvas)
+        # A new holder each time: the scroll area sizes a widget it is given at once, where a
+        # swapped child would only resize it after a later layout pass.
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(canvas)
+        self.setWidget(holder)  # deletes the previous holder and its canvas
         self.canvas = canvas
         canvas.draw_idle()

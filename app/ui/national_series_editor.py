@@ -144,9 +144,11 @@ class NationalSeriesEditor(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.remove_button.setEnabled(bool(self._series))
-        for row, entry in enumerate(self._series):
-            if entry.year == selected_year:
-                self.table.selectRow(row)
+        years = [entry.year for entry in self._series]
+        if years:
+            # Keep the year being edited; otherwise start from the latest year.
+            row = years.index(selected_year) if selected_year in years else len(years) - 1
+            self.table.selectRow(row)
 
     def _fill_form(self) -> None:
         rows = self.table.selectionModel().selectedRows()

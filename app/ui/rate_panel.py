@@ -87,6 +87,9 @@ class RatePanel(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("rateHint")
         self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(
+            "QLabel#rateHint { background:#fff4d6; border:1px solid #e0b84f; padding:6px; }"
+        )
         layout.addWidget(self.hint)
 
     def show_summary(self, summary: RateSummary, place: str) -> None:
