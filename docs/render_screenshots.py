@@ -100,6 +100,33 @@ def organisation(window: MainWindow) -> None:
     window.navigate("organisation")
 
 
+@screen("cijfers")
+def figures(window: MainWindow) -> None:
+    window.navigate("figures")
+    window.page("figures").tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+
+
+@screen("cijfers-importfout")
+def figures_import_refused(window: MainWindow) -> QWidget:
+    """The error list the import service gives for monthly counts with three mistakes."""
+    from app.core.figures_import import FiguresImportError, import_figures
+    from app.ui.import_errors_dialog import ImportErrorsDialog
+
+    window.navigate("figures")
+    with tempfile.TemporaryDirectory() as folder:
+        broken = Path(folder) / "maandcijfers-2019.csv"
+        broken.write_text(
+            "periode;gemeentecode;buurtcode;woninginbraken;pogingen\n"
+            "2019-01;GM0513;;veel;4\n2019-02;GM0513;;31;-2\n2019-03;GM0513;BU0513999;3;2\n",
+            encoding="utf-8",
+        )
+        try:
+            import_figures(window.workspace, broken)  # type: ignore[arg-type]
+        except FiguresImportError as error:
+            return ImportErrorsDialog(broken.name, error.problems, window)
+    raise AssertionError("the broken example file was accepted")
+
+
 def render(names: list[str]) -> list[Path]:
     from app.core.demo import fill_demo
     from app.core.workspace import create_workspace

@@ -27,8 +27,8 @@ class ImportErrorsDialog(QDialog):
         count = len(problems)
         self.summary = QLabel(
             self.tr(
-                "{file} is niet ingelezen; er is niets opgeslagen. "
-                "Verbeter het bestand en importeer het opnieuw."
+                "{file} is niet ingelezen; er is niets opgeslagen. Verbeter het bestand en "
+                "importeer het opnieuw. De rijnummers zijn die van Excel: rij 1 is de kopregel."
             ).format(file=file_name)
             + " "
             + (self.tr("1 fout:") if count == 1 else self.tr("{n} fouten:").format(n=count))
