@@ -127,6 +127,11 @@ def figures_import_refused(window: MainWindow) -> QWidget:
     raise AssertionError("the broken example file was accepted")
 
 
+from screenshots_actions import register as register_week_screens  # noqa: E402
+
+register_week_screens(screen)
+
+
 def render(names: list[str]) -> list[Path]:
     from app.core.demo import fill_demo
     from app.core.workspace import create_workspace

@@ -106,6 +106,13 @@ class ActionTableModel(QAbstractTableModel):
         kept.extend(by_id.values())
         self.load(ActionList(kept, fresh.measure_titles, fresh.meeting_titles))
 
+    def set_clock(self, today: Callable[[], date]) -> None:
+        """Judge "overdue" against another day (the demo's reference day in screenshots)."""
+        self.beginResetModel()
+        self._today = today
+        self._visible = self._compute_visible()
+        self.endResetModel()
+
     def set_filter(self, action_filter: ActionFilter) -> None:
         self.beginResetModel()
         self._filter = action_filter

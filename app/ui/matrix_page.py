@@ -51,8 +51,9 @@ AXIS_LABELS = {
     ThirdAxis.STATUS: "Status",
 }
 MAX_TITLES_SHOWN = 5
-GRID_WIDTH = 760
-SIDE_WIDTH = 340
+GRID_WIDTH = 660
+SIDE_WIDTH = 440
+SELECTED_BACKGROUND = QColor("#e3f0fb")
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -66,6 +67,8 @@ class CellDelegate(QStyledItemDelegate):
         painter.save()
         rect = option.rect.adjusted(4, 4, -4, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected and not cell.is_gap:
+            painter.fillRect(option.rect, SELECTED_BACKGROUND)
         if cell.is_gap:
             painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole))
             pen = QPen(GAP_BORDER, 2, Qt.PenStyle.DashLine)

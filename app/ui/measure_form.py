@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -168,10 +169,16 @@ class MeasureDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        catalogue_form = RecordForm()
-        catalogue_form.add_field("catalogue", self.tr("&Catalogus"), self.catalogue)
+        catalogue_label = QLabel(
+            self.tr(
+                "&Kies uit de catalogus van maatregelen uit de praktijk, of typ een eigen titel:"
+            )
+        )
+        catalogue_label.setBuddy(self.catalogue)
+        catalogue_label.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(catalogue_form)
+        layout.addWidget(catalogue_label)
+        layout.addWidget(self.catalogue)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.catalogue.setFocus()
