@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +50,7 @@ AXIS_LABELS = {
     ThirdAxis.PERIOD: "Periode (bijv. DDO)",
     ThirdAxis.STATUS: "Status",
 }
-MAX_TITLES_SHOWN = 5
+CELL_LINES = 7
 GRID_WIDTH = 660
 SIDE_WIDTH = 440
 SELECTED_BACKGROUND = QColor("#e3f0fb")
@@ -103,31 +103,49 @@ class CellDelegate(QStyledItemDelegate):
         bold.setBold(False)
         painter.setFont(bold)
         y = text_rect.y() + line
-        for row in cell.measures[:MAX_TITLES_SHOWN]:
-            if y + line > text_rect.bottom():
-                break
-            colour = STATUS_COLOURS[row.data.status]
-            painter.setBrush(colour)
+        dot = metrics.height() // 2
+        indent = dot + 6
+        shown = 0
+        for row in cell.measures:
+            lines = _wrap(metrics, row.title, text_rect.width() - indent)
+            # Keep one line free for "... en N meer" unless this is the last title.
+            room = text_rect.bottom() - y - (line if shown < count - 1 else 0)
+            if len(lines) * line > room:
+                lines = lines[:1]
+                if line > room:
+                    break
+            painter.setBrush(STATUS_COLOURS[row.data.status])
             painter.setPen(Qt.PenStyle.NoPen)
-            dot = metrics.height() // 2
             painter.drawEllipse(QRect(text_rect.x(), y + (line - dot) // 2, dot, dot))
             painter.setPen(option.palette.text().color())
-            title = metrics.elidedText(
-                row.title, Qt.TextElideMode.ElideRight, text_rect.width() - dot - 6
-            )
-            painter.drawText(text_rect.x() + dot + 6, y + metrics.ascent(), title)
-            y += line
-        hidden = count - MAX_TITLES_SHOWN
-        if hidden > 0 and y + line <= text_rect.bottom() + line:
+            for text in lines:
+                painter.drawText(text_rect.x() + indent, y + metrics.ascent(), text)
+                y += line
+            shown += 1
+        if shown < count:
             painter.drawText(
                 text_rect.x(),
                 y + metrics.ascent(),
-                index.model().tr("… en {n} meer").format(n=hidden),
+                index.model().tr("… en {n} meer").format(n=count - shown),
             )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        return QSize(200, (option.fontMetrics.height() + 2) * (MAX_TITLES_SHOWN + 2))
+        return QSize(200, (option.fontMetrics.height() + 2) * CELL_LINES)
+
+
+def _wrap(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """`text` on at most two lines of `width` pixels, breaking between words."""
+    words = text.split()
+    first = ""
+    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    if not words:
+        return [first]
+    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    return [first, rest]
 
 
 class MatrixPage(QWidget):
@@ -219,6 +237,7 @@ class MatrixPage(QWidget):
         cell_buttons.addStretch(1)
         self.form_host = QScrollArea()
         self.form_host.setWidgetResizable(True)
+        self.form_host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form: MeasureForm | None = None
         self.form_hint = QLabel(self.tr("Kies een maatregel in de lijst om hem te bewerken."))
         self.form_hint.setWordWrap(True)

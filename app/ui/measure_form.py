@@ -53,6 +53,9 @@ class MeasureForm(RecordForm):
         self._partner.addItem(self.tr("(nog geen partner)"), None)
         for choice in partners:
             self._partner.addItem(choice.text, choice.id)
+        self._partner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.add_field("partner_id", self.tr("&Partner"), self._partner)
         self._status = QComboBox()
         for status in MeasureStatus:
