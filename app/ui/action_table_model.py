@@ -58,6 +58,7 @@ class ActionTableModel(QAbstractTableModel):
     def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self._today = today
+        self._today_iso = today().isoformat()
         self._rows: list[ActionRow] = []
         self._measures: dict[str, str] = {}
         self._meetings: dict[str, str] = {}
@@ -182,7 +183,8 @@ class ActionTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+        # The view asks for a dozen roles per cell on every repaint; most have no answer.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._visible):
             return None
         row = self._rows[self._visible[index.row()]]
         column = index.column()
@@ -194,7 +196,9 @@ class ActionTableModel(QAbstractTableModel):
             return self._display(row, column) or None
         if role == ROW_ID_ROLE:
             return row.id
-        overdue = is_overdue(row.due_iso, row.status_value, self._today().isoformat())
+        if role not in _OVERDUE_ROLES:
+            return None
+        overdue = is_overdue(row.due_iso, row.status_value, self._today_iso)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
@@ -227,7 +231,7 @@ class ActionTableModel(QAbstractTableModel):
     def _compute_visible(self) -> list[int]:
         chosen = self._filter
         needle = chosen.text.strip().casefold()
-        today = self._today().isoformat()
+        today = self._today_iso = self._today().isoformat()
         rows = self._rows
         candidates = self._text_matches(needle)
         if chosen.statuses:
@@ -316,6 +320,19 @@ def _date_text(iso: str | None) -> str:
     return f"{iso[8:10]}-{iso[5:7]}-{iso[:4]}" if iso else ""
 
 
+_OVERDUE_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    }
+)
+_ROLES = _OVERDUE_ROLES | {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.ToolTipRole,
+    ROW_ID_ROLE,
+}
 _NO_DATE = "9999-12-31"
 _STATUS_ORDER = {status.value: position for position, status in enumerate(ActionStatus)}
 _STATUS_LABELS = {status.value: status.label for status in ActionStatus}
