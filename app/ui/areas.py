@@ -30,21 +30,24 @@ def _overview(context: ScreenContext) -> QWidget:
 
 
 def _matrix(context: ScreenContext) -> QWidget:
+    from app.ui.gemeente_only import for_gemeente
     from app.ui.matrix_page import MatrixPage
 
-    return MatrixPage(context)
+    return for_gemeente(context, "3D-matrix", MatrixPage)
 
 
 def _actions(context: ScreenContext) -> QWidget:
     from app.ui.action_list_page import ActionListPage
+    from app.ui.gemeente_only import for_gemeente
 
-    return ActionListPage(context)
+    return for_gemeente(context, "Actielijst", ActionListPage)
 
 
 def _meetings(context: ScreenContext) -> QWidget:
+    from app.ui.gemeente_only import for_gemeente
     from app.ui.meetings_page import MeetingsPage
 
-    return MeetingsPage(context)
+    return for_gemeente(context, "Overleggen", MeetingsPage)
 
 
 def _problem(context: ScreenContext) -> QWidget:
