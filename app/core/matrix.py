@@ -1,7 +1,7 @@
 """The 3D matrix: measures by doelgroep x aard, filtered on a third axis the user picks.
 
-Pure functions over `MeasureRow`s, so the screen, the Overzicht and the tests agree on what a
-cell holds and which cells are gaps.
+Pure functions over `MeasureRow`s, so the screen and the tests agree on what a cell holds and
+which cells are gaps.
 """
 
 from __future__ import annotations
@@ -96,11 +96,6 @@ def build_matrix(
         if matches(row, matrix_filter):
             grouped[(row.data.target_group, row.data.intervention)].append(row)
     return {key: MatrixCell(key[0], key[1], tuple(measures)) for key, measures in grouped.items()}
-
-
-def gaps(rows: Iterable[MeasureRow]) -> tuple[tuple[TargetGroup, InterventionKind], ...]:
-    """The cells without any measure: the visible gaps in the plan."""
-    return tuple(key for key, cell in build_matrix(rows).items() if cell.is_gap)
 
 
 def _years(row: MeasureRow) -> range:

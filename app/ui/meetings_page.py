@@ -272,11 +272,6 @@ class MeetingsPage(QWidget):
         wanted = item.data(DECISION_ID_ROLE) if item else None
         return next((d for d in self._decisions if d.id == wanted), None)
 
-    def select_meeting(self, meeting_id: str) -> None:
-        self._current_id = meeting_id
-        self.tier_filter.setCurrentIndex(0)
-        self._show_rows()
-
     # Meetings -----------------------------------------------------------------------------
 
     def new_meeting(self) -> NewRecordDialog:
