@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -280,3 +280,68 @@ def _choice_parser(column: Column) -> Parser:
         raise CellFixed(member.value, f"'{value}' gelezen als '{member.label}'.")
 
     return parse
+
+
+SLOW = object()  # marks a cell the quick pass leaves to the full parser
+QuickConverter = Callable[[Sequence[Any]], list[Any]]
+_NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]")
+
+
+def quick_converter_for(column: Column) -> QuickConverter:
+    """A whole column at once: the stored value of each ordinary cell, SLOW for the rest.
+
+    Most cells of a package are exactly what the program wrote; checking them in one list
+    comprehension per column keeps validation close to the cost of merely reading the file.
+    Anything unusual (empty, text in a number column, ...) goes through `parser_for`.
+    """
+    kind = column.kind
+    if kind in (Kind.ID, Kind.REFERENCE):
+        return _quick_matching(_UUID.fullmatch)
+    if kind is Kind.TIMESTAMP:
+        return _quick_matching(_TIMESTAMP.fullmatch)
+    if kind is Kind.TEXT:
+        return _quick_text(column.max_length or EXCEL_TEXT_LIMIT)
+    if kind is Kind.CODE:
+        limit = column.max_length or EXCEL_TEXT_LIMIT
+        return lambda values: [
+            v if v.__class__ is str and v and len(v) <= limit and v == v.strip() else SLOW
+            for v in values
+        ]
+    if kind is Kind.INTEGER:
+        low = column.minimum if column.minimum is not None else -(2**63)
+        return lambda values: [
+            int(v) if v.__class__ is float and v.is_integer() and v >= low else SLOW for v in values
+        ]
+    if kind is Kind.DECIMAL:
+        return lambda values: [v if v.__class__ is float else SLOW for v in values]
+    if kind is Kind.DATE:
+        return lambda values: [v.isoformat() if v.__class__ is date else SLOW for v in values]
+    if kind is Kind.MONTH:
+        return lambda values: [
+            v.isoformat() if v.__class__ is date and v.day == 1 else SLOW for v in values
+        ]
+    if kind is Kind.DATETIME:
+        return lambda values: [
+            v.isoformat(" ", "microseconds") if v.__class__ is datetime else SLOW for v in values
+        ]
+    if kind is Kind.BOOLEAN:
+        return _quick_lookup({YES: 1, NO: 0})
+    assert column.choices is not None
+    return _quick_lookup({member.label: member.value for member in column.choices})
+
+
+def _quick_matching(fullmatch: Callable[[str], object]) -> QuickConverter:
+    return lambda values: [v if v.__class__ is str and fullmatch(v) else SLOW for v in values]
+
+
+def _quick_text(limit: int) -> QuickConverter:
+    needs_cleaning = _NEEDS_CLEANING.search
+    return lambda values: [
+        v if v.__class__ is str and v and len(v) <= limit and not needs_cleaning(v) else SLOW
+        for v in values
+    ]
+
+
+def _quick_lookup(stored_by_label: dict[str, Any]) -> QuickConverter:
+    get = stored_by_label.get
+    return lambda values: [get(v, SLOW) for v in values]

@@ -29,6 +29,11 @@ def ids_of_other_municipalities(
     connection: sqlite3.Connection, table: str, municipality_id: str, ids: Iterable[str]
 ) -> set[str]:
     """Which of `ids` already belong to another gemeente's record in `table`."""
+    others = connection.execute(
+        f"SELECT 1 FROM {table} WHERE municipality_id != ? LIMIT 1", (municipality_id,)
+    ).fetchone()
+    if others is None:  # the usual case: a gemeente workspace holds only its own records
+        return set()
     wanted = list(ids)
     found: set[str] = set()
     for start in range(0, len(wanted), 500):

@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from app.exchange.cells import CellFixed, CellInvalid, parser_for
+from app.exchange.cells import SLOW, CellFixed, CellInvalid, parser_for, quick_converter_for
 from app.exchange.metadata import Record
 from app.exchange.problems import Problem, error, warning
 from app.exchange.progress import Progress
@@ -63,18 +63,23 @@ def validate_sheet(
             )
         )
         return
-    columns = [(column, positions[column.field], parser_for(column)) for column in sheet.columns]
     empty_rows: list[int] = []
+    rows: list[Sequence[Any]] = []
+    width = len(cells[0])
     for index in range(1, len(cells)):
         row = cells[index]
-        row_number = index + 1
         if _is_empty_row(row):
-            empty_rows.append(row_number)
+            empty_rows.append(index + 1)
             continue
-        record = _read_row(sheet, columns, row, row_number, now, result, problems)
-        result.records.append(record)
-        result.row_numbers.append(row_number)
-        progress.advance()
+        rows.append(row if len(row) == width else [*row[:width], *[""] * (width - len(row))])
+        result.row_numbers.append(index + 1)
+    by_position = list(zip(*rows, strict=True)) if rows else [() for _ in range(width)]
+    stored_columns = [
+        _convert_column(sheet, column, positions[column.field], by_position, now, result, problems)
+        for column in sheet.columns
+    ]
+    result.records = list(zip(*stored_columns, strict=True)) if rows else []
+    progress.advance(len(rows))
     _report_empty_rows(sheet, empty_rows, result.row_numbers, problems)
 
 
@@ -89,31 +94,37 @@ def _is_empty_row(row: Sequence[Any]) -> bool:
     return all(type(value) is str and value.isspace() for value in filled)
 
 
-def _read_row(
+def _convert_column(
     sheet: Sheet,
-    columns: list[tuple[Column, int, Any]],
-    row: Sequence[Any],
-    row_number: int,
+    column: Column,
+    position: int,
+    by_position: list[tuple[Any, ...]],
     now: str,
     result: SheetRecords,
     problems: list[Problem],
-) -> Record:
-    values: list[Any] = []
-    width = len(row)
-    for column, position, parse in columns:
-        value = row[position] if position < width else ""
+) -> list[Any]:
+    """The stored values of one column: a quick pass, then the full parser where needed."""
+    values = by_position[position]
+    stored = quick_converter_for(column)(values)
+    slow = [index for index, value in enumerate(stored) if value is SLOW]
+    if not slow:
+        return stored
+    parse = parser_for(column)
+    for index in slow:
+        value = values[index]
+        row_number = result.row_numbers[index]
         if value == "" or (type(value) is str and value.isspace()):
-            values.append(_empty_value(sheet, column, position, row_number, now, result, problems))
+            stored[index] = _empty_value(sheet, column, position, row_number, now, result, problems)
             continue
         try:
-            values.append(parse(value))
+            stored[index] = parse(value)
         except CellFixed as fixed:
-            values.append(fixed.stored)
+            stored[index] = fixed.stored
             problems.append(_at(warning, fixed.message, sheet, column, position, row_number, value))
         except CellInvalid as invalid:
-            values.append(None)
+            stored[index] = None
             problems.append(_at(error, invalid.message, sheet, column, position, row_number, value))
-    return tuple(values)
+    return stored
 
 
 def _empty_value(
