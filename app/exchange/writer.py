@@ -6,6 +6,7 @@ only cells that need a style (IDs, text that could be read as a formula) become 
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
@@ -54,14 +55,26 @@ def write_package(
 ) -> None:
     """Write the package to `path`; records are in stored form, per table, in sheet order."""
     workbook = Workbook(write_only=True)
-    _write_guide(workbook, schema, metadata.municipality_name)
-    _write_municipality(workbook, metadata)
-    for sheet in schema.sheets:
-        _write_data_sheet(workbook, sheet, records.get(sheet.table, ()), progress)
-    _write_metadata(workbook, metadata)
+    try:
+        _write_guide(workbook, schema, metadata.municipality_name)
+        _write_municipality(workbook, metadata)
+        for sheet in schema.sheets:
+            _write_data_sheet(workbook, sheet, records.get(sheet.table, ()), progress)
+        _write_metadata(workbook, metadata)
+    except BaseException:
+        _discard(workbook)
+        raise
     workbook.security = WorkbookProtection(lockStructure=True)
     with UnlockingZipFile(path, "w", compression=ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(workbook, archive).save()
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close and delete the sheets openpyxl streams to temporary files (cancel, failure)."""
+    for worksheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            worksheet.close()
+            worksheet._writer.cleanup()
 
 
 def _header_cell(worksheet: Worksheet, text: str) -> WriteOnlyCell:
