@@ -135,6 +135,15 @@ class MeasureDecision(DomainEnum):
     EMBED = "embed"
 
 
+class GoalState(DomainEnum):
+    """Where a SMART goal stands against the straight path from baseline to target."""
+
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    BEHIND = "behind"
+    UNKNOWN = "unknown"
+
+
 _LABELS: dict[str, dict[str, str]] = {
     "WorkspaceRole": {"municipality": "gemeente", "region": "RSIV"},
     "HotKind": {
@@ -212,6 +221,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "residents": "bewoners",
         "business": "ondernemers",
         "other": "anders",
+    },
+    "GoalState": {
+        "on_track": "op koers",
+        "at_risk": "risico",
+        "behind": "achter",
+        "unknown": "onbekend",
     },
     "MeasureDecision": {
         "stop": "stoppen",

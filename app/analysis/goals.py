@@ -27,34 +27,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 import numpy as np
 import pandas as pd
+
+from database.enums import GoalState
 
 ON_TRACK_SHORTFALL = 0.10
 BEHIND_SHORTFALL = 0.25
 PROJECTION_POINTS = 12
 PROJECTION_MIN_POINTS = 6
-
-
-class GoalState(StrEnum):
-    ON_TRACK = "on_track"
-    AT_RISK = "at_risk"
-    BEHIND = "behind"
-    UNKNOWN = "unknown"
-
-    @property
-    def label(self) -> str:
-        return _STATE_LABELS[self]
-
-
-_STATE_LABELS = {
-    GoalState.ON_TRACK: "op koers",
-    GoalState.AT_RISK: "risico",
-    GoalState.BEHIND: "achter",
-    GoalState.UNKNOWN: "onbekend",
-}
 
 
 @dataclass(frozen=True)

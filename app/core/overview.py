@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from app.analysis.goals import GoalProgress, GoalState
-from app.core.figures import RateSummary, load_figures
-from app.core.goal_progress import progress_by_goal
 from app.core.hotspots import list_hotspots
 from app.core.plan_lookup import existing_plan_id
 from app.core.reference import municipality_id
@@ -21,6 +19,7 @@ from app.core.workspace import Workspace
 from database.enums import (
     ActionStatus,
     AnalysisState,
+    GoalState,
     HotKind,
     InterventionKind,
     MeasureStatus,
@@ -28,6 +27,10 @@ from database.enums import (
     TargetGroup,
 )
 from database.models import Action, Goal, HotItem, Measure, Meeting, Plan
+
+if TYPE_CHECKING:
+    from app.analysis.goals import GoalProgress
+    from app.core.figures import RateSummary
 
 
 @dataclass(frozen=True)
@@ -118,12 +121,23 @@ class MatrixGap:
 
 
 @dataclass(frozen=True)
+class FigureOverview:
+    """The parts of the Overzicht computed from the figures (pandas): rate and goal progress."""
+
+    rate: RateSummary | None
+    progress: dict[str, GoalProgress]
+
+
+@dataclass(frozen=True)
 class PlanOverview:
-    """Everything the Overzicht shows, read at one moment."""
+    """Everything the Overzicht shows, read at one moment.
+
+    `figures` is None when the overview was read without its figures (see figure_overview).
+    """
 
     today: date
     counts: PlanCounts
-    rate: RateSummary | None
+    figures: FigureOverview | None
     goals: tuple[GoalItem, ...]
     overdue_actions: tuple[ActionItem, ...]
     upcoming_actions: tuple[ActionItem, ...]
@@ -132,13 +146,28 @@ class PlanOverview:
     waiting_hotspots: tuple[HotspotItem, ...]
 
 
-def plan_overview(workspace: Workspace, today: date | None = None) -> PlanOverview:
-    """The Overzicht of the workspace's own gemeente (a regional workspace gets counts only)."""
+def figure_overview(workspace: Workspace) -> FigureOverview:
+    """Rate and goal progress: this loads pandas, so the window can ask for it after painting."""
+    from app.core.figures import load_figures
+    from app.core.goal_progress import progress_by_goal
+
+    return FigureOverview(
+        rate=load_figures(workspace).rate_summary(), progress=progress_by_goal(workspace)
+    )
+
+
+def plan_overview(
+    workspace: Workspace, today: date | None = None, figures: FigureOverview | None = None
+) -> PlanOverview:
+    """The Overzicht of the workspace's own gemeente (a regional workspace gets counts only).
+
+    Without `figures`, rate and goal states are left out (goals show as unknown).
+    """
     today = today or date.today()
     counts = plan_counts(workspace)
     if not workspace.summary.municipality_code:
-        return PlanOverview(today, counts, None, (), (), (), (), (), ())
-    progress = progress_by_goal(workspace)
+        return PlanOverview(today, counts, figures, (), (), (), (), (), ())
+    progress = figures.progress if figures else {}
     with workspace.reading() as session:
         plan = existing_plan_id(session, workspace)
         owner = municipality_id(workspace.summary.municipality_code)
@@ -177,7 +206,7 @@ def plan_overview(workspace: Workspace, today: date | None = None) -> PlanOvervi
     return PlanOverview(
         today=today,
         counts=counts,
-        rate=load_figures(workspace).rate_summary(),
+        figures=figures,
         goals=goal_items,
         overdue_actions=tuple(a for a in actions if a.due_date < today),
         upcoming_actions=tuple(a for a in actions if a.due_date >= today),

@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from app.analysis.goals import GoalProgress, GoalState
+from app.analysis.goals import GoalProgress
 from app.core import goals
 from app.core.goal_progress import progress_by_goal
 from app.core.goals import GoalDraft
@@ -18,6 +18,7 @@ from app.ui.goal_form import GoalForm
 from app.ui.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.record_form import RecordForm
 from app.ui.rows_model import Column
+from database.enums import GoalState
 
 STATE_COLOURS = {
     GoalState.ON_TRACK: "#1b7a3a",

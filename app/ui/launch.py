@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -111,6 +111,7 @@ class DesktopController:
         previous = self.window.workspace
         self.window.attach(workspace)  # type: ignore[arg-type]
         if previous is not None:
+            QThreadPool.globalInstance().waitForDone()
             previous.close()
 
     def _refuse(self, message: str) -> None:
@@ -161,6 +162,7 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_initial))
     window.show()
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()
     if window.workspace is not None:
         window.workspace.close()
     return code

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Background work reads the workspace: let it finish before the workspace closes.
+        QThreadPool.globalInstance().waitForDone()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         splitter = self.centralWidget()
@@ -234,15 +237,24 @@ class MainWindow(QMainWindow):
 
 
 class PaintWatcher(QObject):
-    """Calls back once, the first time `widget` is painted."""
+    """Calls back once, the first time `widget` or anything inside it is painted.
+
+    Watches the whole application: a page covered by its children gets no paint of its own.
+    """
 
     def __init__(self, widget: QWidget, callback: object) -> None:
         super().__init__(widget)
+        self._widget = widget
         self._callback = callback
-        widget.installEventFilter(self)
+        self._application = QApplication.instance()
+        self._application.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (watched is self._widget or self._widget.isAncestorOf(watched))
+        ):
+            self._application.removeEventFilter(self)
             self._callback()  # type: ignore[operator]
         return False

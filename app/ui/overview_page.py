@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.goals import GoalState
-from app.core.figures import RateSummary
-from app.core.overview import PlanOverview, plan_overview
+from app.core.overview import FigureOverview, PlanOverview, figure_overview, plan_overview
+from app.ui.background import Job
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DUTCH, scrolling
+
+if TYPE_CHECKING:
+    from app.core.figures import RateSummary
+from database.enums import GoalState
 
 ITEMS_SHOWN = 5
 ALERT = "#b00020"
@@ -108,6 +112,10 @@ class OverviewPage(QWidget):
         self._context = context
         self.clock: Callable[[], date] = date.today
         self.cards: dict[str, OverviewCard] = {}
+        # Figures need pandas: they are computed off the GUI thread after the rest is shown.
+        self._figures: FigureOverview | None = None
+        self._figures_job: Job | None = None
+        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
@@ -134,8 +142,42 @@ class OverviewPage(QWidget):
         layout.addWidget(scrolling(body))
         self.refresh()
 
+    @property
+    def figures_loaded(self) -> bool:
+        return self._figures is not None
+
     def refresh(self) -> None:
-        overview = plan_overview(self._context.workspace, self.clock())
+        self._generation += 1
+        self._figures = None
+        self._render(plan_overview(self._context.workspace, self.clock()))
+        if self._context.workspace.summary.municipality_code:
+            self._load_figures(self._generation)
+
+    def _load_figures(self, generation: int) -> None:
+        workspace = self._context.workspace
+        job = Job(lambda _progress, _cancelled: figure_overview(workspace))
+        job.signals.finished.connect(lambda figures: self._show_figures(generation, figures))
+        job.signals.failed.connect(lambda error: self._figures_failed(generation, error))
+        self._figures_job = job
+        job.start()
+
+    def _show_figures(self, generation: int, figures: FigureOverview) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is under way
+        self._figures = figures
+        self._render(plan_overview(self._context.workspace, self.clock(), figures))
+
+    def _figures_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        from app.core.crash_log import record_unexpected
+
+        record_unexpected(error)
+        card = self.cards.get("rate")
+        if card is not None:
+            card.add_text(self.tr("De cijfers konden niet worden berekend; zie het foutenlog."))
+
+    def _render(self, overview: PlanOverview) -> None:
         summary = self._context.workspace.summary
         self._heading.setText(overview.counts.plan_title or self.tr("Nog geen plan van aanpak"))
         subtitle = self.tr("Werkruimte: {name} — stand op {day}").format(
@@ -146,7 +188,7 @@ class OverviewPage(QWidget):
         self._subtitle.setText(subtitle)
         self._clear()
         cards = (
-            self._rate_card(overview.rate),
+            self._rate_card(overview),
             self._goals_card(overview),
             self._actions_card(overview),
             self._hotspots_card(overview),
@@ -173,10 +215,14 @@ class OverviewPage(QWidget):
                 widget.hide()
                 widget.deleteLater()
 
-    def _rate_card(self, rate: RateSummary | None) -> tuple[str, OverviewCard]:
+    def _rate_card(self, overview: PlanOverview) -> tuple[str, OverviewCard]:
         card = self._card(
             self.tr("Inbraakrisico (12 maanden)"), "figures", self.tr("&Cijfers openen")
         )
+        if overview.figures is None:
+            card.add_text(self.tr("Cijfers worden berekend…"))
+            return "rate", card
+        rate: RateSummary | None = overview.figures.rate
         if rate is None or rate.rate is None:
             card.add_text(self.tr("Nog geen inbraakcijfers en woningvoorraad ingelezen."))
             return "rate", card
@@ -217,7 +263,9 @@ class OverviewPage(QWidget):
             card.add_line(self.tr("Nog geen SMART-doelstellingen: voeg er een toe"), "goals", ALERT)
             return "goals", card
         for goal in overview.goals[:ITEMS_SHOWN]:
-            if goal.current_value is None:
+            if overview.figures is None:
+                state = self.tr("wordt berekend…")
+            elif goal.current_value is None:
                 state = self.tr("nog geen cijfers")
             else:
                 state = self.tr("{state} ({value}, doel {target})").format(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.core import goals, hotspots, partners, problem
 from app.core.errors import FieldError
-from app.core.overview import plan_overview
+from app.core.overview import figure_overview, plan_overview
 from app.core.plans import own_municipality_id, plan_id
 from app.core.records import restore_record
 from app.core.validation import MAX_TEXT
@@ -209,7 +209,7 @@ def test_the_overview_lists_what_needs_attention(workspace: Workspace) -> None:
                 status=MeasureStatus.RUNNING,
             )
         )
-    overview = plan_overview(workspace, today=date(2018, 3, 10))
+    overview = plan_overview(workspace, date(2018, 3, 10), figure_overview(workspace))
     assert [a.title for a in overview.overdue_actions] == ["Te laat"]
     assert [a.title for a in overview.upcoming_actions] == ["Deze week"]
     assert [h.label for h in overview.waiting_hotspots] == ["Korte Akkeren"]

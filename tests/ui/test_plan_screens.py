@@ -220,12 +220,14 @@ def test_the_overview_opens_the_screen_that_fixes_an_item(
     window.navigate("overview")
     overview = window.page("overview")
     overview.refresh()
+    qtbot.waitUntil(lambda: overview.figures_loaded)
     card = overview.cards["hotspots"]
     assert "Korte Akkeren: analyse ontbreekt" in card.lines[0].text()
     qtbot.mouseClick(card.button, Qt.MouseButton.LeftButton)
     assert window.page("hotspots").isVisible()
 
     window.navigate("overview")
+    qtbot.waitUntil(lambda: overview.figures_loaded)
     goals_card = overview.cards["goals"]
     goals_card.lines[0].linkActivated.emit("goals")
     assert window.page("goals").isVisible()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from app.analysis.charts import style
-from app.analysis.goals import GoalProgress, GoalState
+from app.analysis.goals import GoalProgress
+from database.enums import GoalState
 
 STATE_COLOURS = {
     GoalState.ON_TRACK: style.GREEN,

@@ -1,0 +1,35 @@
+"""The Overzicht shows the plan at once and the burglary rate as soon as it is computed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app.core.demo import fill_demo
+from app.core.figures import load_figures
+from app.core.workspace import Workspace
+from app.ui.main_window import MainWindow
+
+
+def _texts(window: MainWindow, key: str) -> str:
+    card = window.page("overview").cards[key]  # type: ignore[union-attr]
+    return " ".join(label.text() for label in card.findChildren(QLabel))
+
+
+def test_the_rate_follows_the_plan_without_blocking_the_window(
+    qtbot: QtBot, make_window: object, workspace: Workspace
+) -> None:
+    fill_demo(workspace)
+    window: MainWindow = make_window(workspace)  # type: ignore[operator]
+    overview = window.page("overview")
+    assert overview is not None
+    overview.refresh()
+    assert not overview.figures_loaded
+    assert "Cijfers worden berekend" in _texts(window, "rate")
+
+    qtbot.waitUntil(lambda: overview.figures_loaded, timeout=10_000)
+    expected = load_figures(workspace).rate_summary()
+    assert expected.rate is not None
+    shown = _texts(window, "rate")
+    assert "berekend" not in shown
+    assert f"{expected.rate:.1f}".replace(".", ",") in shown
