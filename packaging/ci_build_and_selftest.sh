@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# CI: build the bundle from this clone and prove it works on a locked-down machine.
+#
+# The program folder is made read-only and HOME points at an empty folder, as on a municipal
+# laptop; `--selftest` must pass offscreen, HOME must stay empty, and the bundle must stay
+# within its size budget (WONINGINBRAKEN_MAX_BUNDLE_MB, default 150). Exits non-zero on any
+# failure.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+bundle=dist/woninginbraken
+budget_mb=${WONINGINBRAKEN_MAX_BUNDLE_MB:-150}
+
+started=$SECONDS
+bash packaging/build.sh
+echo "Bouwen duurde $((SECONDS - started)) s"
+
+home=$(mktemp -d)
+temp=$(mktemp -d)
+restore() {
+    chmod -R u+w "$bundle"
+    rm -rf "$home" "$temp"
+}
+trap restore EXIT
+chmod -R a-w "$bundle"
+
+status=0
+env -u MPLCONFIGDIR -u WONINGINBRAKEN_DATA_DIR -u XDG_CACHE_HOME -u XDG_CONFIG_HOME \
+    -u XDG_DATA_HOME HOME="$home" TMPDIR="$temp" QT_QPA_PLATFORM=offscreen \
+    "$bundle/woninginbraken" --selftest || status=$?
+if [[ $status -ne 0 ]]; then
+    echo "FOUT: de zelftest van de gebouwde bundel faalde (code $status)" >&2
+fi
+
+left=$(find "$home" "$temp" -mindepth 1 | head -n 20)
+if [[ -n $left ]]; then
+    echo "FOUT: de zelftest schreef buiten zijn eigen tijdelijke map:" >&2
+    echo "$left" >&2
+    status=1
+fi
+
+size_mb=$(du -sm "$bundle" | cut -f1)
+echo "Bundelgrootte: $(du -sh "$bundle" | cut -f1) ($size_mb MiB, budget $budget_mb MiB)"
+if ((size_mb > budget_mb)); then
+    echo "FOUT: de bundel is groter dan $budget_mb MiB" >&2
+    status=1
+fi
+exit "$status"
