@@ -75,11 +75,6 @@ def test_the_selftest_leaves_the_data_folder_and_temp_folder_empty(
     assert list(outcome.temp.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="matplotlib is imported (by app.commands.figures) before anything points "
-    "MPLCONFIGDIR into the data folder, so it caches fonts in ~/.cache/matplotlib",
-)
 def test_the_selftest_writes_nothing_in_home(outcome: SelftestOutcome) -> None:
     written = sorted(str(path.relative_to(outcome.home)) for path in outcome.home.rglob("*"))
     assert written == []
