@@ -1,10 +1,11 @@
 """`woninginbraken --selftest`: does this installation work, end to end?
 
 Run by CI in the frozen bundle, and by IT after deploying it to a locked-down laptop. It makes
-a workspace, migrates it, fills it with demo data, exports a package, draws the charts and the
-main window offscreen, and removes what it made. Everything happens in one temporary folder,
-and the data folder and matplotlib's cache point into it for the run, so the self-test writes
-nothing anywhere else. Each check prints one Dutch line; the exit code is 0 only when all held.
+a workspace, migrates it, fills it with demo data, exports a package and imports it into a
+second workspace, draws the charts and the main window offscreen, and removes what it made.
+Everything happens in one temporary folder, and the data folder and matplotlib's cache point
+into it for the run, so the self-test writes nothing anywhere else. Each check prints one Dutch
+line; the exit code is 0 only when all held.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class SelftestRun:
 
     folder: Path
     workspace: Workspace | None = None
+    package: Path | None = None
     cleanups: list[Callable[[], None]] = field(default_factory=list)
 
     def require_workspace(self) -> Workspace:
@@ -178,7 +180,30 @@ def _export_package(run: SelftestRun) -> str:
     result = export_package(workspace, run.folder / "pakket.xlsx", accept_findings=True)
     if result.path.stat().st_size == 0:
         raise AssertionError("het pakket is leeg")
+    run.package = result.path
     return f"pakket geëxporteerd: {result.record_count} records in {result.path.name}"
+
+
+def _import_package(run: SelftestRun) -> str:
+    """pakket inlezen in een tweede werkruimte"""
+    from app.core.overview import plan_counts
+    from app.core.workspace import create_workspace
+    from app.exchange.importer import import_package
+    from database.enums import WorkspaceRole
+
+    workspace = run.require_workspace()
+    if run.package is None:
+        raise SkippedError("er is geen pakket geëxporteerd")
+    path = run.folder / "gegevens" / "tweede-laptop.db"
+    second = create_workspace(path, WorkspaceRole.MUNICIPALITY, DEMO_MUNICIPALITY)
+    run.cleanups.append(second.close)
+    preview = import_package(second, run.package)
+    errors = [problem for problem in preview.problems if problem.is_error]
+    if errors:
+        raise AssertionError(f"het pakket werd geweigerd: {errors[0]}")
+    if plan_counts(second) != plan_counts(workspace):
+        raise AssertionError("de tweede werkruimte bevat niet hetzelfde plan")
+    return f"pakket ingelezen in een tweede werkruimte: {preview.change_count} wijzigingen"
 
 
 def _render_charts(run: SelftestRun) -> str:
@@ -251,6 +276,7 @@ CHECKS: tuple[Callable[[SelftestRun], str], ...] = (
     _second_instance_refused,
     _fill_demo,
     _export_package,
+    _import_package,
     _render_charts,
     _render_main_window,
 )

@@ -64,7 +64,14 @@ def test_the_selftest_passes_and_prints_each_check(outcome: SelftestOutcome) -> 
     assert all(line.startswith("OK ") for line in statuses)
     assert outcome.lines[0].startswith("Zelftest van Aanpak Woninginbraken")
     assert outcome.lines[-1].startswith("Zelftest geslaagd")
-    for expected in ("werkruimte aangemaakt", "demogegevens gevuld", "pakket geëxporteerd"):
+    for expected in (
+        "werkruimte aangemaakt",
+        "demogegevens gevuld",
+        "pakket geëxporteerd",
+        "pakket ingelezen in een tweede werkruimte",
+        "grafieken getekend",
+        "hoofdvenster en",
+    ):
         assert any(expected in line for line in statuses), expected
 
 
