@@ -27,6 +27,8 @@ RECORD_KINDS = {
     "hot_item": "hot-items",
     "hotspot_analysis": "probleemanalyses",
     "deep_analysis_request": "verdiepende analyses",
+    "analysis_form": "formulieren voor de wijkagent",
+    "proposed_measure": "voorgestelde maatregelen uit analyses",
     "bylaw_instrument": "APV-instrumenten",
     "partner": "partners",
     "goal": "doelstellingen",

@@ -1,6 +1,7 @@
 """The typed models of the whole domain; import from here."""
 
 from database.models.action import Action
+from database.models.analysis_form import AnalysisForm, ProposedMeasure
 from database.models.base import Base
 from database.models.evaluation import Evaluation, MeasureEvaluation
 from database.models.figures import Incident, MonthlyFigure
@@ -16,6 +17,7 @@ from database.models.workspace import WORKSPACE_FORMAT, WorkspaceInfo
 __all__ = [
     "WORKSPACE_FORMAT",
     "Action",
+    "AnalysisForm",
     "Base",
     "BylawInstrument",
     "Decision",
@@ -35,6 +37,7 @@ __all__ = [
     "Neighbourhood",
     "Partner",
     "Plan",
+    "ProposedMeasure",
     "WorkspaceInfo",
     "measure_hot_item",
 ]
