@@ -40,3 +40,13 @@ def test_the_command_line_loads_no_heavy_library_before_it_needs_it() -> None:
     loaded = _modules_after("import app.cli, app.ui.launch, app.ui.main_window")
     heavy = {"sqlalchemy", "pandas", "matplotlib", "openpyxl", "alembic", "numpy"}
     assert not heavy & {name.split(".")[0] for name in loaded}
+
+
+def test_the_version_constant_matches_pyproject() -> None:
+    import tomllib
+    from pathlib import Path
+
+    import app
+
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    assert tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"] == app.__version__
