@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -151,9 +151,13 @@ class OverviewPage(QWidget):
         self._figures = None
         self._render(plan_overview(self._context.workspace, self.clock()))
         if self._context.workspace.summary.municipality_code:
-            self._load_figures(self._generation)
+            # After the pending paint: loading pandas would hold the GIL while the page draws.
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._load_figures(generation))
 
     def _load_figures(self, generation: int) -> None:
+        if generation != self._generation:
+            return
         workspace = self._context.workspace
         job = Job(lambda _progress, _cancelled: figure_overview(workspace))
         job.signals.finished.connect(lambda figures: self._show_figures(generation, figures))
