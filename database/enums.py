@@ -144,6 +144,21 @@ class GoalState(DomainEnum):
     UNKNOWN = "unknown"
 
 
+class PackageOutcome(DomainEnum):
+    """What the RSIV workspace did with an incoming package."""
+
+    MERGED = "merged"
+    REFUSED = "refused"
+
+
+class NoteTarget(DomainEnum):
+    """What an RSIV note is about."""
+
+    MUNICIPALITY = "municipality"
+    MEASURE = "measure"
+    WERKGROEP = "werkgroep"
+
+
 _LABELS: dict[str, dict[str, str]] = {
     "WorkspaceRole": {"municipality": "gemeente", "region": "RSIV"},
     "HotKind": {
@@ -232,5 +247,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "stop": "stoppen",
         "continue": "voortzetten",
         "embed": "borgen in regulier werk",
+    },
+    "PackageOutcome": {
+        "merged": "samengevoegd",
+        "refused": "geweigerd",
+    },
+    "NoteTarget": {
+        "municipality": "gemeente",
+        "measure": "maatregel",
+        "werkgroep": "werkgroepoverleg",
     },
 }

@@ -41,6 +41,9 @@ RECORD_KINDS = {
     "incident": "incidenten",
     "evaluation": "evaluaties",
     "measure_evaluation": "beoordelingen van maatregelen",
+    "imported_package": "ontvangen pakketten (RSIV)",
+    "merged_record": "herkomst van samengevoegde records",
+    "rsiv_note": "notities van het RSIV",
 }
 
 RESTORE_HINT = (

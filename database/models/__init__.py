@@ -9,9 +9,11 @@ from database.models.goal import Goal
 from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
 from database.models.measure import Measure, measure_hot_item
 from database.models.meeting import Decision, Meeting
+from database.models.merge import ImportedPackage, MergedRecord
 from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
 from database.models.plan import BylawInstrument, HotItem, Plan
 from database.models.reference_figures import NationalReference
+from database.models.rsiv_note import RsivNote
 from database.models.workspace import WORKSPACE_FORMAT, WorkspaceInfo
 
 __all__ = [
@@ -27,10 +29,12 @@ __all__ = [
     "Goal",
     "HotItem",
     "HotspotAnalysis",
+    "ImportedPackage",
     "Incident",
     "Measure",
     "MeasureEvaluation",
     "Meeting",
+    "MergedRecord",
     "MonthlyFigure",
     "Municipality",
     "NationalReference",
@@ -38,6 +42,7 @@ __all__ = [
     "Partner",
     "Plan",
     "ProposedMeasure",
+    "RsivNote",
     "WorkspaceInfo",
     "measure_hot_item",
 ]
