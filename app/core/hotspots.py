@@ -134,18 +134,15 @@ def get_hotspot(workspace: Workspace, hotspot_id: str) -> HotspotRow:
 
 def current_analysis(workspace: Workspace, hotspot_id: str) -> AnalysisDraft | None:
     with workspace.reading() as session:
-        analysis = _current_analysis(session, hotspot_id)
-        if analysis is None:
-            return None
-        values = {field.name: getattr(analysis, field.name) for field in fields(AnalysisDraft)}
-        return AnalysisDraft(**values)
+        analysis = current_version(session, hotspot_id)
+        return None if analysis is None else draft_of(analysis)
 
 
 def set_analysis(workspace: Workspace, hotspot_id: str, draft: AnalysisDraft | None) -> None:
     """Make `draft` the hotspot's current analysis; None removes the current version."""
     checked = None if draft is None else checked_analysis(draft)
     with workspace.transaction() as session:
-        analysis = _current_analysis(session, hotspot_id)
+        analysis = current_version(session, hotspot_id)
         if checked is None:
             if analysis is not None:
                 session.delete(analysis)
@@ -157,8 +154,7 @@ def set_analysis(workspace: Workspace, hotspot_id: str, draft: AnalysisDraft | N
                 version=1,
             )
             session.add(analysis)
-        for field in fields(AnalysisDraft):
-            setattr(analysis, field.name, getattr(checked, field.name))
+        apply_draft(analysis, checked)
 
 
 def start_new_version(workspace: Workspace, hotspot_id: str) -> int:
@@ -230,7 +226,17 @@ def _in_order(
         )
 
 
-def _current_analysis(session: Session, hotspot_id: str) -> HotspotAnalysis | None:
+def draft_of(analysis: HotspotAnalysis) -> AnalysisDraft:
+    return AnalysisDraft(**{f.name: getattr(analysis, f.name) for f in fields(AnalysisDraft)})
+
+
+def apply_draft(analysis: HotspotAnalysis, draft: AnalysisDraft) -> None:
+    for field in fields(AnalysisDraft):
+        setattr(analysis, field.name, getattr(draft, field.name))
+
+
+def current_version(session: Session, hotspot_id: str) -> HotspotAnalysis | None:
+    """The hotspot's highest analysis version: the one that is current."""
     return session.scalars(
         select(HotspotAnalysis)
         .where(HotspotAnalysis.hot_item_id == hotspot_id)
@@ -247,7 +253,7 @@ def _current_request(session: Session, hotspot_id: str) -> DeepAnalysisRequest |
 
 
 def _hotspot_row(session: Session, item: HotItem) -> HotspotRow:
-    analysis = _current_analysis(session, item.id)
+    analysis = current_version(session, item.id)
     request = _current_request(session, item.id)
     return HotspotRow(
         id=item.id,
