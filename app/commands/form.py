@@ -1,0 +1,99 @@
+"""`form` and `import-form`: the wijkagent's hotspot-analysis form on the command line.
+
+Services are imported inside the handlers, so starting the window loads neither openpyxl nor
+pandas.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.analysis_forms import FormPreview
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    form = subparsers.add_parser(
+        "form", help="maak het formulier (.xlsx) voor de probleemanalyse van een hotspot"
+    )
+    form.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    form.add_argument("--hotspot", required=True, metavar="ID", help="het ID van de hotspot")
+    form.add_argument("--out", type=Path, required=True, help="het formulier dat wordt gemaakt")
+    form.set_defaults(func=_make)
+
+    returned = subparsers.add_parser(
+        "import-form", help="lees een ingevuld formulier van de wijkagent in"
+    )
+    returned.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    returned.add_argument("file", type=Path, metavar="FORMULIER", help="het ingevulde .xlsx")
+    returned.add_argument(
+        "--hotspot", metavar="ID", help="weiger het formulier als het bij een andere hotspot hoort"
+    )
+    choice = returned.add_mutually_exclusive_group()
+    choice.add_argument("--dry-run", action="store_true", help="toon alleen de verschillen")
+    choice.add_argument("--accept", action="store_true", help="neem de antwoorden over als analyse")
+    returned.set_defaults(func=_import)
+
+
+def _make(args: argparse.Namespace) -> int:
+    from app.core.analysis_forms import make_form
+    from app.core.workspace import open_workspace
+
+    with open_workspace(args.db) as workspace:
+        issued = make_form(workspace, args.hotspot, args.out)
+    print(
+        f"Formulier gemaakt: {issued.path} (hotspot {issued.hotspot_label}, versie "
+        f"{issued.form_version}). De analyse staat nu op 'verstuurd'."
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.core.analysis_forms import accept_form, preview_form
+    from app.core.workspace import open_workspace
+    from app.exchange.problems import PackageRefusedError
+
+    with open_workspace(args.db) as workspace:
+        try:
+            preview = preview_form(workspace, args.file, args.hotspot)
+        except PackageRefusedError as refusal:
+            for problem in refusal.problems:
+                print(problem.line(), file=sys.stderr)
+            print(
+                "Het formulier is niet ingelezen; de werkruimte is niet gewijzigd.",
+                file=sys.stderr,
+            )
+            return 1
+        for problem in preview.warnings:
+            print(problem.line(), file=sys.stderr)
+        for line in _summary(preview):
+            print(line)
+        if not args.accept:
+            print("Er is niets gewijzigd. Gebruik --accept om de antwoorden over te nemen.")
+            return 0
+        accepted = accept_form(workspace, preview)
+    print(f"Formulier ingelezen: versie {accepted.version} van de analyse, stand 'ontvangen'.")
+    return 0
+
+
+def _summary(preview: FormPreview) -> list[str]:
+    from app.exchange.form_layout import AUTHOR_LABELS, QUESTIONS
+
+    labels = {q.field: q.heading for q in QUESTIONS} | AUTHOR_LABELS
+    form = preview.form.metadata
+    lines = [f"Formulier versie {form.form_version} voor hotspot {preview.hotspot_label}."]
+    changed = preview.changed_fields()
+    lines += [f"  gewijzigd: {labels[name]}" for name in changed]
+    if preview.measures_changed:
+        lines.append(f"  voorgestelde maatregelen: {len(preview.incoming.measures)}")
+    if not changed and not preview.measures_changed:
+        lines.append("  geen verschillen met de huidige analyse")
+    if preview.becomes_new_version:
+        lines.append(
+            f"Overnemen maakt versie {preview.current_version + 1}; versie "
+            f"{preview.current_version} blijft bewaard."
+        )
+    return lines
