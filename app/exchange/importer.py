@@ -108,6 +108,22 @@ def preview_import(
         raise PackageRefusedError(package.problems)
     with workspace.reading() as session:
         municipality_id, problems = _check_target(session, workspace, package)
+    return preview_package(workspace, package, municipality_id, problems)
+
+
+def preview_package(
+    workspace: Workspace,
+    package: ReadPackage,
+    municipality_id: str,
+    problems: list[Problem] | None = None,
+) -> ImportPreview:
+    """The diff of a read package against one gemeente's records in `workspace`.
+
+    Shared by the gemeente import and the RSIV merge (which calls it per gemeente); refuses
+    a package whose IDs belong to another gemeente's records.
+    """
+    problems = list(problems or [])
+    with workspace.reading() as session:
         connection: sqlite3.Connection = session.connection().connection.driver_connection
         problems += _foreign_ids(connection, package, municipality_id)
         if any(problem.is_error for problem in problems):
@@ -148,18 +164,26 @@ def apply_import(
     try:
         with workspace.transaction() as session:
             connection: sqlite3.Connection = session.connection().connection.driver_connection
-            if read_records(connection, package.schema, preview.municipality_id) != preview.stored:
-                raise UserError(
-                    "De werkruimte is gewijzigd sinds het overzicht werd gemaakt. Lees het pakket "
-                    "opnieuw in om het actuele overzicht te zien; er is niets gewijzigd."
-                )
-            apply_diff(connection, preview.kinds, preview.municipality_id, progress)
+            store_preview(connection, preview, progress)
             info = session.scalars(select(WorkspaceInfo)).one()
             info.package_sequence = max(info.package_sequence, package.metadata.sequence)
     except sqlite3.IntegrityError as problem:
         raise UserError(
             f"Het pakket kon niet worden opgeslagen ({problem}); de werkruimte is niet gewijzigd."
         ) from problem
+
+
+def store_preview(
+    connection: sqlite3.Connection, preview: ImportPreview, progress: Progress
+) -> None:
+    """Apply a preview inside the caller's transaction, if the records are still as previewed."""
+    stored = read_records(connection, preview.package.schema, preview.municipality_id)
+    if stored != preview.stored:
+        raise UserError(
+            "De werkruimte is gewijzigd sinds het overzicht werd gemaakt. Lees het pakket "
+            "opnieuw in om het actuele overzicht te zien; er is niets gewijzigd."
+        )
+    apply_diff(connection, preview.kinds, preview.municipality_id, progress)
 
 
 def diff_package(package: ReadPackage, stored: dict[str, list[Record]]) -> tuple[KindDiff, ...]:
@@ -296,8 +320,9 @@ def _check_target(
         raise PackageRefusedError(
             [
                 error(
-                    "Deze werkruimte is een RSIV-werkruimte; pakketten van gemeenten samenvoegen "
-                    "kan deze versie nog niet. Lees het pakket in een gemeentewerkruimte in."
+                    "Deze werkruimte is een RSIV-werkruimte: daarin worden pakketten van "
+                    "gemeenten samengevoegd, niet ingelezen. Gebruik Bestand > Pakketten "
+                    "importeren (of 'import' met de RSIV-werkruimte)."
                 )
             ]
         )
