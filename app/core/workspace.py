@@ -31,6 +31,7 @@ from database.store import make_engine, make_session_factory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 20
+PARTIAL_SUFFIX = ".part"
 
 
 @dataclass(frozen=True)
@@ -73,10 +74,39 @@ class Workspace:
             yield session
 
     def close(self) -> None:
+        self._release_engine()
+        self._lock.release()
+
+    def restore_from(self, backup: Path) -> Path:
+        """Replace the content with a backup of this workspace; returns the backup made first.
+
+        The lock stays held throughout, so no other window opens the file halfway. The copy
+        uses SQLite's backup API into the live file: one write transaction, so a crash leaves
+        either the old or the restored content. An older schema is upgraded afterwards.
+        """
+        revision = _inspect(backup)
+        backup_id = _workspace_id(backup)
+        if backup_id != self.summary.id:
+            raise WorkspaceError(
+                f"{backup.name} is een reservekopie van een andere werkruimte. Kies een "
+                "reservekopie van deze werkruimte; er is niets gewijzigd."
+            )
+        safety = backup_workspace(self.path, reason="voor-herstel")
+        self._release_engine()
+        try:
+            _copy_database(backup, self.path)
+        finally:
+            self.engine = make_engine(self.path)
+            self._sessions = make_session_factory(self.engine)
+        if revision != HEAD_REVISION:
+            migrate.upgrade(self.engine)
+        self.summary = self._read_summary()
+        return safety
+
+    def _release_engine(self) -> None:
         with contextlib.suppress(sqlite3.Error), self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
-        self._lock.release()
 
     def __enter__(self) -> Workspace:
         return self
@@ -247,19 +277,39 @@ def backup_workspace(path: Path, reason: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.db"
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # Written under a temporary name and renamed when complete: a crash mid-copy never leaves
+    # a half backup among the ones offered for restoring.
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    for stale in folder.glob(f"{path.stem}-*.db{PARTIAL_SUFFIX}"):
+        stale.unlink(missing_ok=True)
+    _copy_database(path, partial)
+    os.replace(partial, target)
+    backups = sorted(folder.glob(f"{path.stem}-*.db"), key=lambda p: p.stat().st_mtime)
+    for old in backups[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _copy_database(source_path: Path, target_path: Path) -> None:
+    """A consistent copy with SQLite's backup API, in one write transaction on the target."""
+    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(target)
+        destination = sqlite3.connect(target_path)
         try:
             source.backup(destination)
         finally:
             destination.close()
     finally:
         source.close()
-    backups = sorted(folder.glob(f"{path.stem}-*.db"), key=lambda p: p.stat().st_mtime)
-    for old in backups[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
-    return target
+
+
+def _workspace_id(path: Path) -> str | None:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT id FROM workspace_info").fetchone()
+    finally:
+        connection.close()
+    return row[0] if row else None
 
 
 def _refuse_unsafe_folder(folder: Path) -> None:
