@@ -26,9 +26,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.set_defaults(func=_export)
 
-    package_import = subparsers.add_parser("import", help="lees een uitwisselpakket (.xlsx) in")
+    package_import = subparsers.add_parser(
+        "import",
+        help="lees een uitwisselpakket (.xlsx) in; in de RSIV-werkruimte: voeg pakketten samen",
+    )
     package_import.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
-    package_import.add_argument("file", type=Path, metavar="PAKKET", help="het .xlsx-pakket")
+    package_import.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="PAKKET",
+        help="het .xlsx-pakket; voor de RSIV-werkruimte ook meerdere pakketten of een map",
+    )
     package_import.add_argument(
         "--dry-run", action="store_true", help="toon alleen wat er zou veranderen"
     )
@@ -56,13 +65,23 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from app.commands.merge import merge_files
+    from app.core.errors import UserError
     from app.core.workspace import open_workspace
     from app.exchange.importer import apply_import, preview_import
     from app.exchange.problems import PackageRefusedError
+    from database.enums import WorkspaceRole
 
     with open_workspace(args.db) as workspace:
+        if workspace.summary.role is WorkspaceRole.REGION:
+            return merge_files(workspace, args.files, dry_run=args.dry_run)
+        if len(args.files) != 1 or args.files[0].is_dir():
+            raise UserError(
+                "Een gemeentewerkruimte leest één pakket tegelijk in; geef één .xlsx-bestand. "
+                "Meerdere pakketten of een map samenvoegen doet de RSIV-werkruimte."
+            )
         try:
-            preview = preview_import(workspace, args.file)
+            preview = preview_import(workspace, args.files[0])
         except PackageRefusedError as refusal:
             for problem in refusal.problems:
                 print(problem.line(), file=sys.stderr)
@@ -70,7 +89,7 @@ def _import(args: argparse.Namespace) -> int:
             return 1
         for problem in preview.problems:
             print(problem.line(), file=sys.stderr)
-        for line in _summary(preview):
+        for line in preview_summary(preview):
             print(line)
         if args.dry_run:
             print("Proefrun: er is niets gewijzigd.")
@@ -80,7 +99,7 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary(preview: ImportPreview) -> list[str]:
+def preview_summary(preview: ImportPreview) -> list[str]:
     metadata = preview.package.metadata
     lines = [
         f"Pakket van {metadata.municipality_name} ({metadata.municipality_code}), volgnummer "

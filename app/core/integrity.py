@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from app.core.merge_integrity import provenance_problems
 from app.core.workspace import Workspace
 from database import migrate
 from database.enums import WorkspaceRole
@@ -67,6 +68,7 @@ def check_workspace(workspace: Workspace) -> IntegrityReport:
             *_sqlite_problems(connection),
             *_revision_problems(revision),
             *_ownership_problems(connection),
+            *_regional_problems(connection),
         ]
         counts = _record_counts(connection)
     lines = [f"schemaversie: {revision or 'onbekend'}"]
@@ -137,6 +139,14 @@ def _ownership_problems(connection: Connection) -> list[str]:
                 f"van de eigen gemeente. {RESTORE_HINT}"
             )
     return problems
+
+
+def _regional_problems(connection: Connection) -> list[str]:
+    """In the RSIV workspace every gemeente record knows the package it came from."""
+    roles = connection.execute(select(WorkspaceInfo.role)).scalars().all()
+    if roles != [WorkspaceRole.REGION]:
+        return []
+    return provenance_problems(connection, RECORD_KINDS, RESTORE_HINT)
 
 
 def _record_counts(connection: Connection) -> dict[str, int]:
