@@ -150,7 +150,7 @@ class _FormSheet:
         cell.fill = _GUIDE_FILL
         cell.font = _font(size=10)
         self._merge("A")
-        self.sheet.row_dimensions[self.row].height = 84
+        self.sheet.row_dimensions[self.row].height = 74
         self.row += 2
 
     def _band(self, title: str) -> None:
