@@ -244,23 +244,18 @@ def dependency_order(kinds: tuple[KindDiff, ...]) -> list[KindDiff]:
 def _diff_sheet(sheet: Sheet, package: ReadPackage, stored: list[Record], now: str) -> KindDiff:
     result = package.sheets[sheet.table]
     key_positions = [sheet.fields.index(name) for name in sheet.key_fields]
-    label_position = sheet.fields.index(sheet.label_field)
     stamp_positions = [p for p, c in enumerate(sheet.columns) if c.kind is Kind.TIMESTAMP]
     updated_position = sheet.fields.index("updated_at") if stamp_positions else None
     data_positions = [p for p in range(len(sheet.columns)) if p not in stamp_positions]
 
     key_of = itemgetter(*key_positions)
 
-    def label_of(record: Record) -> str:
-        text = str(record[label_position] or "").replace("\n", " ")
-        return text if len(text) <= 60 else text[:57] + "..."
-
     stored_by_key = {key_of(record): record for record in stored}
     if not stored_by_key:  # a new workspace: everything is added
         return KindDiff(
             sheet,
             tuple(
-                RecordChange(key_of(record), label_of(record), row)
+                RecordChange(key_of(record), sheet.record_label(record), row)
                 for record, row in zip(result.records, result.row_numbers, strict=True)
             ),
             (),
@@ -279,7 +274,7 @@ def _diff_sheet(sheet: Sheet, package: ReadPackage, stored: list[Record], now: s
         seen.add(key)
         old = stored_by_key.get(key)
         if old is None:
-            added.append(RecordChange(key, label_of(record), row))
+            added.append(RecordChange(key, sheet.record_label(record), row))
             inserts.append(record)
             continue
         if old == record:
@@ -292,10 +287,10 @@ def _diff_sheet(sheet: Sheet, package: ReadPackage, stored: list[Record], now: s
         ):
             # Edited by hand in the file: the protected timestamp still says the old moment.
             record = (*record[:updated_position], now, *record[updated_position + 1 :])
-        changed.append(RecordChange(key, label_of(record), row))
+        changed.append(RecordChange(key, sheet.record_label(record), row))
         updates.append(record)
     removed = [
-        RecordChange(key, label_of(record), None)
+        RecordChange(key, sheet.record_label(record), None)
         for key, record in stored_by_key.items()
         if key not in seen
     ]

@@ -55,6 +55,7 @@ PRIVATE_MAIL_DOMAINS = frozenset(
     }
 )
 
+CONTEXT_CHARACTERS = 40
 _WORTH_SCANNING = re.compile(r"[\d@]")
 _BSN = re.compile(r"(?<![\d.])(\d{4}[ .]?\d{2}[ .]?\d{3})(?![\d])")
 _PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|0)(?:[ -]?\(?\d\)?){9}(?!\d)")
@@ -74,6 +75,8 @@ class PrivacyFinding:
     place: str  # e.g. "Acties!D14"
     column: str
     blocks_export: bool
+    record: str = ""  # the record's label, e.g. the action's title
+    context: str = ""  # the text around the finding, on one line
 
     @property
     def sentence(self) -> str:
@@ -112,8 +115,19 @@ def scan_records(
                 if not text or not _WORTH_SCANNING.search(text):
                     continue
                 place = f"{sheet.name}!{get_column_letter(position + 1)}{row_number}"
-                for what, found, blocks in _scan_text(text, organisation_domains):
-                    findings.append(PrivacyFinding(what, found, place, column.header, blocks))
+                record = sheet.record_label(row)
+                for what, match, blocks in _scan_text(text, organisation_domains):
+                    findings.append(
+                        PrivacyFinding(
+                            what,
+                            match.group(0),
+                            place,
+                            column.header,
+                            blocks,
+                            record,
+                            _context(text, match),
+                        )
+                    )
     return findings
 
 
@@ -123,15 +137,25 @@ def partner_domains(emails: Sequence[str]) -> frozenset[str]:
     return frozenset(domains - PRIVATE_MAIL_DOMAINS)
 
 
-def _scan_text(text: str, organisation_domains: frozenset[str]) -> Iterator[tuple[str, str, bool]]:
+def _context(text: str, match: re.Match[str]) -> str:
+    """The finding with up to CONTEXT_CHARACTERS either side, on one line."""
+    start = max(match.start() - CONTEXT_CHARACTERS, 0)
+    end = match.end() + CONTEXT_CHARACTERS
+    around = " ".join(text[start:end].split())
+    return ("…" if start else "") + around + ("…" if end < len(text) else "")
+
+
+def _scan_text(
+    text: str, organisation_domains: frozenset[str]
+) -> Iterator[tuple[str, re.Match[str], bool]]:
     for match in _BSN.finditer(text):
         if passes_eleven_test(re.sub(r"[ .]", "", match.group(1))):
-            yield "BSN", match.group(1), True
+            yield "BSN", match, True
     for match in _PHONE.finditer(text):
-        yield "telefoonnummer", match.group(0), False
+        yield "telefoonnummer", match, False
     for match in _EMAIL.finditer(text):
         if not _is_organisation(match.group(1).casefold(), organisation_domains):
-            yield "e-mailadres buiten de organisatie", match.group(0), False
+            yield "e-mailadres buiten de organisatie", match, False
     for match in _PLATE.finditer(text):
         groups = match.groups()
         if (
@@ -139,9 +163,9 @@ def _scan_text(text: str, organisation_domains: frozenset[str]) -> Iterator[tupl
             and any(g.isdigit() for g in groups)
             and any(g.isalpha() for g in groups)
         ):
-            yield "kenteken", match.group(0), False
+            yield "kenteken", match, False
     for match in _POSTCODE_AND_NUMBER.finditer(text):
-        yield "postcode met huisnummer", match.group(0), False
+        yield "postcode met huisnummer", match, False
 
 
 def _is_organisation(domain: str, organisation_domains: frozenset[str]) -> bool:

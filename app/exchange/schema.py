@@ -29,6 +29,7 @@ from database.enums import (
 FORMAT_ID = "aanpak-woninginbraken/pakket"
 EXCEL_TEXT_LIMIT = 32_767
 YES, NO = "ja", "nee"
+LABEL_LENGTH = 60
 
 
 class Kind(Enum):
@@ -109,6 +110,11 @@ class Sheet:
 
     def column(self, field: str) -> Column:
         return next(c for c in self.columns if c.field == field)
+
+    def record_label(self, record: tuple[object, ...]) -> str:
+        """A few words that name `record` for a person: its label field on one line."""
+        text = str(record[self.fields.index(self.label_field)] or "").replace("\n", " ")
+        return text if len(text) <= LABEL_LENGTH else text[: LABEL_LENGTH - 3] + "..."
 
 
 @dataclass(frozen=True)
