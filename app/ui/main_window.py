@@ -26,6 +26,7 @@ from app import APP_NAME
 from app.ui.areas import AREAS, Area
 from app.ui.context import ScreenContext
 from app.ui.empty_state import EmptyStatePage
+from app.ui.package_menu import PackageMenu
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
@@ -87,10 +88,7 @@ class MainWindow(QMainWindow):
         """Show `workspace`: title, navigation and the Overzicht."""
         self._workspace = workspace
         self._undo_stack.clear()
-        for page in self._pages.values():
-            self._stack.removeWidget(page)
-            page.deleteLater()
-        self._pages.clear()
+        self._drop_pages()
         self._context = ScreenContext(workspace=workspace, shell=self, undo_stack=self._undo_stack)
         name = workspace.summary.display_name
         title = f"{APP_NAME} — {name}"
@@ -103,6 +101,18 @@ class MainWindow(QMainWindow):
         else:
             self._navigation.setCurrentRow(0)
         self._navigation.setFocus()
+        self.package_menu.attach(workspace)
+
+    def rebuild_pages(self) -> None:
+        """Build the screens anew: the workspace changed underneath them (a package import).
+
+        The undo history is cleared too: its steps describe the records before the change.
+        Background work of the old screens finishes first, so its results find them alive.
+        """
+        QThreadPool.globalInstance().waitForDone()
+        self._undo_stack.clear()
+        self._drop_pages()
+        self._show_area(self._navigation.currentRow())
 
     def navigate(self, area_key: str) -> None:
         for row, area in enumerate(AREAS):
@@ -159,6 +169,12 @@ class MainWindow(QMainWindow):
                 refresh()
         self._stack.setCurrentWidget(page)
 
+    def _drop_pages(self) -> None:
+        for page in self._pages.values():
+            self._stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+
     def _create_page(self, area: Area) -> QWidget:
         assert self._context is not None
         if area.factory is None:
@@ -182,6 +198,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (new_action, open_action, demo_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.package_menu = PackageMenu(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
