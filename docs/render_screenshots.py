@@ -77,6 +77,26 @@ def hotspots_deep_analysis(window: MainWindow) -> None:
     page.detail_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
 
 
+@screen("hotspots-formulier")
+def hotspots_form_comparison(window: MainWindow) -> QWidget:
+    """A form the wijkagent filled in, beside the current analysis, before Overnemen."""
+    from app.core.analysis_forms import make_form, preview_form
+    from app.ui.form_comparison_dialog import FormComparisonDialog
+    from tests.exchange.form_filling import fill_form
+
+    window.navigate("hotspots")
+    page = window.page("hotspots")
+    hotspot_id = page.editor.current_id()  # type: ignore[attr-defined]
+    workspace = window.workspace
+    with tempfile.TemporaryDirectory() as folder:
+        blank = make_form(workspace, hotspot_id, Path(folder) / "formulier.xlsx")  # type: ignore[arg-type]
+        filled = fill_form(blank.path, Path(folder) / "ingevuld.xlsx")
+        preview = preview_form(workspace, filled)  # type: ignore[arg-type]
+    dialog = FormComparisonDialog(preview, window)
+    dialog.resize(1280, 760)
+    return dialog
+
+
 @screen("goals")
 def goals(window: MainWindow) -> None:
     window.navigate("goals")

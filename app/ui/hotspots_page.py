@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 from app.core import hotspots, problem
 from app.core.errors import FieldError
 from app.core.hotspots import AnalysisDraft, DeepAnalysisDraft, HotspotRow
+from app.ui.analysis_form_bar import FormBar
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import scrolling, top_aligned
 from app.ui.hotspot_forms import AnalysisForm, DeepAnalysisForm
 from app.ui.problem_forms import HotItemForm
+from app.ui.proposed_measures_box import ProposedMeasuresBox
 from app.ui.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.record_form import RecordForm
 from app.ui.rows_model import Column
@@ -85,6 +87,7 @@ class HotspotsPage(QWidget):
             sizes=(420, 680),
         )
         self.analysis.editor = self.deep_analysis.editor = self.editor
+        self.analysis.form_bar.editor = self.analysis.proposed.editor = self.editor
         self.editor.current_changed.connect(self.analysis.show_hotspot)
         self.editor.current_changed.connect(self.deep_analysis.show_hotspot)
         self.analysis.show_hotspot(self.editor.current_id())
@@ -131,12 +134,18 @@ class AnalysisPanel(QWidget):
         self.new_version_button.clicked.connect(self._new_version)
         top.addWidget(self.new_version_button)
         layout.addLayout(top)
+        self.form_bar = FormBar(context)
+        layout.addWidget(self.form_bar)
         self.form = AnalysisForm()
         self.form.edited.connect(self._save)
         layout.addWidget(scrolling(top_aligned(self.form)), 1)
+        self.proposed = ProposedMeasuresBox(context)
+        layout.addWidget(self.proposed)
 
     def show_hotspot(self, hotspot_id: str) -> None:
         self._hotspot_id = hotspot_id
+        self.form_bar.show_hotspot(hotspot_id)
+        self.proposed.show_hotspot(hotspot_id)
         if not hotspot_id:
             return
         current = hotspots.current_analysis(self._context.workspace, hotspot_id)
