@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from app.core.answer_deadlines import LateAnswer, late_analyses, late_deep_analyses
 from app.core.hotspots import list_hotspots
 from app.core.plan_lookup import existing_plan_id
 from app.core.reference import municipality_id
@@ -144,6 +145,8 @@ class PlanOverview:
     next_meetings: tuple[MeetingItem, ...]
     matrix_gaps: tuple[MatrixGap, ...]
     waiting_hotspots: tuple[HotspotItem, ...]
+    late_analyses: tuple[LateAnswer, ...] = ()  # forms sent, no answer in time
+    late_deep_analyses: tuple[LateAnswer, ...] = ()  # DIK requests without an answer in time
 
 
 def figure_overview(workspace: Workspace) -> FigureOverview:
@@ -203,6 +206,8 @@ def plan_overview(
             ActionItem(a.id, a.title, a.owner, a.due_date) for a in open_actions if a.due_date
         ]
         meeting_items = tuple(MeetingItem(m.id, m.title, m.tier, m.held_on) for m in meetings)
+        late = late_analyses(session, plan, today)
+        late_deep = late_deep_analyses(session, plan, today)
     return PlanOverview(
         today=today,
         counts=counts,
@@ -217,6 +222,8 @@ def plan_overview(
             for row in list_hotspots(workspace)
             if row.waits_for_analysis
         ),
+        late_analyses=late,
+        late_deep_analyses=late_deep,
     )
 
 

@@ -314,6 +314,26 @@ class OverviewPage(QWidget):
         )
         if not overview.waiting_hotspots:
             card.add_text(self.tr("Elke hotspot heeft een verwerkte probleemanalyse."))
+        analysis_late = self.tr(
+            "Te laat: {label}: formulier verstuurd op {day}, {n} dagen geen antwoord"
+        )
+        deep_late = self.tr("DIK te laat: {label}: aangevraagd op {day}, {n} dagen geen antwoord")
+        card.add_lines(
+            [
+                template.format(
+                    label=late.label, day=f"{late.asked_on:%d-%m-%Y}", n=late.days_waiting
+                )
+                for template, answers in (
+                    (analysis_late, overview.late_analyses),
+                    (deep_late, overview.late_deep_analyses),
+                )
+                for late in answers
+            ],
+            "hotspots",
+            self.tr("… en nog {n}"),
+            ALERT,
+        )
+        late_ids = {a.hotspot_id for a in overview.late_analyses}
         card.add_lines(
             [
                 self.tr("{label}: analyse {state}").format(
@@ -321,6 +341,7 @@ class OverviewPage(QWidget):
                     state=h.state.label if h.state else self.tr("ontbreekt"),
                 )
                 for h in overview.waiting_hotspots
+                if h.id not in late_ids
             ],
             "hotspots",
             self.tr("… en nog {n}"),
