@@ -9,10 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def ask(parent: QWidget, title: str, question: str, on_yes: Callable[[], None]) -> QMessageBox:
-    """Show `question` with Ja/Nee (Nee is the default, so Enter never deletes by accident)."""
+def ask(
+    parent: QWidget,
+    title: str,
+    question: str,
+    on_yes: Callable[[], None],
+    yes_text: str | None = None,
+) -> QMessageBox:
+    """Show `question` with Ja/Nee (Nee is the default, so Enter never deletes by accident).
+
+    `yes_text` names what Ja does; by default "Ja, verwijderen".
+    """
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
-    yes = box.addButton(parent.tr("Ja, verwijderen"), QMessageBox.ButtonRole.YesRole)
+    yes = box.addButton(yes_text or parent.tr("Ja, verwijderen"), QMessageBox.ButtonRole.YesRole)
     no = box.addButton(parent.tr("Nee"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)

@@ -1,14 +1,15 @@
-"""Bestand > Pakket exporteren / Pakket importeren: the menu entries and who handles them.
+"""Bestand > Pakket exporteren / importeren / Herstellen: the entries and who handles them.
 
-The export and import screens load openpyxl and the exchange services; they are imported
-when the user picks an entry, so the window still paints before any of that is loaded.
+A gemeente exports its package and imports its own; the RSIV imports (merges) several
+packages or a folder at once. Both can put back a backup. The screens load openpyxl and the
+exchange services when the user picks an entry, so the window paints before any of that.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -19,31 +20,40 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
     from app.ui.package_export import PackageExporter
     from app.ui.package_import import PackageImporter
+    from app.ui.package_merge import PackageMerger
+    from app.ui.package_restore import RestoreDialog
 
 
 class PackageMenu(QObject):
-    """The two package entries of the Bestand menu, enabled for the workspace shown."""
+    """The package and backup entries of the Bestand menu, set for the workspace shown."""
 
     def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
         self.exporter: PackageExporter | None = None
         self.importer: PackageImporter | None = None
+        self.merger: PackageMerger | None = None
+        self.restore_dialog: RestoreDialog | None = None
         menu.setToolTipsVisible(True)
-        self.export_action = QAction(self.tr("Pakket &exporteren…"), window)
-        self.export_action.setObjectName("exportPackage")
+        self.export_action = self._action(menu, self.tr("Pakket &exporteren…"), "exportPackage")
         self.export_action.triggered.connect(self.export_package)
-        self.import_action = QAction(self.tr("Pakket &importeren…"), window)
-        self.import_action.setObjectName("importPackage")
+        self.import_action = self._action(menu, self.tr("Pakket &importeren…"), "importPackage")
         self.import_action.triggered.connect(self.import_package)
-        menu.addAction(self.export_action)
-        menu.addAction(self.import_action)
+        self.import_folder_action = self._action(
+            menu, self.tr("Pakketten uit een &map importeren…"), "importPackageFolder"
+        )
+        self.import_folder_action.setToolTip(self.tr("Elk pakket (.xlsx) in een map samenvoegen"))
+        self.import_folder_action.triggered.connect(self.import_folder)
+        self.restore_action = self._action(menu, self.tr("&Herstellen…"), "restoreBackup")
+        self.restore_action.setToolTip(self.tr("Een reservekopie van deze werkruimte terugzetten"))
+        self.restore_action.triggered.connect(self.restore)
         self._enable(None)
 
     def attach(self, workspace: Workspace) -> None:
         """A new workspace is shown: a gemeente sends packages, the RSIV receives them."""
         self.exporter = None
         self.importer = None
+        self.merger = None
         self._enable(workspace.summary.role)
 
     def export_package(self) -> None:
@@ -57,14 +67,50 @@ class PackageMenu(QObject):
         self.exporter.choose_and_export()
 
     def import_package(self) -> None:
+        workspace = self._window.workspace
+        if workspace is None:
+            return
+        if workspace.summary.role is WorkspaceRole.REGION:
+            self._merger(workspace).choose_files()
+            return
         from app.ui.package_import import PackageImporter
+
+        if self.importer is None:
+            self.importer = PackageImporter(workspace, self._window)
+        self.importer.choose_and_import()
+
+    def import_folder(self) -> None:
+        workspace = self._window.workspace
+        if workspace is not None:
+            self._merger(workspace).choose_folder()
+
+    def restore(self) -> None:
+        from app.ui.package_restore import RestoreDialog
 
         workspace = self._window.workspace
         if workspace is None:
             return
-        if self.importer is None:
-            self.importer = PackageImporter(workspace, self._window)
-        self.importer.choose_and_import()
+        dialog = RestoreDialog(workspace, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_restore_dialog)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _forget_restore_dialog(self) -> None:
+        self.restore_dialog = None
+
+    def _merger(self, workspace: Workspace) -> PackageMerger:
+        from app.ui.package_merge import PackageMerger
+
+        if self.merger is None:
+            self.merger = PackageMerger(workspace, self._window)
+        return self.merger
+
+    def _action(self, menu: QMenu, text: str, name: str) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        menu.addAction(action)
+        return action
 
     def _enable(self, role: WorkspaceRole | None) -> None:
         is_region = role is WorkspaceRole.REGION
@@ -80,12 +126,12 @@ class PackageMenu(QObject):
         self.import_action.setText(
             self.tr("Pakketten &importeren…") if is_region else self.tr("Pakket &importeren…")
         )
-        self.import_action.setEnabled(role is WorkspaceRole.MUNICIPALITY)
         self.import_action.setToolTip(
-            self.tr(
-                "Pakketten van gemeenten samenvoegen in de RSIV-werkruimte kan deze versie nog "
-                "niet. Lees een pakket in de werkruimte van die gemeente in."
-            )
+            self.tr("Pakketten van gemeenten controleren en samenvoegen (meerdere bestanden)")
             if is_region
             else self.tr("Een pakket van deze gemeente controleren en inlezen")
         )
+        self.import_action.setEnabled(role is not None)
+        self.import_folder_action.setVisible(is_region)
+        self.import_folder_action.setEnabled(is_region)
+        self.restore_action.setEnabled(role is not None)

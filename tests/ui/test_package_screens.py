@@ -208,9 +208,9 @@ def test_exporting_is_not_offered_in_a_region_workspace(
         window: MainWindow = make_window(region)  # type: ignore[operator]
         menu = window.package_menu
         assert not menu.export_action.isEnabled()
+        assert "RSIV" in menu.export_action.toolTip()
         assert menu.import_action.text() == "Pakketten &importeren…"
-        assert not menu.import_action.isEnabled()
-        assert "RSIV" in menu.import_action.toolTip()
+        assert menu.import_folder_action.isVisible()
         window.close()
     finally:
         region.close()
@@ -449,3 +449,95 @@ def test_the_report_findings_and_changes_models_pass_the_model_tester(
     qtmodeltester.check(ProblemsFilter(problems))  # type: ignore[attr-defined]
 
     qtmodeltester.check(ChangesModel(preview_import(demo, edited_package)))  # type: ignore[attr-defined]
+
+
+# RSIV: several packages at once ---------------------------------------------------------------
+
+
+def test_the_rsiv_merges_a_folder_and_lists_the_outcome_per_file(
+    qtbot: QtBot,
+    make_window: object,
+    package: Path,
+    broken_package: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.core.merge_history import import_history
+    from app.ui.package_merge import MergeDialog
+
+    folder = tmp_path / "ontvangen"
+    folder.mkdir()
+    package.rename(folder / "1-gouda.xlsx")
+    broken_package.rename(folder / "2-gouda-kapot.xlsx")
+    region = create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION)
+    try:
+        window: MainWindow = make_window(region)  # type: ignore[operator]
+        before = _store_state(region)
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+        window.package_menu.import_folder_action.trigger()
+        merger = window.package_menu.merger
+        assert merger is not None
+        qtbot.waitUntil(lambda: merger.dialog is not None, timeout=JOB_TIMEOUT_MS)
+        plan = merger.dialog
+        assert isinstance(plan, MergeDialog)
+        rows = [[plan.model.index(r, c).data() for c in range(5)] for r in range(2)]
+        assert [row[3] for row in rows] == ["kan worden samengevoegd", "geweigerd"]
+        assert rows[0][1] == "Gouda" and "nieuw" in rows[0][4]
+        assert "fout" in rows[1][4]
+        assert _store_state(region) == before  # the plan stores nothing
+
+        plan.table.selectRow(1)
+        click(qtbot, plan.report_button)
+        assert isinstance(plan.report, ValidationReportDialog)
+        assert plan.report.report.proxy.rowCount() >= 3
+        plan.report.reject()
+
+        click(qtbot, plan.merge_button)
+        qtbot.waitUntil(
+            lambda: merger.job is None and merger.dialog not in (None, plan),
+            timeout=JOB_TIMEOUT_MS,
+        )
+        outcome = merger.dialog
+        assert isinstance(outcome, MergeDialog)
+        assert [outcome.model.index(r, 3).data() for r in range(2)] == ["samengevoegd", "geweigerd"]
+        assert "1 van 2" in window.statusBar().currentMessage()
+        assert [entry.outcome.value for entry in import_history(region)] == ["merged", "refused"]
+        qtbot.keyClick(outcome, Qt.Key.Key_Escape)
+        window.close()
+    finally:
+        region.close()
+
+
+# Herstellen ----------------------------------------------------------------------------------
+
+
+def test_a_backup_made_before_the_import_is_restored(
+    qtbot: QtBot,
+    demo: Workspace,
+    demo_window: MainWindow,
+    edited_package: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.ui.package_restore import RestoreDialog
+
+    count_before = len(action_list(demo).rows)
+    importer = _import_through_menu(qtbot, demo_window, edited_package, monkeypatch)
+    preview = _through_report_to_preview(qtbot, importer)
+    click(qtbot, preview.import_button)
+    _press(qtbot, preview.confirm_box, "Ja, verwijderen")
+    qtbot.waitUntil(lambda: importer.message is not None, timeout=JOB_TIMEOUT_MS)
+    _close_notice(importer)
+    assert len(action_list(demo).rows) == count_before - 1
+
+    demo_window.package_menu.restore_action.trigger()
+    dialog = demo_window.package_menu.restore_dialog
+    assert isinstance(dialog, RestoreDialog)
+    assert dialog.model.index(0, 1).data() == "voor het inlezen van een pakket"
+    click(qtbot, dialog.restore_button)
+    _press(qtbot, dialog.confirm_box, "Ja, terugzetten")
+    qtbot.waitUntil(lambda: demo_window.package_menu.restore_dialog is None)
+
+    assert len(action_list(demo).rows) == count_before
+    assert "teruggezet" in demo_window.statusBar().currentMessage()
+    overview = demo_window.page("overview")  # rebuilt: let its figures arrive before closing
+    qtbot.waitUntil(lambda: overview.figures_loaded, timeout=JOB_TIMEOUT_MS)  # type: ignore[union-attr]
