@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -153,7 +154,9 @@ def preview_merge(
         previous = _check_arrival(session, offer, municipality)
     assert municipality is not None  # _check_arrival refuses an unknown gemeente
     try:
-        changes = preview_package(workspace, package, municipality.id)
+        changes = preview_package(
+            workspace, package, municipality.id, edited_at=_export_moment(metadata)
+        )
     except PackageRefusedError as refusal:
         raise _refused_package(offer, refusal.problems) from refusal
     return MergePreview(path, municipality, changes, previous)
@@ -238,6 +241,14 @@ def _check_arrival(
     if reason is not None:
         raise MergeRefusedError(offer, reason)
     return current
+
+
+def _export_moment(metadata: PackageMetadata) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(metadata.exported_at)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _refused_package(offer: Offer, problems: list[Problem]) -> MergeRefusedError:

@@ -116,6 +116,8 @@ def preview_package(
     package: ReadPackage,
     municipality_id: str,
     problems: list[Problem] | None = None,
+    *,
+    edited_at: datetime | None = None,
 ) -> ImportPreview:
     """The diff of a read package against one gemeente's records in `workspace`.
 
@@ -129,7 +131,7 @@ def preview_package(
         if any(problem.is_error for problem in problems):
             raise PackageRefusedError([*package.problems, *problems])
         stored = read_records(connection, package.schema, municipality_id)
-    kinds = diff_package(package, stored)
+    kinds = diff_package(package, stored, edited_at=edited_at)
     return ImportPreview(package, municipality_id, kinds, (*package.problems, *problems), stored)
 
 
@@ -186,9 +188,16 @@ def store_preview(
     apply_diff(connection, preview.kinds, preview.municipality_id, progress)
 
 
-def diff_package(package: ReadPackage, stored: dict[str, list[Record]]) -> tuple[KindDiff, ...]:
-    """Added, changed and removed records per kind between stored records and the package."""
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+def diff_package(
+    package: ReadPackage, stored: dict[str, list[Record]], *, edited_at: datetime | None = None
+) -> tuple[KindDiff, ...]:
+    """Added, changed and removed records per kind between stored records and the package.
+
+    A record whose data changed while its update moment did not gets `edited_at` (default:
+    now) as its new update moment; the RSIV merge passes the package's export moment, so the
+    merged result does not depend on when it was merged.
+    """
+    now = (edited_at or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     return tuple(
         _diff_sheet(sheet, package, stored[sheet.table], now) for sheet in package.schema.sheets
     )
