@@ -151,6 +151,10 @@ from screenshots_actions import register as register_week_screens  # noqa: E402
 
 register_week_screens(screen)
 
+from screenshots_package import register as register_package_screens  # noqa: E402
+
+register_package_screens(screen)
+
 
 def render(names: list[str]) -> list[Path]:
     from app.core.demo import fill_demo

@@ -138,9 +138,14 @@ def partner_domains(emails: Sequence[str]) -> frozenset[str]:
 
 
 def _context(text: str, match: re.Match[str]) -> str:
-    """The finding with up to CONTEXT_CHARACTERS either side, on one line."""
+    """The finding with up to CONTEXT_CHARACTERS either side in whole words, on one line."""
     start = max(match.start() - CONTEXT_CHARACTERS, 0)
     end = match.end() + CONTEXT_CHARACTERS
+    if start:  # begin after the first space, so no word is cut
+        start = text.find(" ", start, match.start()) + 1 or start
+    if end < len(text):  # end at the last space
+        cut = text.rfind(" ", match.end(), end)
+        end = end if cut == -1 else cut
     around = " ".join(text[start:end].split())
     return ("…" if start else "") + around + ("…" if end < len(text) else "")
 

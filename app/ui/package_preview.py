@@ -129,9 +129,10 @@ class ImportPreviewDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
-        header.resizeSection(0, 420)
-        header.resizeSection(1, 480)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.resizeSection(0, 470)
+        header.resizeSection(2, 130)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
         layout.addWidget(self.tree, 1)

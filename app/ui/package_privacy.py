@@ -39,7 +39,7 @@ def _sheet(finding: PrivacyFinding) -> str:
 _COLUMNS: tuple[tuple[str, Callable[[PrivacyFinding], str]], ...] = (
     ("Gevonden", lambda f: f"{f.what}: {f.found}"),
     ("Blad", _sheet),
-    ("Record", lambda f: f.record),
+    ("Titel of naam", lambda f: f.record),
     ("Veld", lambda f: f.column),
     ("Tekst eromheen", lambda f: f.context),
 )

@@ -206,6 +206,8 @@ class ValidationReport(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
+        # Wrapped explanations need the final column widths to find their height.
+        header.sectionResized.connect(self._fit_rows)
         self._update_count()
 
     def choose_export(self) -> None:
@@ -274,6 +276,7 @@ class ValidationReportDialog(QDialog):
         self.export_button.setToolTip(
             self.tr("De meldingen zoals getoond opslaan als Excel- of CSV-bestand")
         )
+        self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.report.choose_export)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         if errors:
