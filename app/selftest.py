@@ -206,6 +206,44 @@ def _import_package(run: SelftestRun) -> str:
     return f"pakket ingelezen in een tweede werkruimte: {preview.change_count} wijzigingen"
 
 
+def _numpy_arithmetic(run: SelftestRun) -> str:
+    """rekenen met NumPy (BLAS en LAPACK)"""
+    import numpy as np
+
+    # Known answers: the Linux bundle swaps NumPy's OpenBLAS for reference BLAS and LAPACK.
+    rows = [[50.0 * i + j for j in range(50)] for i in range(50)]
+    # The sum of all entries of a matrix squared: column sums times row sums.
+    product = sum(sum(row[k] for row in rows) * sum(rows[k]) for k in range(50))
+    matrix = np.array([[4.0, 1.0, 2.0], [1.0, 5.0, 3.0], [2.0, 3.0, 6.0]])
+    years = np.arange(7.0)
+    outcomes = {
+        "matrixproduct": ((np.array(rows) @ np.array(rows)).sum(), product),
+        "vergelijkingen oplossen": (np.linalg.solve(matrix, [8.0, 0.0, 14.0]), [1.0, -2.0, 3.0]),
+        "determinant": (np.linalg.det(matrix), 70.0),
+        "inverse": (np.linalg.inv(matrix) @ matrix, np.eye(3)),
+        "trendlijn": (np.polyfit(years, 3 * years**2 + 1, 2), [3.0, 0.0, 1.0]),
+        "eigenwaarden": (np.linalg.eigvalsh([[2.0, 1.0], [1.0, 2.0]]), [1.0, 3.0]),
+    }
+    wrong = [name for name, (got, want) in outcomes.items() if not np.allclose(got, want)]
+    if wrong:
+        raise AssertionError(f"verkeerde uitkomst: {', '.join(wrong)}")
+    return f"rekenen met NumPy klopt ({', '.join(outcomes)})"
+
+
+def _dutch_sorting(run: SelftestRun) -> str:
+    """Nederlands sorteren (ICU)"""
+    from PySide6.QtCore import QCollator, QLocale
+
+    # On Linux Qt sorts with ICU's data, which the bundle keeps for Dutch and English only.
+    dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    words = ["Zaandam", "ijs", "Émile", "appel", "IJsselstein", "école"]
+    expected = ["appel", "école", "Émile", "ijs", "IJsselstein", "Zaandam"]
+    ordered = sorted(words, key=QCollator(dutch).sortKey)
+    if ordered != expected:
+        raise AssertionError(f"volgorde {ordered}, verwacht {expected}")
+    return f"Nederlands gesorteerd: {', '.join(ordered)}"
+
+
 def _render_charts(run: SelftestRun) -> str:
     """grafieken tekenen"""
     from app.analysis.charts.style import save_chart
@@ -277,6 +315,8 @@ CHECKS: tuple[Callable[[SelftestRun], str], ...] = (
     _fill_demo,
     _export_package,
     _import_package,
+    _numpy_arithmetic,
+    _dutch_sorting,
     _render_charts,
     _render_main_window,
 )
