@@ -6,6 +6,7 @@ the screens use. Errors are one Dutch line on stderr and a non-zero exit code.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from app.commands import form as form_commands
 from app.commands import package as package_commands
 from app.commands import workspace as workspace_commands
 from app.commands.arguments import DutchArgumentParser
+from app.core import paths
 from app.core.errors import UserError
 
 # Each module adds its subcommands; listed explicitly so frozen builds include them.
@@ -41,6 +43,9 @@ def build_parser() -> DutchArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # matplotlib keeps its font cache in the data folder, set before anything imports it: not
+    # in HOME, and not rebuilt in a fresh temporary folder on each start when HOME is read-only.
+    os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "matplotlib"))
     try:
         if args.selftest:
             from app.selftest import run_selftest
