@@ -15,7 +15,7 @@ import random
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
 from sqlalchemy import func, select, update
@@ -43,6 +43,7 @@ from database.enums import (
 )
 from database.models import (
     Action,
+    AnalysisForm,
     BylawInstrument,
     Decision,
     DeepAnalysisRequest,
@@ -60,6 +61,7 @@ from database.models import (
     Neighbourhood,
     Partner,
     Plan,
+    ProposedMeasure,
     WorkspaceInfo,
     measure_hot_item,
 )
@@ -233,6 +235,7 @@ class _DemoPlan:
         self._write_measure_links()
         self._write_meetings_and_actions()
         self._write_evaluation()
+        self._write_forms()
         self.session.flush()
 
     # --- helpers -------------------------------------------------------------------------
@@ -580,6 +583,50 @@ class _DemoPlan:
                 requested_by=self.lead,
                 question=text.DEEP_ANALYSIS_QUESTION.format(buurt=second.label),
                 summary=text.DEEP_ANALYSIS_WITHDRAWN.format(buurt=second.label),
+            )
+
+    def _write_forms(self) -> None:
+        """The wijkagent forms behind the analyses that were sent out, and the measures the
+        latest analysis of the first hotspot proposes (no random draws: the rest stays put)."""
+        self.session.flush()
+        for analysis in self.session.scalars(
+            select(HotspotAnalysis).where(HotspotAnalysis.sent_on.is_not(None))
+        ):
+            assert analysis.sent_on is not None
+            issued = datetime.combine(analysis.sent_on, time(9, 0), tzinfo=UTC)
+            received = analysis.received_on
+            self.session.add(
+                AnalysisForm(
+                    id=self._new_id(),
+                    hot_item_id=analysis.hot_item_id,
+                    form_version=analysis.version,
+                    issued_at=issued,
+                    accepted_at=(
+                        datetime.combine(received, time(10, 0), tzinfo=UTC) if received else None
+                    ),
+                    created_at=issued,
+                    updated_at=issued,
+                )
+            )
+        first = self.hot_items[HotKind.HOTSPOT][0]
+        latest = self.session.scalars(
+            select(HotspotAnalysis.id)
+            .where(HotspotAnalysis.hot_item_id == first.id)
+            .order_by(HotspotAnalysis.version.desc())
+        ).first()
+        for position, (title, group, kind, partner) in enumerate(text.PROPOSED_MEASURES):
+            self.session.add(
+                ProposedMeasure(
+                    id=self._new_id(),
+                    analysis_id=latest,
+                    position=position,
+                    title=title,
+                    target_group=group,
+                    intervention=kind,
+                    partner=partner,
+                    created_at=DEMO_CREATED,
+                    updated_at=DEMO_UPDATED,
+                )
             )
 
     def _write_bylaws(self) -> None:

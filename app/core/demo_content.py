@@ -858,3 +858,19 @@ DUTCH_MONTHS = (
     "november",
     "december",
 )
+
+# What the wijkagent proposed in the latest analysis of the first hotspot (illustrative).
+PROPOSED_MEASURES = (
+    (
+        "Brandgangen afsluiten en verlichten",
+        TargetGroup.ENVIRONMENT,
+        InterventionKind.PREVENTIVE,
+        "woningcorporatie",
+    ),
+    (
+        "Gerichte surveillance op vrijdag- en zaterdagavond",
+        TargetGroup.OFFENDER,
+        InterventionKind.REPRESSIVE,
+        "politie",
+    ),
+)

@@ -1,6 +1,7 @@
 """The wijkagent's form on the Hotspots screen: make it, read a returned one, see versions.
 
-Making and reading run off the GUI thread (they load openpyxl and pandas). A returned form is
+Making and reading run off the GUI thread and load their services (openpyxl, pandas,
+calamine) only when used, so the screen opens without them. A returned form is
 shown beside the current analysis; accepting it goes on the undo stack like any edit.
 """
 
@@ -9,19 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from app.core import hotspots
-from app.core.analysis_forms import (
-    AcceptedForm,
-    FormPreview,
-    IssuedForm,
-    accept_form,
-    undo_accept,
-)
 from app.core.analysis_history import analysis_versions
 from app.core.errors import UserError
 from app.ui.analysis_versions_dialog import AnalysisVersionsDialog
@@ -29,6 +23,9 @@ from app.ui.background import Job
 from app.ui.context import ScreenContext
 from app.ui.form_comparison_dialog import FormComparisonDialog
 from app.ui.record_editor import RecordEditor
+
+if TYPE_CHECKING:
+    from app.core.analysis_forms import AcceptedForm, FormPreview, IssuedForm
 
 EXCEL_FILTER = "Excel-werkmap (*.xlsx)"
 
@@ -130,6 +127,8 @@ class FormBar(QWidget):
         self.comparison.open()
 
     def _accept(self, preview: FormPreview) -> None:
+        from app.core.analysis_forms import accept_form, undo_accept
+
         workspace = self._context.workspace
         accepted: list[AcceptedForm] = []
         assert self.editor is not None

@@ -4,6 +4,7 @@ the projectleider's choice to accept (Overnemen) or reject (Afwijzen) it."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.analysis_forms import FormPreview
 from app.core.hotspots import AnalysisDraft
 from app.exchange.form_layout import AUTHOR_LABELS, QUESTIONS, ProposedRow
+
+if TYPE_CHECKING:
+    from app.core.analysis_forms import FormPreview
 
 CHANGED = QColor("#fff4c2")
 ROW_HEIGHT_LIMIT = 96  # longer texts are read in full in the panes below the table

@@ -15,6 +15,9 @@ from app.exchange.export import export_package
 from database.enums import WorkspaceRole
 
 GOUDA = "GM0513"
+# Kept on the gemeente's own machine, never in a package: the forms sent to wijkagenten and the
+# measures their analyses propose (a placed proposal travels as the measure it became).
+LOCAL_TABLES = ("analysis_form", "proposed_measure")
 
 
 @pytest.fixture
@@ -50,11 +53,14 @@ def demo_package(demo_workspace: Workspace, tmp_path: Path) -> Path:
 def comparable_dump(workspace: Workspace) -> dict[str, list[dict[str, object]]]:
     """The dump without what differs between two workspaces by nature.
 
-    workspace_info is the file's own identity; the municipality rows are reference data that
-    every workspace creates itself, so their timestamps are the workspace's creation moment.
+    workspace_info is the file's own identity; LOCAL_TABLES never travel; the municipality
+    rows are reference data that every workspace creates itself, so their timestamps are the
+    workspace's creation moment.
     """
     dump = dump_workspace(workspace)
     del dump["workspace_info"]
+    for table in LOCAL_TABLES:
+        del dump[table]
     dump["municipality"] = [
         {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
         for row in dump["municipality"]

@@ -143,7 +143,9 @@ def test_an_older_form_than_one_already_imported(issued: Issued, tmp_path: Path)
         filled = fill_form(newer.path, tmp_path / "nieuwer-ingevuld.xlsx")
         accept_form(workspace, preview_form(workspace, filled))
     message = _refusal(issued.database, issued.form)
-    assert "Dit is formulier versie 1" in message and "versie 2" in message
+    older = newer.form_version - 1
+    assert f"Dit is formulier versie {older}" in message
+    assert f"versie {newer.form_version} (gemaakt op" in message
     assert "Een ouder formulier wordt niet meer ingelezen" in message
 
 
