@@ -46,10 +46,13 @@ CODE = "GM0513"
 STAMP = "2017-11-01 09:00:00.000000"
 
 
-def fill_large(path: Path) -> None:
-    """Rows written straight into the tables: a benchmark needs volume, not the services."""
-    rng = random.Random(2017)
-    gemeente = municipality_id(CODE)
+def fill_large(path: Path, code: str = CODE) -> None:
+    """Rows written straight into the tables: a benchmark needs volume, not the services.
+
+    Random but reproducible per gemeente (`code`), so nine gemeenten get distinct UUIDs.
+    """
+    rng = random.Random(2017 if code == CODE else f"2017-{code}")
+    gemeente = municipality_id(code)
     connection = sqlite3.connect(path)
     plan = str(uuid.UUID(int=rng.getrandbits(128)))
 
@@ -137,7 +140,7 @@ def fill_large(path: Path) -> None:
             for _ in range(ACTIONS)
         ],
     )
-    buurten = [f"BU0513{number:04d}" for number in range(BUURTEN)]
+    buurten = [f"BU{code[2:]}{number:04d}" for number in range(BUURTEN)]
     connection.executemany(
         "INSERT INTO neighbourhood (id, municipality_id, created_at, updated_at, code, name) "
         "VALUES (?,?,?,?,?,?)",

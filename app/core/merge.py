@@ -179,11 +179,12 @@ def apply_merge(
     try:
         with workspace.transaction() as session:
             # Checked again inside the transaction: the history may have grown since the preview.
-            _check_arrival(session, preview.offer, preview.municipality)
+            previous = _check_arrival(session, preview.offer, preview.municipality)
             connection: sqlite3.Connection = session.connection().connection.driver_connection
             store_preview(connection, preview.changes, progress)
             entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
-            record_sources(connection, preview.kinds, entry.id)
+            if previous is not None:  # a gemeente's first package is the default source
+                record_sources(connection, preview.kinds, entry.id)
     except sqlite3.IntegrityError as problem:
         raise MergeRefusedError(
             preview.offer, f"Het pakket kon niet worden opgeslagen ({problem})."

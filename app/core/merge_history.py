@@ -3,9 +3,13 @@
 Every package offered to the RSIV workspace gets a row in `imported_package`, merged or
 refused. A merged package's row is written in the merge's own transaction; a refusal's row in
 a small transaction of its own, after nothing else was written, so a refused package leaves
-every other table byte for byte as it was. `merged_record` names, per record, the package
-that last added or changed it; a gemeente's current package is its merged row with the
-highest sequence number.
+every other table byte for byte as it was. A gemeente's current package is its merged row with
+the highest sequence number.
+
+Provenance per record is stored as a default plus exceptions: a record came from its
+gemeente's first merged package unless `merged_record` names a later package that added or
+changed it. The first merge of a gemeente (all of its records) thus writes no provenance rows,
+and later merges write as many as they change, which keeps merging fast and the dump small.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from sqlalchemy.orm import Session
 from app.core.workspace import Workspace
 from app.exchange.importer import KindDiff
 from app.exchange.metadata import PackageMetadata
+from app.exchange.records import LINK_OWNER
+from app.exchange.schema import Sheet
+from app.exchange.versions import CURRENT
 from database.enums import PackageOutcome
 from database.models import ImportedPackage, MergedRecord
 
@@ -108,15 +115,46 @@ def merged_with_export_id(session: Session, export_id: str) -> PackageEntry | No
 
 
 def source_of(workspace: Workspace, table: str, key: str | tuple[str, ...]) -> PackageEntry | None:
-    """The package that last added or changed a merged record (a link's key as a tuple)."""
-    record_key = "/".join(key) if isinstance(key, tuple) else key
+    """The package that last added or changed a merged record (a link's key as a tuple).
+
+    None when the workspace holds no such record.
+    """
+    sheet = CURRENT.sheet(table)
+    keys = key if isinstance(key, tuple) else (key,)
     with workspace.reading() as session:
         row = session.scalars(
             select(ImportedPackage)
             .join(MergedRecord, MergedRecord.package_id == ImportedPackage.id)
-            .where(MergedRecord.table_name == table, MergedRecord.record_key == record_key)
+            .where(MergedRecord.table_name == table, MergedRecord.record_key == _record_key(key))
         ).first()
-        return None if row is None else _entry(row)
+        if row is not None:
+            return _entry(row)
+        connection: sqlite3.Connection = session.connection().connection.driver_connection
+        owner = connection.execute(owner_query(sheet), keys).fetchone()
+        if owner is None:
+            return None
+        first = session.scalars(
+            select(ImportedPackage)
+            .where(
+                ImportedPackage.municipality_id == owner[0],
+                ImportedPackage.outcome == PackageOutcome.MERGED,
+            )
+            .order_by(ImportedPackage.sequence)
+            .limit(1)
+        ).first()
+        return None if first is None else _entry(first)
+
+
+def owner_query(sheet: Sheet) -> str:
+    """SQL for the gemeente of one record of `sheet`, given its key fields as parameters."""
+    condition = " AND ".join(f"record.{field} = ?" for field in sheet.key_fields)
+    if sheet.table in LINK_OWNER:
+        owner, field = LINK_OWNER[sheet.table]
+        return (
+            f"SELECT owner.municipality_id FROM {sheet.table} record JOIN {owner} owner "
+            f"ON owner.id = record.{field} WHERE {condition}"
+        )
+    return f"SELECT record.municipality_id FROM {sheet.table} record WHERE {condition}"
 
 
 def add_entry(
@@ -160,7 +198,10 @@ def add_entry(
 def record_sources(
     connection: sqlite3.Connection, kinds: Sequence[KindDiff], package_id: str
 ) -> None:
-    """Point every added or changed record at `package_id`; forget removed ones."""
+    """Point every added or changed record at `package_id`; forget removed ones.
+
+    Only for a gemeente's later packages: its first one is every record's default source.
+    """
     for kind in kinds:
         table = kind.sheet.table
         connection.executemany(

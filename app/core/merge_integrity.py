@@ -1,7 +1,7 @@
 """Integrity rules of an RSIV workspace that the schema cannot express.
 
-Every record of a gemeente came from a merged package, so each has a row in `merged_record`
-pointing at a merged (not refused) package, and no such row points at a record that is gone.
+Every record of a gemeente came from a merged package, so its gemeente has one; a provenance
+row in `merged_record` points at a merged (not refused) package and at a record that exists.
 """
 
 from __future__ import annotations
@@ -13,26 +13,29 @@ from database.enums import PackageOutcome
 
 
 def provenance_problems(connection: Connection, kind_names: dict[str, str], hint: str) -> list[str]:
+    merged = (PackageOutcome.MERGED.value,)
     problems: list[str] = []
     for sheet in CURRENT.sheets:
         table = sheet.table
+        name = kind_names.get(table, table)
+        if sheet.keyed_by_id:
+            without_package = connection.exec_driver_sql(
+                f"SELECT count(*) FROM {table} WHERE municipality_id NOT IN (SELECT "
+                "municipality_id FROM imported_package WHERE outcome = ? AND municipality_id "
+                "IS NOT NULL)",
+                merged,
+            ).scalar()
+            if without_package:
+                problems.append(
+                    f"{without_package} record(s) in '{name}' horen bij een gemeente waarvan "
+                    f"geen pakket is samengevoegd. {hint}"
+                )
         key = " || '/' || ".join(f"record.{field}" for field in sheet.key_fields)
-        without_source = connection.exec_driver_sql(
-            f"SELECT count(*) FROM {table} record WHERE NOT EXISTS (SELECT 1 FROM merged_record "
-            f"source WHERE source.table_name = ? AND source.record_key = {key})",
-            (table,),
-        ).scalar()
         dangling = connection.exec_driver_sql(
             f"SELECT count(*) FROM merged_record source WHERE source.table_name = ? AND NOT "
             f"EXISTS (SELECT 1 FROM {table} record WHERE {key} = source.record_key)",
             (table,),
         ).scalar()
-        name = kind_names.get(table, table)
-        if without_source:
-            problems.append(
-                f"{without_source} record(s) in '{name}' hebben geen herkomst: ze komen niet uit "
-                f"een samengevoegd pakket. {hint}"
-            )
         if dangling:
             problems.append(
                 f"De herkomst van {dangling} record(s) in '{name}' verwijst naar records die er "
@@ -41,7 +44,7 @@ def provenance_problems(connection: Connection, kind_names: dict[str, str], hint
     refused_sources = connection.exec_driver_sql(
         "SELECT count(*) FROM merged_record source JOIN imported_package package "
         "ON package.id = source.package_id WHERE package.outcome != ?",
-        (PackageOutcome.MERGED.value,),
+        merged,
     ).scalar()
     if refused_sources:
         problems.append(

@@ -45,10 +45,11 @@ class ImportedPackage(Base):
 
 
 class MergedRecord(Base):
-    """The package that last added or changed a merged record.
+    """The later package that last added or changed a merged record.
 
-    A merge writes a row here only for what it adds or changes (and deletes the rows of what
-    it removes), so its cost follows the size of the change, not of the gemeente.
+    A record without a row here came from its gemeente's first merged package. Only a
+    gemeente's later merges write rows, for what they add or change (and delete the rows of
+    what they remove), so the cost follows the size of the change, not of the gemeente.
     """
 
     __tablename__ = "merged_record"
