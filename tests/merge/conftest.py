@@ -16,6 +16,7 @@ from app.core.reference import municipality_id, participants
 from app.core.workspace import Workspace, create_workspace, open_workspace
 from app.exchange.export import export_package
 from database.enums import WorkspaceRole
+from tests.exchange.conftest import comparable_dump as exchange_comparable_dump
 
 GOUDA = "GM0513"
 LEIDEN = "GM0546"
@@ -87,15 +88,11 @@ def new_rsiv(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
 
 
 def comparable_dump(workspace: Workspace) -> dict[str, list[dict[str, object]]]:
-    """The dump without what differs between two workspaces by nature.
-
-    workspace_info is the file's own identity, the municipality rows carry the workspace's
-    creation moment, and `imported_at` is when the coordinator happened to merge.
-    """
-    dump = dump_workspace(workspace)
-    del dump["workspace_info"]
-    dump["municipality"] = _without(dump["municipality"], "created_at", "updated_at")
-    dump["imported_package"] = _without(dump["imported_package"], "imported_at")
+    """The exchange tests' comparable dump, also without when the coordinator happened to merge."""
+    dump = exchange_comparable_dump(workspace)
+    dump["imported_package"] = [
+        {k: v for k, v in row.items() if k != "imported_at"} for row in dump["imported_package"]
+    ]
     return dump
 
 
@@ -116,7 +113,3 @@ def rows_of(
         for table, rows in dump.items()
         if rows and "municipality_id" in rows[0] and table != "imported_package"
     }
-
-
-def _without(rows: list[dict[str, object]], *names: str) -> list[dict[str, object]]:
-    return [{k: v for k, v in row.items() if k not in names} for row in rows]
