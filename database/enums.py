@@ -135,6 +135,28 @@ class MeasureDecision(DomainEnum):
     EMBED = "embed"
 
 
+class B3WWorld(DomainEnum):
+    """The three safety strategies of 'the best of three worlds'."""
+
+    PROBLEM_ORIENTED = "problem_oriented"
+    INTELLIGENCE_LED = "intelligence_led"
+    CITIZEN_PARTICIPATION = "citizen_participation"
+
+
+class B3WStage(DomainEnum):
+    """Where in the plan a world should be visible: analysis, measures, execution."""
+
+    ANALYSIS = "analysis"
+    MEASURES = "measures"
+    EXECUTION = "execution"
+
+
+class B3WAnswer(DomainEnum):
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
 class GoalState(DomainEnum):
     """Where a SMART goal stands against the straight path from baseline to target."""
 
@@ -247,6 +269,21 @@ _LABELS: dict[str, dict[str, str]] = {
         "stop": "stoppen",
         "continue": "voortzetten",
         "embed": "borgen in regulier werk",
+    },
+    "B3WWorld": {
+        "problem_oriented": "probleemgericht werken",
+        "intelligence_led": "informatiegestuurd werken",
+        "citizen_participation": "burgerparticipatie",
+    },
+    "B3WStage": {
+        "analysis": "analyse",
+        "measures": "maatregelen",
+        "execution": "uitvoering",
+    },
+    "B3WAnswer": {
+        "yes": "ja",
+        "partly": "deels",
+        "no": "nee",
     },
     "PackageOutcome": {
         "merged": "samengevoegd",

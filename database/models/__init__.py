@@ -3,7 +3,7 @@
 from database.models.action import Action
 from database.models.analysis_form import AnalysisForm, ProposedMeasure
 from database.models.base import Base
-from database.models.evaluation import Evaluation, MeasureEvaluation
+from database.models.evaluation import B3WCheck, Evaluation, MeasureEvaluation
 from database.models.figures import Incident, MonthlyFigure
 from database.models.goal import Goal
 from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
@@ -13,6 +13,7 @@ from database.models.merge import ImportedPackage, MergedRecord
 from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
 from database.models.plan import BylawInstrument, HotItem, Plan
 from database.models.reference_figures import NationalReference
+from database.models.revision import PlanRevision, PlanRevisionPart
 from database.models.rsiv_note import RsivNote
 from database.models.workspace import WORKSPACE_FORMAT, WorkspaceInfo
 
@@ -20,6 +21,7 @@ __all__ = [
     "WORKSPACE_FORMAT",
     "Action",
     "AnalysisForm",
+    "B3WCheck",
     "Base",
     "BylawInstrument",
     "Decision",
@@ -41,6 +43,8 @@ __all__ = [
     "Neighbourhood",
     "Partner",
     "Plan",
+    "PlanRevision",
+    "PlanRevisionPart",
     "ProposedMeasure",
     "RsivNote",
     "WorkspaceInfo",
