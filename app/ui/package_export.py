@@ -10,33 +10,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
-from app.core.errors import UserError
-from app.core.workspace import Workspace
 from app.exchange.export import ExportResult, PrivacyFindingsError, export_package
-from app.exchange.progress import ExchangeCancelledError
 from app.ui.background import Job
-from app.ui.main_window import MainWindow
-from app.ui.package_notice import notice
+from app.ui.package_flow import PackageFlow
 from app.ui.package_privacy import PrivacyFindingsDialog
 from app.ui.package_progress import start_package_job
 
 
-class PackageExporter(QObject):
-    """One export at a time for the window; `findings_dialog` is open while the user decides."""
-
-    def __init__(self, workspace: Workspace, window: MainWindow) -> None:
-        super().__init__(window)
-        self._workspace = workspace
-        self._window = window
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.job: Job | None = None
-        self.findings_dialog: PrivacyFindingsDialog | None = None
-        self.message: QMessageBox | None = None  # the last outcome shown, for tests
+class PackageExporter(PackageFlow):
+    """One export at a time; `dialog` holds the privacy findings while the user decides."""
 
     def choose_and_export(self) -> None:
         if self.job is not None:
@@ -82,8 +66,7 @@ class PackageExporter(QObject):
                 file=result.path.name, n=result.sequence
             )
         )
-        self.message = notice(
-            self._window,
+        self._tell(
             self.tr("Pakket gemaakt"),
             self.tr(
                 "Het pakket is opgeslagen als\n{path}\n\nVolgnummer {n}, {count} records. "
@@ -92,28 +75,14 @@ class PackageExporter(QObject):
         )
 
     def _failed(self, path: Path, error: object) -> None:
-        self.job = None
         if isinstance(error, PrivacyFindingsError):
-            self._ask_about(path, error)
-        elif isinstance(error, ExchangeCancelledError):
-            self._window.show_status(self.tr("Export afgebroken; er is geen pakket gemaakt."))
-        elif isinstance(error, UserError):
-            self.message = notice(
-                self._window,
-                self.tr("Pakket niet gemaakt"),
-                error.message,
-                QMessageBox.Icon.Warning,
-            )
-        else:
-            raise error  # type: ignore[misc]  # a bug: the crash log reports it
-
-    def _ask_about(self, path: Path, refusal: PrivacyFindingsError) -> None:
-        dialog = PrivacyFindingsDialog(refusal.findings, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.start(path, accept_findings=True))
-        dialog.destroyed.connect(self._forget_dialog)
-        self.findings_dialog = dialog
-        dialog.open()
-
-    def _forget_dialog(self) -> None:
-        self.findings_dialog = None
+            self.job = None
+            dialog = PrivacyFindingsDialog(error.findings, self._window)
+            dialog.accepted.connect(lambda: self.start(path, accept_findings=True))
+            self._open(dialog)
+            return
+        self._report_failure(
+            error,
+            self.tr("Pakket niet gemaakt"),
+            self.tr("Export afgebroken; er is geen pakket gemaakt."),
+        )

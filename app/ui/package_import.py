@@ -9,35 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
-from app.core.errors import UserError
-from app.core.workspace import Workspace
 from app.exchange.importer import ImportPreview, apply_import, preview_import
 from app.exchange.problems import PackageRefusedError
-from app.exchange.progress import ExchangeCancelledError
 from app.ui.background import Job
-from app.ui.main_window import MainWindow
-from app.ui.package_notice import notice
+from app.ui.package_flow import PackageFlow
 from app.ui.package_preview import ImportPreviewDialog
 from app.ui.package_progress import start_package_job
 from app.ui.package_report import ValidationReportDialog
 
 
-class PackageImporter(QObject):
-    """One import at a time for the window; the open dialog is kept for tests to drive."""
-
-    def __init__(self, workspace: Workspace, window: MainWindow) -> None:
-        super().__init__(window)
-        self._workspace = workspace
-        self._window = window
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.job: Job | None = None
-        self.dialog: QDialog | None = None
-        self.message: QMessageBox | None = None
+class PackageImporter(PackageFlow):
+    """One import at a time; `dialog` is the report or the preview while the user reads it."""
 
     def choose_and_import(self) -> None:
         if self.job is not None:
@@ -106,8 +90,7 @@ class PackageImporter(QObject):
                 file=path.name, n=count
             )
         )
-        self.message = notice(
-            self._window,
+        self._tell(
             self.tr("Pakket ingelezen"),
             self.tr(
                 "{file} is ingelezen (volgnummer {sequence}): {n} wijziging(en) opgeslagen. "
@@ -121,27 +104,12 @@ class PackageImporter(QObject):
         )
 
     def _failed(self, path: Path, error: object) -> None:
-        self.job = None
         if isinstance(error, PackageRefusedError):
+            self.job = None
             self._open(ValidationReportDialog(path.name, error.problems, self._window))
-        elif isinstance(error, ExchangeCancelledError):
-            self._window.show_status(self.tr("Inlezen afgebroken; er is niets gewijzigd."))
-        elif isinstance(error, UserError):
-            self.message = notice(
-                self._window,
-                self.tr("Pakket niet ingelezen"),
-                error.message,
-                QMessageBox.Icon.Warning,
-            )
-        else:
-            raise error  # type: ignore[misc]  # a bug: the crash log reports it
-
-    def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _forget(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+            return
+        self._report_failure(
+            error,
+            self.tr("Pakket niet ingelezen"),
+            self.tr("Inlezen afgebroken; er is niets gewijzigd."),
+        )

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import UserError
 from app.core.merge import (
     MergeOutcome,
     MergeRefusedError,
@@ -38,13 +37,14 @@ from app.core.merge import (
     record_refusal,
 )
 from app.core.workspace import Workspace
-from app.exchange.progress import CancelCheck, ExchangeCancelledError, ProgressCallback
+from app.exchange.progress import CancelCheck, ProgressCallback
 from app.ui.background import Job
-from app.ui.main_window import MainWindow
+from app.ui.package_flow import PackageFlow
 from app.ui.package_notice import notice
 from app.ui.package_progress import start_package_job
 from app.ui.package_report import ERROR_COLOUR, ValidationReportDialog
-from app.ui.rows_model import Column, RowsTableModel
+from app.ui.package_rows import PlainRowsModel
+from app.ui.rows_model import Column
 
 STEPS_PER_FILE = 1000
 
@@ -94,22 +94,17 @@ COLUMNS = (
 )
 
 
-class OutcomesModel(RowsTableModel):
+class OutcomesModel(PlainRowsModel):
     """One row per file; refusals in red."""
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        outcome: MergeOutcome = self.row_at(index.row())
-        if role == Qt.ItemDataRole.ForegroundRole and outcome.refusal is not None:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self.row_at(index.row()).refusal is not None
+        ):
             return QBrush(ERROR_COLOUR)
-        return super().data(index, role) if role != Qt.ItemDataRole.UserRole else None
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        title = super().headerData(section, orientation, role)
-        return self.tr(title) if isinstance(title, str) else title
+        return super().data(index, role)
 
 
 class MergeDialog(QDialog):
@@ -214,19 +209,8 @@ class MergeDialog(QDialog):
         ).format(accepted=accepted, refused=refused)
 
 
-class PackageMerger(QObject):
+class PackageMerger(PackageFlow):
     """Reads the chosen packages, shows the plan, merges, and shows the outcome per file."""
-
-    def __init__(self, workspace: Workspace, window: MainWindow) -> None:
-        super().__init__(window)
-        self._workspace = workspace
-        self._window = window
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.job: Job | None = None
-        self.dialog: MergeDialog | None = None
-        self.message: QMessageBox | None = None
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -250,8 +234,7 @@ class PackageMerger(QObject):
     def start(self, paths: Sequence[Path]) -> Job | None:
         files = package_files(paths)
         if not files:
-            self.message = notice(
-                self._window,
+            self._tell(
                 self.tr("Geen pakketten"),
                 self.tr(
                     "Er staan geen pakketten (.xlsx) in {place}; er is niets gewijzigd."
@@ -301,30 +284,11 @@ class PackageMerger(QObject):
         self._open(MergeDialog(outcomes, done=True, parent=self._window))
 
     def _failed(self, error: object) -> None:
-        self.job = None
-        if isinstance(error, ExchangeCancelledError):
-            self._window.show_status(
-                self.tr("Afgebroken; de pakketten die al waren samengevoegd blijven bewaard.")
-            )
-        elif isinstance(error, UserError):
-            self.message = notice(
-                self._window,
-                self.tr("Pakketten niet ingelezen"),
-                error.message,
-                QMessageBox.Icon.Warning,
-            )
-        else:
-            raise error  # type: ignore[misc]  # a bug: the crash log reports it
-
-    def _open(self, dialog: MergeDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _forget(self, dialog: MergeDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        self._report_failure(
+            error,
+            self.tr("Pakketten niet ingelezen"),
+            self.tr("Afgebroken; de pakketten die al waren samengevoegd blijven bewaard."),
+        )
 
 
 def _per_file(report: ProgressCallback, index: int, count: int) -> Callable[[int, int], None]:

@@ -34,7 +34,8 @@ from app.core.errors import UserError
 from app.exchange.problem_report import write_problem_report
 from app.exchange.problems import Problem, Severity
 from app.ui.package_notice import notice
-from app.ui.rows_model import Column, RowsTableModel
+from app.ui.package_rows import PlainRowsModel
+from app.ui.rows_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor("#b00020")
@@ -53,24 +54,18 @@ CELL_COLUMN = 2
 EXPLANATION_COLUMN = 5
 
 
-class ProblemsModel(RowsTableModel):
+class ProblemsModel(PlainRowsModel):
     """The problems in the order the reader found them; errors in red."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        if not index.isValid():
             return None
         problem: Problem = self.row_at(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and problem.is_error:
             return QBrush(ERROR_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == CELL_COLUMN:
             return problem.cell
-        return super().data(index, role) if role != Qt.ItemDataRole.UserRole else None
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        title = super().headerData(section, orientation, role)
-        return self.tr(title) if isinstance(title, str) else title
+        return super().data(index, role)
 
 
 def sort_key(problem: Problem, column: int) -> tuple[Any, ...]:

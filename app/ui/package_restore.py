@@ -6,9 +6,7 @@ Restoring first backs up the current state, so a restore can itself be undone th
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +24,8 @@ from app.core.workspace import Workspace
 from app.ui.confirm import ask
 from app.ui.main_window import MainWindow
 from app.ui.package_notice import notice
-from app.ui.rows_model import Column, RowsTableModel
+from app.ui.package_rows import PlainRowsModel
+from app.ui.rows_model import Column
 
 
 def _size(backup: BackupInfo) -> str:
@@ -42,17 +41,6 @@ COLUMNS = (
 )
 
 
-class BackupsModel(RowsTableModel):
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return None if role == Qt.ItemDataRole.UserRole else super().data(index, role)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        title = super().headerData(section, orientation, role)
-        return self.tr(title) if isinstance(title, str) else title
-
-
 class RestoreDialog(QDialog):
     """Newest backup first; Herstellen asks once more before anything is replaced."""
 
@@ -64,7 +52,7 @@ class RestoreDialog(QDialog):
         self._workspace = workspace
         self._window = window
         self.confirm_box: QMessageBox | None = None
-        self.model = BackupsModel(COLUMNS, self)
+        self.model = PlainRowsModel(COLUMNS, self)
         self.model.set_rows(list_backups(workspace.path))
         layout = QVBoxLayout(self)
         explanation = QLabel(

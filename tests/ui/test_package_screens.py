@@ -153,7 +153,7 @@ def test_a_phone_number_is_shown_with_its_place_and_must_be_accepted(
     window = _window_on(qtbot, make_window, demo)
     target = tmp_path / "pakket.xlsx"
     _export_through_menu(qtbot, window, target, monkeypatch)
-    dialog = window.package_menu.exporter.findings_dialog  # type: ignore[union-attr]
+    dialog = window.package_menu.exporter.dialog  # type: ignore[union-attr]
     assert isinstance(dialog, PrivacyFindingsDialog)
     assert not target.exists()
 
@@ -185,7 +185,7 @@ def test_a_bsn_blocks_the_export_with_an_explanation(
     window = _window_on(qtbot, make_window, demo)
     target = tmp_path / "pakket.xlsx"
     _export_through_menu(qtbot, window, target, monkeypatch)
-    dialog = window.package_menu.exporter.findings_dialog  # type: ignore[union-attr]
+    dialog = window.package_menu.exporter.dialog  # type: ignore[union-attr]
     assert isinstance(dialog, PrivacyFindingsDialog)
 
     assert "BSN" in dialog.explanation.text() and "nooit" in dialog.explanation.text()
