@@ -456,6 +456,7 @@ def test_the_report_findings_and_changes_models_pass_the_model_tester(
 
 def test_the_rsiv_merges_a_folder_and_lists_the_outcome_per_file(
     qtbot: QtBot,
+    qtmodeltester: object,
     make_window: object,
     package: Path,
     broken_package: Path,
@@ -485,6 +486,7 @@ def test_the_rsiv_merges_a_folder_and_lists_the_outcome_per_file(
         assert rows[0][1] == "Gouda" and "nieuw" in rows[0][4]
         assert "fout" in rows[1][4]
         assert _store_state(region) == before  # the plan stores nothing
+        qtmodeltester.check(plan.model)  # type: ignore[attr-defined]
 
         plan.table.selectRow(1)
         click(qtbot, plan.report_button)
