@@ -13,9 +13,11 @@ python=${PYTHON:-python3}
 venv=build/venv
 
 # Linux: what the spec's size steps need (packaging/slim_icu.py, packaging/blas_shim.py):
-# binutils, icupkg, and Debian's 64-bit-integer reference BLAS and LAPACK with the Fortran runtime.
+# binutils, icupkg, and Debian's 64-bit-integer reference BLAS and LAPACK with the Fortran
+# runtime; and two libraries of Qt's xcb platform plugin, to bundle them (a desktop needs them).
 if [[ $(uname -s) == Linux ]]; then
-    debian_packages=(binutils icu-devtools liblapack64-dev libgfortran5)
+    debian_packages=(binutils icu-devtools liblapack64-dev libgfortran5
+                     libxcb-icccm4 libxcb-keysyms1)
     missing=()
     for package in "${debian_packages[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
