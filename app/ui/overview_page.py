@@ -116,6 +116,7 @@ class OverviewPage(QWidget):
         self._figures: FigureOverview | None = None
         self._figures_job: Job | None = None
         self._generation = 0
+        self._figures_generation = -1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
@@ -152,27 +153,26 @@ class OverviewPage(QWidget):
         self._render(plan_overview(self._context.workspace, self.clock()))
         if self._context.workspace.summary.municipality_code:
             # After the pending paint: loading pandas would hold the GIL while the page draws.
-            generation = self._generation
-            QTimer.singleShot(0, lambda: self._load_figures(generation))
+            QTimer.singleShot(0, self._load_figures)
 
-    def _load_figures(self, generation: int) -> None:
-        if generation != self._generation:
-            return
+    # Results arrive through bound slots: Qt drops them when this page is already deleted.
+    def _load_figures(self) -> None:
+        self._figures_generation = self._generation
         workspace = self._context.workspace
         job = Job(lambda _progress, _cancelled: figure_overview(workspace))
-        job.signals.finished.connect(lambda figures: self._show_figures(generation, figures))
-        job.signals.failed.connect(lambda error: self._figures_failed(generation, error))
+        job.signals.finished.connect(self._show_figures)
+        job.signals.failed.connect(self._figures_failed)
         self._figures_job = job
         job.start()
 
-    def _show_figures(self, generation: int, figures: FigureOverview) -> None:
-        if generation != self._generation:
+    def _show_figures(self, figures: FigureOverview) -> None:
+        if self._figures_generation != self._generation:
             return  # a newer refresh is under way
         self._figures = figures
         self._render(plan_overview(self._context.workspace, self.clock(), figures))
 
-    def _figures_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
+    def _figures_failed(self, error: BaseException) -> None:
+        if self._figures_generation != self._generation:
             return
         from app.core.crash_log import record_unexpected
 
