@@ -36,9 +36,9 @@ from database.models import (
     Plan,
 )
 
-TEXT_LIMIT = 420
+TEXT_LIMIT = 260
 HOTSPOTS_LISTED = 6
-DECISIONS_LISTED = 4
+DECISIONS_LISTED = 3
 PEOPLE_KINDS = (HotKind.HOTSHOT, HotKind.HOTGROUP)
 
 

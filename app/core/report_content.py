@@ -1,0 +1,65 @@
+"""What the werkgroep report and the RBO summary hold, read once for both PDF and Excel.
+
+The werkgroep report has a page per gemeente with the memo's agenda items; the RBO summary
+only the regional picture and the progress per gemeente. Both list which packages are in and
+which gemeenten are missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from app.core.errors import UserError
+from app.core.region import MunicipalityStanding, RegionalOverview, regional_overview
+from app.core.region_agenda import MunicipalityAgenda, municipality_agenda
+from app.core.region_practices import BestPractice, best_practices
+from app.core.workspace import Workspace
+from database.enums import WorkspaceRole
+
+
+class ReportKind(StrEnum):
+    WERKGROEP = "werkgroep"
+    RBO = "rbo"
+
+    @property
+    def title(self) -> str:
+        if self is ReportKind.RBO:
+            return "Aanpak woninginbraken: voortgang voor het RBO"
+        return "Werkgroep woninginbraken: agenda en voortgang per gemeente"
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    kind: ReportKind
+    made_on: date
+    overview: RegionalOverview
+    practices: tuple[BestPractice, ...]
+    agendas: tuple[tuple[MunicipalityStanding, MunicipalityAgenda], ...]  # werkgroep only
+
+
+def report_content(
+    workspace: Workspace,
+    kind: ReportKind,
+    today: date | None = None,
+    progress: Callable[[int], None] = lambda percent: None,
+) -> ReportContent:
+    """Read everything the report prints; `progress` gets 0-100 (reading is most of the work)."""
+    if workspace.summary.role is not WorkspaceRole.REGION:
+        raise UserError(
+            "Een rapportage voor werkgroep of RBO maakt de RSIV-werkruimte, met de "
+            "samengevoegde pakketten van de gemeenten. Open de RSIV-werkruimte."
+        )
+    today = today or date.today()
+    progress(5)
+    overview = regional_overview(workspace, today)
+    progress(60)
+    agendas: tuple[tuple[MunicipalityStanding, MunicipalityAgenda], ...] = ()
+    if kind is ReportKind.WERKGROEP:
+        agendas = tuple(
+            (row, municipality_agenda(workspace, row.cbs_code, today)) for row in overview.included
+        )
+    progress(80)
+    return ReportContent(kind, today, overview, best_practices(workspace, overview), agendas)

@@ -1,0 +1,101 @@
+"""Dutch wording shared by the PDF and the Excel report: dates, amounts, rates, states."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.analysis.numbers import dutch_number
+from app.core.region import MatrixCellKey, MunicipalityStanding, RegionalOverview
+from database.enums import GoalState
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+NOT_KNOWN = "—"
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date | None) -> str:
+    return NOT_KNOWN if day is None else f"{day:%d-%m-%Y}"
+
+
+def euros(amount: int) -> str:
+    return f"€ {dutch_number(amount, 0)}"
+
+
+def rate_text(value: float | None) -> str:
+    return NOT_KNOWN if value is None else dutch_number(value, 1)
+
+
+def change_text(row: MunicipalityStanding) -> str:
+    """'-5,8 (-30%) t.o.v. 2016' or a dash."""
+    rate = row.rate
+    if rate is None or rate.change is None:
+        return NOT_KNOWN
+    percent = rate.change_percent
+    sign = "+" if rate.change > 0 else ""
+    share = f" ({sign}{dutch_number(percent, 0)}%)" if percent is not None else ""
+    return f"{sign}{dutch_number(rate.change, 1)}{share}"
+
+
+def cell_label(cell: MatrixCellKey) -> str:
+    group, kind = cell
+    return f"{group.label} / {kind.label}"
+
+
+def goals_text(row: MunicipalityStanding) -> str:
+    """'2 op koers, 1 risico, 1 achter' (unknown ones added when there are any)."""
+    parts = [
+        f"{row.goals_in(state)} {state.label}"
+        for state in (GoalState.ON_TRACK, GoalState.AT_RISK, GoalState.BEHIND)
+    ]
+    unknown = row.goals_in(GoalState.UNKNOWN)
+    if unknown:
+        parts.append(f"{unknown} {GoalState.UNKNOWN.label}")
+    return ", ".join(parts)
+
+
+def goal_counts(row: MunicipalityStanding) -> str:
+    """'2 / 1 / 1' (on track / at risk / behind), '+1 onbekend' added when there are any."""
+    text = " / ".join(
+        str(row.goals_in(state))
+        for state in (GoalState.ON_TRACK, GoalState.AT_RISK, GoalState.BEHIND)
+    )
+    unknown = row.goals_in(GoalState.UNKNOWN)
+    return f"{text} (+{unknown} onbekend)" if unknown else text
+
+
+def werkgroep_text(overview: RegionalOverview) -> str:
+    """Which werkgroep the packages are counted for, in one sentence."""
+    if overview.next_werkgroep is not None:
+        since = (
+            f" (binnen = ontvangen na de werkgroep van {long_date(overview.previous_werkgroep)})"
+            if overview.previous_werkgroep
+            else ""
+        )
+        return f"Volgende werkgroep: {long_date(overview.next_werkgroep)}{since}."
+    assert overview.previous_werkgroep is not None
+    return (
+        "De werkgroepen van de memo zijn geweest; binnen = ontvangen na de laatste werkgroep "
+        f"({long_date(overview.previous_werkgroep)})."
+    )
+
+
+def in_text(row: MunicipalityStanding) -> str:
+    if not row.has_package:
+        return "ontbreekt"
+    return "ja" if row.in_for_next else "nee, ouder pakket"
