@@ -15,13 +15,20 @@ from app import APP_NAME, __version__
 from app.commands import figures as figures_commands
 from app.commands import form as form_commands
 from app.commands import package as package_commands
+from app.commands import report as report_commands
 from app.commands import workspace as workspace_commands
 from app.commands.arguments import DutchArgumentParser
 from app.core import paths
 from app.core.errors import UserError
 
 # Each module adds its subcommands; listed explicitly so frozen builds include them.
-COMMAND_MODULES = (workspace_commands, figures_commands, package_commands, form_commands)
+COMMAND_MODULES = (
+    workspace_commands,
+    figures_commands,
+    package_commands,
+    form_commands,
+    report_commands,
+)
 
 
 def build_parser() -> DutchArgumentParser:
