@@ -25,6 +25,7 @@ class ProposedMeasuresBox(QGroupBox):
         self.editor: RecordEditor | None = None
         self._hotspot_id = ""
         self._grid = QGridLayout(self)
+        self._grid.setColumnStretch(0, 1)
         self.place_buttons: list[QPushButton] = []
 
     def show_hotspot(self, hotspot_id: str) -> None:
