@@ -22,6 +22,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.core import demo_content as text
+from app.core.demo_course import write_demo_b3w, write_demo_revisions
 from app.core.errors import UserError
 from app.core.reference import MunicipalityRef, find_municipality, measure_catalogue
 from app.core.workspace import Workspace
@@ -234,8 +235,12 @@ class _DemoPlan:
         self.measures = self._write_measures()
         self._write_measure_links()
         self._write_meetings_and_actions()
-        self._write_evaluation()
+        evaluation_id = self._write_evaluation()
         self._write_forms()
+        write_demo_b3w(
+            self.session, self.ref.id, evaluation_id, self._new_id, self.rng, DEMO_UPDATED
+        )
+        write_demo_revisions(self.session, self.ref.id, self._new_id)
         self.session.flush()
 
     # --- helpers -------------------------------------------------------------------------
@@ -1069,7 +1074,7 @@ class _DemoPlan:
 
     # --- evaluation ------------------------------------------------------------------------
 
-    def _write_evaluation(self) -> None:
+    def _write_evaluation(self) -> str:
         g = self.gemeente
         change = round(100 * (g.count(2018) - g.count(2016)) / g.count(2016))
         active = [m for m, _ in self.measures if m.status is not MeasureStatus.PLANNED]
@@ -1109,6 +1114,7 @@ class _DemoPlan:
                 decision=decision,
                 explanation=text.EVALUATION_EXPLANATIONS[decision.value],
             )
+        return evaluation.id
 
     def _measure_decision(self, status: MeasureStatus) -> MeasureDecision:
         if status is MeasureStatus.STOPPED:

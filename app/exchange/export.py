@@ -29,6 +29,7 @@ from app.exchange.privacy import (
 )
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.records import count_records, read_records
+from app.exchange.revision_privacy import scan_revisions
 from app.exchange.schema import EXCEL_TEXT_LIMIT, FORMAT_ID, PackageSchema
 from app.exchange.text import clean_text, has_control_characters
 from app.exchange.versions import CURRENT
@@ -67,7 +68,7 @@ class _Snapshot:
 def scan_privacy(workspace: Workspace) -> list[PrivacyFinding]:
     """What the export would find, for a screen to show before the user decides."""
     snapshot = _snapshot(workspace, CURRENT)
-    return scan_records(CURRENT, snapshot.records, snapshot.organisation_domains)
+    return _scan(CURRENT, snapshot)
 
 
 def export_package(
@@ -90,7 +91,7 @@ def export_package(
     schema = CURRENT
     snapshot = _snapshot(workspace, schema)
     _check_texts(schema, snapshot.records)
-    findings = scan_records(schema, snapshot.records, snapshot.organisation_domains)
+    findings = _scan(schema, snapshot)
     _refuse_findings(findings, accept_findings)
     metadata = PackageMetadata(
         format_id=FORMAT_ID,
@@ -115,6 +116,15 @@ def export_package(
         os.replace(temporary, path)
     progress.finish()
     return ExportResult(path, metadata.sequence, metadata.export_id, total, tuple(findings))
+
+
+def _scan(schema: PackageSchema, snapshot: _Snapshot) -> list[PrivacyFinding]:
+    """The records' texts, and the texts inside the plan revisions."""
+    domains = snapshot.organisation_domains
+    return [
+        *scan_records(schema, snapshot.records, domains),
+        *scan_revisions(schema, snapshot.records, domains),
+    ]
 
 
 def _snapshot(workspace: Workspace, schema: PackageSchema) -> _Snapshot:

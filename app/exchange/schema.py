@@ -12,6 +12,9 @@ from enum import Enum
 from database.enums import (
     ActionStatus,
     AnalysisState,
+    B3WAnswer,
+    B3WStage,
+    B3WWorld,
     BylawStatus,
     DeepAnalysisState,
     DomainEnum,
@@ -265,6 +268,11 @@ HOTS = "Hots"
 PLAN = "Plan"
 MEASURES = "Maatregelen"
 MEETINGS = "Overleggen"
+EVALUATIONS = "Evaluaties"
+REVISIONS = "Planversies"
+# A revision's JSON document is cut into parts this long: at most 32,000 UTF-16 units even
+# when every character needs two, so each part fits an Excel cell.
+REVISION_PART_LENGTH = 16_000
 
 V1 = PackageSchema(
     version=1,
@@ -651,7 +659,7 @@ V1 = PackageSchema(
             label_field="window_start",
         ),
         Sheet(
-            "Evaluaties",
+            EVALUATIONS,
             "evaluation",
             "De evaluatie van het plan na twaalf maanden.",
             (
@@ -672,7 +680,7 @@ V1 = PackageSchema(
             "Per maatregel: stoppen, voortzetten of borgen in regulier werk.",
             (
                 _id("het besluit over de maatregel"),
-                _ref("evaluation_id", "Evaluatie-ID", "evaluation", "Evaluaties"),
+                _ref("evaluation_id", "Evaluatie-ID", "evaluation", EVALUATIONS),
                 _ref("measure_id", "Maatregel-ID", "measure", MEASURES),
                 _choice("decision", "Besluit", MeasureDecision, "Stoppen, voortzetten, borgen."),
                 _long("explanation", "Toelichting", "Waarom."),
@@ -680,6 +688,71 @@ V1 = PackageSchema(
             ),
             label_field="decision",
             unique_together=(("evaluation_id", "measure_id"),),
+        ),
+        Sheet(
+            "B3W-checklist",
+            "b3w_check",
+            "Per evaluatie: was elke wereld van B3W (probleemgericht werken, informatiegestuurd "
+            "werken, burgerparticipatie) aanwezig in de analyse, de maatregelen en de uitvoering? "
+            "Een eigen checklist van dit programma: er bestaat geen openbare B3W-vragenlijst.",
+            (
+                _id("het antwoord"),
+                _ref("evaluation_id", "Evaluatie-ID", "evaluation", EVALUATIONS),
+                _choice("world", "Wereld", B3WWorld, "Een van de drie werelden van B3W."),
+                _choice("stage", "Onderdeel", B3WStage, "Analyse, maatregelen of uitvoering."),
+                _choice("answer", "Antwoord", B3WAnswer, "Ja, deels of nee."),
+                _long("explanation", "Toelichting", "Korte uitleg bij het antwoord."),
+                *_timestamps(),
+            ),
+            label_field="world",
+            unique_together=(("evaluation_id", "world", "stage"),),
+        ),
+        Sheet(
+            REVISIONS,
+            "plan_revision",
+            "Bevroren versies van het plan met een naam, zoals 'na gebiedsscan 2018'; de inhoud "
+            "staat op blad Planversie-inhoud.",
+            (
+                _id("de planversie"),
+                _text("name", "Naam", "Bijvoorbeeld 'voor werkgroep maart'.", required=True),
+                Column(
+                    "frozen_at",
+                    "Bevroren op (UTC)",
+                    Kind.TIMESTAMP,
+                    "Wanneer de versie is vastgelegd. Niet wijzigen.",
+                    width=28,
+                    privacy_scan=False,
+                ),
+                _text("created_by", "Gemaakt door", "Functie of naam van wie de versie maakte."),
+                *_timestamps(),
+            ),
+            label_field="name",
+        ),
+        Sheet(
+            "Planversie-inhoud",
+            "plan_revision_part",
+            "De inhoud van elke planversie: een JSON-document met de hots, doelstellingen, "
+            "maatregelen en acties zoals ze toen waren, in delen van hoogstens 16.000 tekens "
+            "(een Excel-cel is begrensd). Niet wijzigen; het programma controleert de tekst per "
+            "record op privégegevens.",
+            (
+                _id("het deel"),
+                _ref("revision_id", "Planversie-ID", "plan_revision", REVISIONS),
+                _integer("position", "Deel", "Volgorde van het deel (0, 1, 2, ...).", default=0),
+                Column(
+                    "content",
+                    "Inhoud",
+                    Kind.TEXT,
+                    "Een stuk van het JSON-document; de delen achter elkaar geven het geheel.",
+                    required=True,
+                    max_length=EXCEL_TEXT_LIMIT,
+                    width=50,
+                    privacy_scan=False,
+                ),
+                *_timestamps(),
+            ),
+            label_field="position",
+            unique_together=(("revision_id", "position"),),
         ),
     ),
 )
