@@ -13,13 +13,16 @@ works in several gemeenten heads the list.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from app.core.region import RegionalOverview
 from app.core.workspace import Workspace
 from database.enums import InterventionKind, MeasureDecision, MeasureStatus, TargetGroup
 from database.models import Measure, MeasureEvaluation, Municipality
+
+if TYPE_CHECKING:
+    from app.core.region import RegionalOverview
 
 ACTIVE = (MeasureStatus.RUNNING, MeasureStatus.COMPLETED)
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import UserError
-from app.core.report_content import ReportContent
+
+if TYPE_CHECKING:
+    from app.core.report_content import ReportContent
 
 REPORT_SUFFIXES = (".pdf", ".xlsx")
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.analysis.numbers import dutch_number
-from app.core.region import MatrixCellKey, MunicipalityStanding, RegionalOverview
 from database.enums import GoalState
+
+if TYPE_CHECKING:
+    from app.core.region import MatrixCellKey, MunicipalityStanding, RegionalOverview
 
 MONTHS = (
     "januari",

@@ -24,6 +24,13 @@ class Area:
 
 
 def _overview(context: ScreenContext) -> QWidget:
+    """A gemeente's Overzicht; in the RSIV workspace the regional overview of all gemeenten."""
+    from database.enums import WorkspaceRole
+
+    if context.workspace.summary.role is WorkspaceRole.REGION:
+        from app.ui.region_page import RegionPage
+
+        return RegionPage(context)
     from app.ui.overview_page import OverviewPage
 
     return OverviewPage(context)

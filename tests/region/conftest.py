@@ -15,6 +15,7 @@ from app.core.reference import participants
 from app.core.workspace import Workspace, create_workspace, open_workspace
 from app.exchange.export import export_package
 from database.enums import WorkspaceRole
+from tests.ui.conftest import make_window  # noqa: F401 - the screen tests' window fixture
 
 LEFT_OUT = "GM1842"  # Midden-Delfland: its package has not arrived in the "eight" workspace
 

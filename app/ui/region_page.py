@@ -1,0 +1,244 @@
+"""The RSIV's Overzicht: the regional overview of every participating gemeente.
+
+Tabs: the gemeenten by indicator, the 3D matrix across the gemeenten, the charts (rates
+against the regional 8 and the national average; the matrix), and the measures that work.
+The numbers need pandas, so they are computed off the GUI thread after the page is shown;
+the buttons make the werkgroep report or the RBO summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.region_practices import RULE_TEXT, BestPractice
+from app.ui.background import Job
+from app.ui.context import ScreenContext
+from app.ui.region_columns import matrix_columns, practice_columns, standing_columns
+from app.ui.region_models import RegionTableModel
+
+if TYPE_CHECKING:
+    from app.core.region import RegionalOverview
+    from app.ui.region_report import ReportMaker
+
+
+@dataclass(frozen=True)
+class RegionSnapshot:
+    overview: RegionalOverview
+    practices: tuple[BestPractice, ...]
+
+
+def load_snapshot(context: ScreenContext, today: date) -> RegionSnapshot:
+    from app.core.region import regional_overview
+    from app.core.region_practices import best_practices
+
+    overview = regional_overview(context.workspace, today)
+    return RegionSnapshot(overview, best_practices(context.workspace, overview))
+
+
+class RegionPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.clock: Callable[[], date] = date.today
+        self.snapshot: RegionSnapshot | None = None
+        self._job: Job | None = None
+        self._generation = 0
+        self.report_maker: ReportMaker | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        heading = QLabel(self.tr("Regionaal overzicht"))
+        heading.setObjectName("regionHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.subtitle = QLabel(self.tr("Cijfers worden berekend…"))
+        self.subtitle.setObjectName("regionSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.subtitle)
+
+        buttons = QHBoxLayout()
+        self.werkgroep_button = QPushButton(self.tr("&Werkgroeprapportage maken…"))
+        self.werkgroep_button.setObjectName("makeWerkgroepReport")
+        self.werkgroep_button.clicked.connect(lambda: self._make_report("werkgroep"))
+        self.rbo_button = QPushButton(self.tr("&RBO-samenvatting maken…"))
+        self.rbo_button.setObjectName("makeRboReport")
+        self.rbo_button.clicked.connect(lambda: self._make_report("rbo"))
+        buttons.addWidget(self.werkgroep_button)
+        buttons.addWidget(self.rbo_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        self.standings = RegionTableModel(standing_columns(), self)
+        self.matrix: RegionTableModel | None = None
+        self.practices = RegionTableModel(practice_columns(), self)
+        self.standings_view = self._table(self.standings, "regionTable")
+        self.tabs.addTab(self.standings_view, self.tr("Gemeenten"))
+        self.matrix_view = self._table(None, "regionMatrix")
+        self.tabs.addTab(self.matrix_view, self.tr("3D-matrix"))
+        self.charts = QWidget()
+        self.charts.setLayout(QVBoxLayout())
+        self.tabs.addTab(self.charts, self.tr("Grafieken"))
+        practices = QWidget()
+        practices_layout = QVBoxLayout(practices)
+        rule = QLabel(RULE_TEXT)
+        rule.setWordWrap(True)
+        practices_layout.addWidget(rule)
+        self.practices_view = self._table(self.practices, "regionPractices")
+        practices_layout.addWidget(self.practices_view)
+        self.tabs.addTab(practices, self.tr("Goede voorbeelden"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        layout.addWidget(self.tabs, 1)
+        self._charts_drawn = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        # After the pending paint: pandas holds the GIL while it loads.
+        QTimer.singleShot(0, lambda: self._load(generation))
+
+    def _load(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        today = self.clock()
+        job = Job(lambda _progress, _cancelled: load_snapshot(self._context, today))
+        job.signals.finished.connect(lambda snapshot: self._show(generation, snapshot))
+        job.signals.failed.connect(lambda error: self._failed(generation, error))
+        self._job = job
+        job.start()
+
+    def _show(self, generation: int, snapshot: RegionSnapshot) -> None:
+        if generation != self._generation:
+            return
+        from app.report import wording
+
+        self.snapshot = snapshot
+        overview = snapshot.overview
+        parts = [
+            self.tr("Stand op {day}").format(day=wording.long_date(overview.today)),
+            self.tr("pakketten van {n} van de {total} gemeenten").format(
+                n=len(overview.included), total=len(overview.standings)
+            ),
+            wording.werkgroep_text(overview),
+        ]
+        text = " — ".join(parts)
+        if overview.missing:
+            names = ", ".join(row.name for row in overview.missing)
+            text += "<br><b style='color:#b00020'>{}</b>".format(
+                self.tr("Ontbreekt: {names}").format(names=names)
+            )
+        self.subtitle.setText(text)
+        self.standings.set_rows(overview.standings)
+        self.matrix = RegionTableModel(matrix_columns(overview.cells), self)
+        self.matrix.set_rows(overview.included)
+        self.matrix_view.setModel(self.matrix)
+        self.practices.set_rows(snapshot.practices)
+        self._charts_drawn = False
+        if self.tabs.currentWidget() is self.charts:
+            self._draw_charts()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        from app.core.crash_log import record_unexpected
+
+        record_unexpected(error)
+        self.subtitle.setText(self.tr("De cijfers konden niet worden berekend; zie het foutenlog."))
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.charts and not self._charts_drawn:
+            self._draw_charts()
+
+    def _draw_charts(self) -> None:
+        """Matplotlib's Qt canvas is loaded only when the charts are first looked at."""
+        if self.snapshot is None:
+            return
+        from app.analysis.charts.region import GemeenteRate, matrix_chart, rates_chart
+        from app.ui.chart_view import ChartView
+
+        overview = self.snapshot.overview
+        layout = self.charts.layout()
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        national = (
+            (overview.national_year, overview.national_rate)
+            if overview.national_year is not None and overview.national_rate is not None
+            else None
+        )
+        rates = ChartView()
+        rates.show_figure(
+            rates_chart(
+                [
+                    GemeenteRate(row.name, row.rate.rate, row.rate.baseline_rate)
+                    for row in overview.included
+                    if row.rate is not None
+                ],
+                overview.regional_reference,
+                national,
+            ),
+            self.tr("Inbraakrisico per gemeente tegen het regionale en landelijke gemiddelde"),
+        )
+        matrix = ChartView()
+        matrix.show_figure(
+            matrix_chart(
+                [row.name for row in overview.included],
+                [(group.label, kind.label) for group, kind in overview.cells],
+                [row.matrix_counts for row in overview.included],
+            ),
+            self.tr("3D-matrix over alle gemeenten: lege cellen per gemeente"),
+        )
+        layout.addWidget(rates)
+        layout.addWidget(matrix)
+        self._charts_drawn = True
+
+    def _make_report(self, kind: str) -> None:
+        from app.ui.region_report import ReportMaker
+
+        if self.report_maker is None:
+            maker = ReportMaker(self._context.workspace, self)
+            maker.done.connect(self._report_made)
+            self.report_maker = maker
+        self.report_maker.choose_and_make(kind, self.clock())
+
+    def _report_made(self, path: object) -> None:
+        self._context.shell.show_status(self.tr("Rapportage opgeslagen: {path}").format(path=path))
+
+    def _table(self, model: RegionTableModel | None, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        if model is not None:
+            view.setModel(model)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return view

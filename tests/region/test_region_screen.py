@@ -1,0 +1,59 @@
+"""The RSIV's Overzicht is the regional overview: its tables show the services' numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.core.region import regional_overview
+from app.core.workspace import Workspace
+from app.report import wording
+from app.ui.region_page import RegionPage
+
+AS_OF = date(2019, 1, 31)
+
+
+def _region_page(make_window: object, workspace: Workspace, qtbot: QtBot) -> RegionPage:
+    window = make_window(workspace)  # type: ignore[operator]
+    page = window.page("overview")
+    assert isinstance(page, RegionPage)
+    return page
+
+
+def test_the_regional_table_shows_each_gemeente(
+    make_window: object, rsiv_eight: Workspace, qtbot: QtBot, qtmodeltester: object
+) -> None:
+    page = _region_page(make_window, rsiv_eight, qtbot)
+    page.clock = lambda: AS_OF
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    expected = regional_overview(rsiv_eight, AS_OF)
+    model = page.standings
+    assert model.rowCount() == 9
+    for number, row in enumerate(expected.standings):
+        assert model.index(number, 0).data() == row.name
+        assert model.index(number, 1).data() == wording.rate_text(
+            row.rate.rate if row.rate else None
+        )
+        assert model.index(number, 9).data() == wording.in_text(row)
+    assert "Ontbreekt: Midden-Delfland" in page.subtitle.text()
+    assert page.matrix is not None and page.matrix.rowCount() == 8
+    assert page.practices.rowCount() > 0
+    for tested in (model, page.matrix, page.practices):
+        qtmodeltester.check(tested)  # type: ignore[attr-defined]
+    page.tabs.setCurrentWidget(page.charts)
+    assert page.charts.layout().count() == 2
+
+
+def test_the_werkgroep_report_is_made_off_the_gui_thread(
+    make_window: object, rsiv_nine: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from app.ui.region_report import ReportMaker
+
+    page = _region_page(make_window, rsiv_nine, qtbot)
+    maker = ReportMaker(rsiv_nine, page)
+    with qtbot.waitSignal(maker.done, timeout=60000) as made:
+        maker.make(tmp_path / "werkgroep.pdf", "werkgroep", AS_OF)
+    assert Path(made.args[0]).read_bytes().startswith(b"%PDF")
