@@ -45,6 +45,7 @@ RECORD_KINDS = {
     "b3w_check": "antwoorden op de B3W-checklist",
     "plan_revision": "planversies",
     "plan_revision_part": "delen van planversies",
+    "package_export": "gemaakte pakketten",
     "imported_package": "ontvangen pakketten (RSIV)",
     "merged_record": "herkomst van samengevoegde records",
     "rsiv_note": "notities van het RSIV",

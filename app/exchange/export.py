@@ -35,7 +35,7 @@ from app.exchange.text import clean_text, has_control_characters
 from app.exchange.versions import CURRENT
 from app.exchange.writer import write_package
 from database.enums import WorkspaceRole
-from database.models import Municipality, WorkspaceInfo
+from database.models import Municipality, PackageExport, WorkspaceInfo
 
 
 class PrivacyFindingsError(UserError):
@@ -113,6 +113,14 @@ def export_package(
         with workspace.transaction() as session:
             info = session.scalars(select(WorkspaceInfo)).one()
             info.package_sequence = max(info.package_sequence, metadata.sequence)
+            session.add(
+                PackageExport(
+                    export_id=metadata.export_id,
+                    sequence=metadata.sequence,
+                    exported_at=datetime.fromisoformat(metadata.exported_at),
+                    file_name=path.name,
+                )
+            )
         os.replace(temporary, path)
     progress.finish()
     return ExportResult(path, metadata.sequence, metadata.export_id, total, tuple(findings))

@@ -11,6 +11,7 @@ from database.models.measure import Measure, measure_hot_item
 from database.models.meeting import Decision, Meeting
 from database.models.merge import ImportedPackage, MergedRecord
 from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
+from database.models.package_export import PackageExport
 from database.models.plan import BylawInstrument, HotItem, Plan
 from database.models.reference_figures import NationalReference
 from database.models.revision import PlanRevision, PlanRevisionPart
@@ -41,6 +42,7 @@ __all__ = [
     "Municipality",
     "NationalReference",
     "Neighbourhood",
+    "PackageExport",
     "Partner",
     "Plan",
     "PlanRevision",
