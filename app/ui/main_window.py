@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.core.workspace import Workspace
 
 STATUS_TIMEOUT_MS = 5000
+NAVIGATION_WIDTH = 210
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
         self._navigation.setAccessibleName(self.tr("Navigatie"))
-        self._navigation.setMaximumWidth(220)
+        self._navigation.setMinimumWidth(170)
         self._navigation.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
         for area in AREAS:
             item = QListWidgetItem(self.tr(area.title))
@@ -252,6 +253,8 @@ class MainWindow(QMainWindow):
         splitter = self.centralWidget()
         if isinstance(splitter_state, QByteArray) and isinstance(splitter, QSplitter):
             splitter.restoreState(splitter_state)
+        elif isinstance(splitter, QSplitter):
+            splitter.setSizes([NAVIGATION_WIDTH, self.width() - NAVIGATION_WIDTH])
 
 
 class PaintWatcher(QObject):
