@@ -155,6 +155,10 @@ from screenshots_package import register as register_package_screens  # noqa: E4
 
 register_package_screens(screen)
 
+from screenshots_region import register as register_region_screens  # noqa: E402
+
+register_region_screens(screen)
+
 
 def render(names: list[str]) -> list[Path]:
     from app.core.demo import fill_demo

@@ -25,7 +25,7 @@ from database.enums import GoalState, InterventionKind, TargetGroup
 
 ALERT = style.VERMILLION
 STATE_COLOURS = {GoalState.BEHIND: ALERT, GoalState.AT_RISK: "#8A5A00"}
-PRACTICES_SHOWN = 12
+PRACTICES_SHOWN = 8
 NAMES_LISTED = 3
 CHART_FONT = 8.5
 
@@ -69,7 +69,7 @@ def _cover(writer: PageWriter, content: ReportContent) -> None:
         f"Pakketten in deze rapportage: {len(included)} van {len(overview.standings)}", 13
     )
     writer.table(
-        ("Gemeente", "Volgnummer", "Gemaakt op", "Ontvangen op", "Binnen voor werkgroep"),
+        ("Gemeente", "Volgnr.", "Gemaakt op", "Ontvangen op", "Binnen voor werkgroep"),
         [
             (
                 row.name,

@@ -37,14 +37,14 @@ def standing_columns() -> list[RegionColumn]:
     return [
         RegionColumn(_tr("Gemeente"), lambda r: r.name),
         RegionColumn(
-            _tr("Risico 12 mnd"),
+            _tr("Risico"),
             lambda r: wording.rate_text(r.rate.rate if r.rate else None),
             _rate_colour,
             numeric=True,
         ),
-        RegionColumn(_tr("t.o.v. nulmeting"), wording.change_text, numeric=True),
+        RegionColumn(_tr("t.o.v. 2016"), wording.change_text, numeric=True),
         RegionColumn(
-            _tr("Doelen op koers / risico / achter"),
+            _tr("Doelen koers/risico/achter"),
             lambda r: wording.goal_counts(r) if r.has_package else wording.NOT_KNOWN,
         ),
         RegionColumn(
@@ -58,7 +58,7 @@ def standing_columns() -> list[RegionColumn]:
             numeric=True,
         ),
         RegionColumn(
-            _tr("Acties open / te laat / gereed"),
+            _tr("Acties open/te laat/gereed"),
             lambda r: (
                 f"{r.actions.open} / {r.actions.overdue} / {r.actions.done}"
                 if r.has_package
@@ -70,8 +70,8 @@ def standing_columns() -> list[RegionColumn]:
             lambda r: wording.euros(r.extra_cost_eur) if r.has_package else wording.NOT_KNOWN,
             numeric=True,
         ),
-        RegionColumn(_tr("Laatste pakket"), lambda r: wording.short_date(r.package_date)),
-        RegionColumn(_tr("Binnen voor werkgroep"), wording.in_text, _in_colour),
+        RegionColumn(_tr("Pakket"), lambda r: wording.short_date(r.package_date)),
+        RegionColumn(_tr("Binnen"), wording.in_text, _in_colour),
     ]
 
 

@@ -120,14 +120,28 @@ class RegionPage(QWidget):
         QTimer.singleShot(0, lambda: self._load(generation))
 
     def _load(self, generation: int) -> None:
+        """One computation at a time: a refresh during one reruns it when it is done."""
         if generation != self._generation:
             return
+        if self._job is not None:
+            return  # _job_done starts the newest generation
         today = self.clock()
         job = Job(lambda _progress, _cancelled: load_snapshot(self._context, today))
-        job.signals.finished.connect(lambda snapshot: self._show(generation, snapshot))
-        job.signals.failed.connect(lambda error: self._failed(generation, error))
+        job.signals.finished.connect(lambda snapshot: self._job_done(generation, snapshot))
+        job.signals.failed.connect(lambda error: self._job_done(generation, None, error))
         self._job = job
         job.start()
+
+    def _job_done(
+        self, generation: int, snapshot: RegionSnapshot | None, error: BaseException | None = None
+    ) -> None:
+        self._job = None
+        if generation != self._generation:
+            self._load(self._generation)
+        elif snapshot is not None:
+            self._show(generation, snapshot)
+        elif error is not None:
+            self._failed(generation, error)
 
     def _show(self, generation: int, snapshot: RegionSnapshot) -> None:
         if generation != self._generation:
