@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.commands import evaluation as evaluation_commands
 from app.commands import figures as figures_commands
 from app.commands import form as form_commands
 from app.commands import package as package_commands
@@ -28,6 +29,7 @@ COMMAND_MODULES = (
     package_commands,
     form_commands,
     report_commands,
+    evaluation_commands,
 )
 
 

@@ -157,6 +157,25 @@ class B3WAnswer(DomainEnum):
     NO = "no"
 
 
+class TimelineState(DomainEnum):
+    """Where a step or milestone of the course stands on a given day."""
+
+    DONE = "done"
+    CURRENT = "current"  # a step of the stappenplan that is under way
+    UPCOMING = "upcoming"
+    LATE = "late"
+
+
+class MilestoneKind(DomainEnum):
+    """A gemeente's own milestones on the course of the project."""
+
+    COMMITMENT = "commitment"
+    LOCAL_MEETING = "local_meeting"
+    PACKAGE = "package"
+    PLAN_UPDATE = "plan_update"
+    EVALUATION = "evaluation"
+
+
 class GoalState(DomainEnum):
     """Where a SMART goal stands against the straight path from baseline to target."""
 
@@ -284,6 +303,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "yes": "ja",
         "partly": "deels",
         "no": "nee",
+    },
+    "TimelineState": {
+        "done": "gedaan",
+        "current": "lopend",
+        "upcoming": "komt nog",
+        "late": "te laat",
+    },
+    "MilestoneKind": {
+        "commitment": "opdracht driehoek",
+        "local_meeting": "operationeel overleg",
+        "package": "pakket voor de werkgroep",
+        "plan_update": "plan bijgesteld na gebiedsscan",
+        "evaluation": "evaluatie na 12 maanden",
     },
     "PackageOutcome": {
         "merged": "samengevoegd",

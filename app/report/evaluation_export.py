@@ -1,0 +1,29 @@
+"""The evaluation PDF of a workspace: the gemeente's own, or the regional one of the RSIV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.core.workspace import Workspace
+from database.enums import WorkspaceRole
+
+
+def write_evaluation(
+    workspace: Workspace, path: Path, today: date | None = None
+) -> tuple[Path, str]:
+    """Write the PDF; returns the path and what it is ("Evaluatie ..." in Dutch)."""
+    from app.report import wording
+    from app.report.evaluation_pdf import write_evaluation_pdf, write_regional_pdf
+
+    today = today or date.today()
+    if workspace.summary.role is WorkspaceRole.REGION:
+        from app.core.regional_evaluation import regional_evaluation
+
+        regional = regional_evaluation(workspace, today)
+        return write_regional_pdf(regional, path), "Regionale evaluatie"
+    from app.core.evaluation import evaluation_view
+
+    view = evaluation_view(workspace)
+    written = write_evaluation_pdf(view, path, wording.long_date(today))
+    return written, f"Evaluatie van {view.name}"
