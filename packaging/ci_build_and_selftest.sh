@@ -3,13 +3,13 @@
 #
 # The program folder is made read-only and HOME points at an empty folder, as on a municipal
 # laptop; `--selftest` must pass offscreen, HOME must stay empty, and the bundle must stay
-# within its size budget (WONINGINBRAKEN_MAX_BUNDLE_MB, default 150). Exits non-zero on any
-# failure.
+# within its size budget of 150 MB (of 1,000,000 bytes, as the issue states it; `du -sh` shows
+# MiB). Exits non-zero on any failure.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 bundle=dist/woninginbraken
-budget_mb=${WONINGINBRAKEN_MAX_BUNDLE_MB:-150}
+budget_mb=150
 
 started=$SECONDS
 bash packaging/build.sh
@@ -39,10 +39,11 @@ if [[ -n $left ]]; then
     status=1
 fi
 
-size_mb=$(du -sm "$bundle" | cut -f1)
-echo "Bundelgrootte: $(du -sh "$bundle" | cut -f1) ($size_mb MiB, budget $budget_mb MiB)"
+size_bytes=$(du -s --block-size=1 "$bundle" | cut -f1)
+size_mb=$(((size_bytes + 999999) / 1000000))  # rounded up
+echo "Bundelgrootte: $size_mb MB ($(du -sh "$bundle" | cut -f1)iB), budget $budget_mb MB"
 if ((size_mb > budget_mb)); then
-    echo "FOUT: de bundel is groter dan $budget_mb MiB" >&2
+    echo "FOUT: de bundel is groter dan $budget_mb MB" >&2
     status=1
 fi
 exit "$status"
