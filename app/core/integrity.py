@@ -49,6 +49,8 @@ RECORD_KINDS = {
     "imported_package": "ontvangen pakketten (RSIV)",
     "merged_record": "herkomst van samengevoegde records",
     "rsiv_note": "notities van het RSIV",
+    "werkgroep_suggestion": "suggesties van de werkgroep (RSIV)",
+    "rsiv_feedback": "ontvangen terugkoppeling van het RSIV",
 }
 
 RESTORE_HINT = (

@@ -4,6 +4,7 @@ from database.models.action import Action
 from database.models.analysis_form import AnalysisForm, ProposedMeasure
 from database.models.base import Base
 from database.models.evaluation import B3WCheck, Evaluation, MeasureEvaluation
+from database.models.feedback import RsivFeedback, WerkgroepSuggestion
 from database.models.figures import Incident, MonthlyFigure
 from database.models.goal import Goal
 from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
@@ -48,7 +49,9 @@ __all__ = [
     "PlanRevision",
     "PlanRevisionPart",
     "ProposedMeasure",
+    "RsivFeedback",
     "RsivNote",
+    "WerkgroepSuggestion",
     "WorkspaceInfo",
     "measure_hot_item",
 ]

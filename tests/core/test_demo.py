@@ -300,8 +300,15 @@ def test_cli_demo_dump_and_check(tmp_path: Path, isolated_data_dir: Path) -> Non
     (plan,) = dump["plan"]
     assert plan["title"] == "DEMO \u2013 Plan van aanpak woninginbraken Gouda 2018\u20132019"
     assert plan["municipality_id"] == gouda.id
-    # The RSIV's merge bookkeeping and notes exist only in the regional workspace.
-    regional_only = {"imported_package", "merged_record", "rsiv_note"}
+    # The RSIV's merge bookkeeping, notes and werkgroep suggestions exist only in the regional
+    # workspace; feedback from the RSIV arrives only after a werkgroep.
+    regional_only = {
+        "imported_package",
+        "merged_record",
+        "rsiv_note",
+        "werkgroep_suggestion",
+        "rsiv_feedback",
+    }
     empty = [table for table in dump if not dump[table] and table not in regional_only]
     assert not empty, empty
     checked = _cli("check", "--db", db, env=env)

@@ -18,7 +18,13 @@ GOUDA = "GM0513"
 # Kept on the gemeente's own machine, never in a package: the forms sent to wijkagenten and the
 # measures their analyses propose (a placed proposal travels as the measure it became), and the
 # workspace's log of the packages it made.
-LOCAL_TABLES = ("analysis_form", "proposed_measure", "package_export")
+LOCAL_TABLES = (
+    "analysis_form",
+    "proposed_measure",
+    "package_export",
+    "werkgroep_suggestion",
+    "rsiv_feedback",
+)
 
 
 @pytest.fixture
