@@ -238,7 +238,9 @@ def _input_of(session: Session, evaluation: Evaluation | None) -> EvaluationInpu
             MeasureEvaluation.measure_id,
             MeasureEvaluation.decision,
             MeasureEvaluation.explanation,
-        ).where(MeasureEvaluation.evaluation_id == evaluation.id)
+        )
+        .where(MeasureEvaluation.evaluation_id == evaluation.id)
+        .order_by(MeasureEvaluation.measure_id)
     ).all()
     checks = session.scalars(select(B3WCheck).where(B3WCheck.evaluation_id == evaluation.id))
     order = {cell: n for n, cell in enumerate(b3w_grid())}

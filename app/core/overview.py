@@ -16,6 +16,7 @@ from app.core.answer_deadlines import LateAnswer, late_analyses, late_deep_analy
 from app.core.hotspots import list_hotspots
 from app.core.plan_lookup import existing_plan_id
 from app.core.reference import municipality_id
+from app.core.timeline import Milestone, late_milestones
 from app.core.workspace import Workspace
 from database.enums import (
     ActionStatus,
@@ -147,6 +148,7 @@ class PlanOverview:
     waiting_hotspots: tuple[HotspotItem, ...]
     late_analyses: tuple[LateAnswer, ...] = ()  # forms sent, no answer in time
     late_deep_analyses: tuple[LateAnswer, ...] = ()  # DIK requests without an answer in time
+    late_milestones: tuple[Milestone, ...] = ()  # milestones of the course past their day
 
 
 def figure_overview(workspace: Workspace) -> FigureOverview:
@@ -224,6 +226,7 @@ def plan_overview(
         ),
         late_analyses=late,
         late_deep_analyses=late_deep,
+        late_milestones=late_milestones(workspace, today),
     )
 
 

@@ -186,10 +186,10 @@ def _document(session: Session, revision_id: str) -> PlanDocument:
 
 def _names(session: Session, owner: str) -> dict[str, str]:
     """Readable names for ids a plan points to outside its revision: partners, meetings."""
-    names = dict(
-        session.execute(select(Partner.id, Partner.name).where(Partner.municipality_id == owner))
-        .tuples()
-        .all()
+    names: dict[str, str] = dict(
+        session.execute(
+            select(Partner.id, Partner.name).where(Partner.municipality_id == owner)
+        ).all()
     )
     for meeting_id, title, held_on in session.execute(
         select(Meeting.id, Meeting.title, Meeting.held_on).where(Meeting.municipality_id == owner)
