@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import subprocess
-from pathlib import Path, PurePath
+from pathlib import Path
 
 Toc = list[tuple[str, str, str]]  # PyInstaller's (destination, source, kind) entries
 
@@ -108,7 +108,7 @@ def _common_data(library: Path) -> tuple[str, bytes]:
             with library.open("rb") as binary:
                 binary.seek(offset)
                 return symbol, binary.read(size)
-    raise SystemExit(f"slim_icu: no .rodata section in {PurePath(library).name}")
+    raise SystemExit(f"slim_icu: no .rodata section in {library.name}")
 
 
 def _run(*command: str) -> str:
