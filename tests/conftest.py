@@ -19,4 +19,6 @@ def isolated_data_dir(
     """Keep backups, settings and demo workspaces out of the real user folder."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("WONINGINBRAKEN_DATA_DIR", str(folder))
+    # main() points matplotlib's cache into the data folder; undo that after each test.
+    monkeypatch.setenv("MPLCONFIGDIR", str(folder / "matplotlib"))
     yield folder
