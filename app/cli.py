@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.commands import evaluation as evaluation_commands
+from app.commands import feedback as feedback_commands
 from app.commands import figures as figures_commands
 from app.commands import form as form_commands
 from app.commands import package as package_commands
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     form_commands,
     report_commands,
     evaluation_commands,
+    feedback_commands,
 )
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from app.core.answer_deadlines import LateAnswer, late_analyses, late_deep_analyses
+from app.core.feedback_received import ReceivedFeedback, current_feedback
 from app.core.hotspots import list_hotspots
 from app.core.plan_lookup import existing_plan_id
 from app.core.reference import municipality_id
@@ -149,6 +150,7 @@ class PlanOverview:
     late_analyses: tuple[LateAnswer, ...] = ()  # forms sent, no answer in time
     late_deep_analyses: tuple[LateAnswer, ...] = ()  # DIK requests without an answer in time
     late_milestones: tuple[Milestone, ...] = ()  # milestones of the course past their day
+    feedback: ReceivedFeedback | None = None  # the newest feedback from the RSIV
 
 
 def figure_overview(workspace: Workspace) -> FigureOverview:
@@ -227,6 +229,7 @@ def plan_overview(
         late_analyses=late,
         late_deep_analyses=late_deep,
         late_milestones=late_milestones(workspace, today),
+        feedback=current_feedback(workspace),
     )
 
 

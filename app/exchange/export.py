@@ -107,7 +107,7 @@ def export_package(
     )
     total = count_records(snapshot.records)
     progress = Progress(total, on_progress, is_cancelled)
-    with _temporary_beside(path) as temporary:
+    with temporary_beside(path) as temporary:
         write_package(temporary, schema, snapshot.records, metadata, progress)
         progress.check()
         with workspace.transaction() as session:
@@ -201,7 +201,7 @@ def _refuse_findings(findings: list[PrivacyFinding], accept_findings: bool) -> N
 
 
 @contextlib.contextmanager
-def _temporary_beside(path: Path) -> Iterator[Path]:
+def temporary_beside(path: Path) -> Iterator[Path]:
     temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx")
     try:
         yield temporary

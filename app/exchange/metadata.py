@@ -28,6 +28,21 @@ class PackageMetadata:
     content_hash: str
 
 
+@dataclass(frozen=True)
+class FeedbackMetadata:
+    """The return package's identity: like a plan package's, without a sequence number."""
+
+    format_id: str
+    format_version: int
+    municipality_code: str
+    municipality_name: str
+    workspace_id: str  # the RSIV workspace that wrote it
+    export_id: str
+    exported_at: str  # ISO 8601, UTC
+    app_version: str
+    content_hash: str
+
+
 # The Dutch key in column A of the metadata sheet, per field.
 METADATA_KEYS: dict[str, str] = {
     "format_id": "Formaat",
@@ -43,7 +58,7 @@ METADATA_KEYS: dict[str, str] = {
 }
 
 
-def metadata_rows(metadata: PackageMetadata) -> list[tuple[str, str]]:
+def metadata_rows(metadata: PackageMetadata | FeedbackMetadata) -> list[tuple[str, str]]:
     """Key/value rows; every value as text so no spreadsheet reinterprets it."""
     return [(METADATA_KEYS[f.name], str(getattr(metadata, f.name))) for f in fields(metadata)]
 

@@ -6,12 +6,14 @@ calamine does not report, were found by the safety pass in the raw sheet XML.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from app.exchange.formats import check_format
 from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
 from app.exchange.metadata import (
     METADATA_KEYS,
@@ -96,7 +98,7 @@ def read_package(
             continue
         validate_sheet(sheet, sheet_cells[sheet.table], now, validation, progress)
         progress.check()
-    _report_formulas(inspection, validation.problems)
+    report_formulas(inspection, validation.problems)
     _report_extra_sheets(schema, sheet_names, validation.problems)
     check_relations(schema, validation)
     edited = False
@@ -119,47 +121,10 @@ def read_package(
 def _read_metadata(
     workbook: CalamineWorkbook, path: Path, inspection: Inspection
 ) -> PackageMetadata:
-    if METADATA_SHEET not in workbook.sheet_names:
-        raise refuse(
-            f"{path.name} is geen pakket van Aanpak Woninginbraken: het blad {METADATA_SHEET} "
-            "ontbreekt. Kies het bestand dat het programma bij 'Pakket exporteren' maakte."
-        )
-    if METADATA_SHEET in inspection.formula_cells:
-        cells = ", ".join(inspection.formula_cells[METADATA_SHEET])
-        raise refuse(
-            f"Het blad {METADATA_SHEET} bevat formules ({cells}); "
-            "het is gewijzigd en wordt niet vertrouwd. Vraag de afzender om een nieuw pakket."
-        )
-    rows = workbook.get_sheet_by_name(METADATA_SHEET).to_python(skip_empty_area=False)
-    found = {str(row[0]).strip(): row[1] for row in rows if len(row) >= 2}
-    values: dict[str, str] = {}
-    for item in fields(PackageMetadata):
-        key = METADATA_KEYS[item.name]
-        if key not in found or found[key] == "":
-            raise refuse(
-                f"{path.name} is geen geldig pakket: '{key}' ontbreekt op het blad "
-                f"{METADATA_SHEET}. Vraag de afzender om een nieuw pakket."
-            )
-        value = found[key]
-        values[item.name] = str(int(value)) if isinstance(value, float) else str(value).strip()
-    if values["format_id"] != FORMAT_ID:
-        raise refuse(
-            f"{path.name} is geen pakket van Aanpak Woninginbraken (formaat "
-            f"'{values['format_id']}'). Kies het bestand dat het programma maakte."
-        )
-    version = _whole_number(values["format_version"])
-    newest = max(READABLE)
-    if version is not None and version > newest:
-        raise refuse(
-            f"{path.name} heeft pakketformaat versie {version}; dit programma kent versie "
-            f"{newest} en ouder. Installeer de nieuwste versie van Aanpak Woninginbraken en lees "
-            "het pakket dan opnieuw in."
-        )
-    if version not in READABLE:
-        raise refuse(
-            f"{path.name} heeft een ongeldige formaatversie ('{values['format_version']}'). "
-            "Vraag de afzender om een nieuw pakket."
-        )
+    found = metadata_cells(workbook, path, inspection)
+    check_format(path, found, FORMAT_ID)
+    values = metadata_values(path, found, [item.name for item in fields(PackageMetadata)])
+    version = readable_version(path, values["format_version"], READABLE)
     sequence = _whole_number(values["sequence"])
     if sequence is None or sequence < 1:
         raise refuse(
@@ -169,6 +134,58 @@ def _read_metadata(
     return PackageMetadata(
         **{**values, "format_version": version, "sequence": sequence}  # type: ignore[arg-type]
     )
+
+
+def metadata_cells(
+    workbook: CalamineWorkbook, path: Path, inspection: Inspection
+) -> dict[str, object]:
+    """The metadata sheet's key/value pairs, refused when the sheet is missing or edited."""
+    if METADATA_SHEET not in workbook.sheet_names:
+        raise refuse(
+            f"{path.name} is geen bestand van Aanpak Woninginbraken: het blad {METADATA_SHEET} "
+            "ontbreekt. Kies het bestand dat het programma maakte."
+        )
+    if METADATA_SHEET in inspection.formula_cells:
+        cells = ", ".join(inspection.formula_cells[METADATA_SHEET])
+        raise refuse(
+            f"Het blad {METADATA_SHEET} bevat formules ({cells}); "
+            "het is gewijzigd en wordt niet vertrouwd. Vraag de afzender om een nieuw pakket."
+        )
+    rows = workbook.get_sheet_by_name(METADATA_SHEET).to_python(skip_empty_area=False)
+    return {str(row[0]).strip(): row[1] for row in rows if len(row) >= 2}
+
+
+def metadata_values(path: Path, found: dict[str, object], names: Sequence[str]) -> dict[str, str]:
+    """The named metadata fields as text; a missing one refuses the file."""
+    values: dict[str, str] = {}
+    for name in names:
+        key = METADATA_KEYS[name]
+        if key not in found or found[key] == "":
+            raise refuse(
+                f"{path.name} is geen geldig pakket: '{key}' ontbreekt op het blad "
+                f"{METADATA_SHEET}. Vraag de afzender om een nieuw pakket."
+            )
+        value = found[key]
+        values[name] = str(int(value)) if isinstance(value, float) else str(value).strip()
+    return values
+
+
+def readable_version(path: Path, text: str, readable: Collection[int]) -> int:
+    """The format version as a number this app reads, or a refusal that says what to do."""
+    version = _whole_number(text)
+    newest = max(readable)
+    if version is not None and version > newest:
+        raise refuse(
+            f"{path.name} heeft formaatversie {version}; dit programma kent versie "
+            f"{newest} en ouder. Installeer de nieuwste versie van Aanpak Woninginbraken en lees "
+            "het bestand dan opnieuw in."
+        )
+    if version is None or version not in readable:
+        raise refuse(
+            f"{path.name} heeft een ongeldige formaatversie ('{text}'). "
+            "Vraag de afzender om een nieuw pakket."
+        )
+    return version
 
 
 def _whole_number(text: str) -> int | None:
@@ -198,7 +215,7 @@ def _check_municipality_sheet(
         )
 
 
-def _report_formulas(inspection: Inspection, problems: list[Problem]) -> None:
+def report_formulas(inspection: Inspection, problems: list[Problem]) -> None:
     for sheet_name, cells in inspection.formula_cells.items():
         for cell in cells:
             problems.append(

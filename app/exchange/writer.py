@@ -26,7 +26,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET, guide_lines
-from app.exchange.metadata import METADATA_SHEET, PackageMetadata, Record, metadata_rows
+from app.exchange.metadata import (
+    METADATA_SHEET,
+    FeedbackMetadata,
+    PackageMetadata,
+    Record,
+    metadata_rows,
+)
 from app.exchange.progress import Progress
 from app.exchange.schema import NO, YES, Column, Kind, PackageSchema, Sheet
 from app.exchange.text import looks_like_formula
@@ -54,13 +60,22 @@ def write_package(
     progress: Progress,
 ) -> None:
     """Write the package to `path`; records are in stored form, per table, in sheet order."""
-    workbook = Workbook(write_only=True)
-    try:
+
+    def fill(workbook: Workbook) -> None:
         _write_guide(workbook, schema, metadata.municipality_name)
         _write_municipality(workbook, metadata)
         for sheet in schema.sheets:
-            _write_data_sheet(workbook, sheet, records.get(sheet.table, ()), progress)
-        _write_metadata(workbook, metadata)
+            write_data_sheet(workbook, sheet, records.get(sheet.table, ()), progress)
+        write_metadata_sheet(workbook, metadata)
+
+    write_workbook(path, fill)
+
+
+def write_workbook(path: Path, fill: Callable[[Workbook], None]) -> None:
+    """A write-only workbook filled by `fill`, its structure locked, saved to `path`."""
+    workbook = Workbook(write_only=True)
+    try:
+        fill(workbook)
     except BaseException:
         _discard(workbook)
         raise
@@ -86,9 +101,14 @@ def _header_cell(worksheet: Worksheet, text: str) -> WriteOnlyCell:
 
 
 def _write_guide(workbook: Workbook, schema: PackageSchema, municipality_name: str) -> None:
+    write_guide_sheet(workbook, guide_lines(schema, municipality_name))
+
+
+def write_guide_sheet(workbook: Workbook, lines: Sequence[str]) -> None:
+    """The "Toelichting" sheet: one line of wrapped text per row, the first as a title."""
     worksheet = workbook.create_sheet(GUIDE_SHEET)
     worksheet.column_dimensions["A"].width = 110
-    for number, line in enumerate(guide_lines(schema, municipality_name)):
+    for number, line in enumerate(lines):
         cell = WriteOnlyCell(worksheet, line)
         cell.alignment = _WRAP
         if number == 0:
@@ -105,7 +125,7 @@ def _write_municipality(workbook: Workbook, metadata: PackageMetadata) -> None:
     worksheet.protection.sheet = True
 
 
-def _write_metadata(workbook: Workbook, metadata: PackageMetadata) -> None:
+def write_metadata_sheet(workbook: Workbook, metadata: PackageMetadata | FeedbackMetadata) -> None:
     worksheet = workbook.create_sheet(METADATA_SHEET)
     worksheet.sheet_state = "hidden"
     worksheet.column_dimensions["A"].width = 26
@@ -115,7 +135,7 @@ def _write_metadata(workbook: Workbook, metadata: PackageMetadata) -> None:
     worksheet.protection.sheet = True
 
 
-def _write_data_sheet(
+def write_data_sheet(
     workbook: Workbook, sheet: Sheet, rows: Sequence[Record], progress: Progress
 ) -> None:
     worksheet = workbook.create_sheet(sheet.name)

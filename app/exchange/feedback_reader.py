@@ -1,0 +1,79 @@
+"""Reads the RSIV's return package with the plan package's checks: safety, metadata, cells.
+
+Any error refuses the whole file; a file edited after export is refused too, since the
+gemeente must be able to trust that what it shows is what the RSIV sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+
+from python_calamine import CalamineError, CalamineWorkbook
+
+from app.exchange.feedback_schema import FEEDBACK_V1
+from app.exchange.formats import FEEDBACK_FORMAT_ID, check_format
+from app.exchange.metadata import FeedbackMetadata, Record, content_hash
+from app.exchange.problems import PackageRefusedError, error, refuse
+from app.exchange.progress import Progress
+from app.exchange.reader import (
+    metadata_cells,
+    metadata_values,
+    readable_version,
+    report_formulas,
+)
+from app.exchange.safety import inspect_package
+from app.exchange.validator import Validation, validate_sheet
+
+READABLE_VERSIONS = (FEEDBACK_V1.version,)
+
+
+@dataclass(frozen=True)
+class ReadFeedback:
+    path: Path
+    metadata: FeedbackMetadata
+    records: dict[str, list[Record]]
+
+
+def read_feedback(path: Path) -> ReadFeedback:
+    """Check and read `path`; anything wrong raises PackageRefusedError with Dutch problems."""
+    path = Path(path)
+    inspection = inspect_package(path)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError) as problem:
+        raise refuse(
+            f"{path.name} kan niet als Excel-werkmap worden gelezen ({problem}). Sla het "
+            "opnieuw op als .xlsx."
+        ) from problem
+    with workbook:
+        found = metadata_cells(workbook, path, inspection)
+        check_format(path, found, FEEDBACK_FORMAT_ID)
+        values = metadata_values(path, found, [item.name for item in fields(FeedbackMetadata)])
+        version = readable_version(path, values["format_version"], READABLE_VERSIONS)
+        metadata = FeedbackMetadata(**{**values, "format_version": version})  # type: ignore[arg-type]
+        validation = Validation()
+        names = set(workbook.sheet_names)
+        cells = {
+            sheet.table: workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+            for sheet in FEEDBACK_V1.sheets
+            if sheet.name in names
+        }
+    progress = Progress(sum(map(len, cells.values())), None, None)
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    for sheet in FEEDBACK_V1.sheets:
+        if sheet.table in cells:
+            validate_sheet(sheet, cells[sheet.table], now, validation, progress)
+        else:
+            validation.problems.append(error(f"Het blad {sheet.name} ontbreekt.", sheet=sheet.name))
+    report_formulas(inspection, validation.problems)
+    if validation.has_errors:
+        raise PackageRefusedError(validation.problems)
+    records = {table: result.records for table, result in validation.records.items()}
+    if content_hash(FEEDBACK_V1, records) != metadata.content_hash:
+        raise refuse(
+            f"{path.name} is na de export gewijzigd; een gewijzigde terugkoppeling wordt niet "
+            "ingelezen. Vraag het RSIV om het bestand opnieuw te sturen."
+        )
+    return ReadFeedback(path, metadata, records)
