@@ -1,7 +1,7 @@
 # Build the one-folder program dist\woninginbraken\ on Windows: `powershell -File packaging\build.ps1`.
 #
 # Works from a clean clone: makes its own virtual environment in build\venv, installs the
-# pinned dependencies from requirements.lock, and runs PyInstaller on the same spec as Linux.
+# pinned dependencies from packaging/requirements.lock, and runs PyInstaller on the same spec as Linux.
 # -Python chooses the interpreter (default: the py launcher's Python 3.11).
 param([string]$Python = "py -3.11")
 
@@ -19,9 +19,9 @@ if (-not (Test-Path "$venv\Scripts\python.exe")) {
     $launcher, $launcherArguments = $Python -split " "
     Invoke-Checked $launcher ($launcherArguments + @("-m", "venv", $venv))
 }
-Write-Host "Vastgepinde afhankelijkheden installeren (requirements.lock)"
+Write-Host "Vastgepinde afhankelijkheden installeren (packaging/requirements.lock)"
 Invoke-Checked "$venv\Scripts\python.exe" @("-m", "pip", "install", "--quiet",
-    "--disable-pip-version-check", "--constraint", "requirements.lock", ".[build]")
+    "--disable-pip-version-check", "--constraint", "packaging/requirements.lock", ".[build]")
 
 Write-Host "PyInstaller draaien"
 if (Test-Path "dist\woninginbraken") { Remove-Item -Recurse -Force "dist\woninginbraken" }

@@ -3,7 +3,7 @@
 #
 # Works from a clean clone: on Linux installs the Debian packages the build steps need (when
 # run as root; otherwise it names them), makes its own virtual environment in build/venv,
-# installs the pinned dependencies from requirements.lock, and runs PyInstaller on
+# installs the pinned dependencies from packaging/requirements.lock, and runs PyInstaller on
 # packaging/woninginbraken.spec.
 # PYTHON chooses the interpreter (default python3; the project needs 3.11 or newer).
 set -euo pipefail
@@ -38,9 +38,9 @@ if [[ ! -x $venv/bin/python ]]; then
     echo "Bouwomgeving maken in $venv"
     "$python" -m venv "$venv"
 fi
-echo "Vastgepinde afhankelijkheden installeren (requirements.lock)"
+echo "Vastgepinde afhankelijkheden installeren (packaging/requirements.lock)"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-    --constraint requirements.lock ".[build]"
+    --constraint packaging/requirements.lock ".[build]"
 
 echo "PyInstaller draaien"
 rm -rf dist/woninginbraken
