@@ -40,7 +40,12 @@ def build_parser() -> DutchArgumentParser:
         prog="woninginbraken",
         description=f"{APP_NAME}: plan van aanpak woninginbraken per gemeente en voor het RSIV.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument("--db", type=Path, help="open deze werkruimte in het venster")
     parser.add_argument("--demo", action="store_true", help="open de demowerkruimte")
     parser.add_argument("--selftest", action="store_true", help="controleer of het programma werkt")

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 _TRANSLATIONS = (
     ("the following arguments are required: ", "deze argumenten ontbreken: "),
@@ -28,5 +27,26 @@ class DutchArgumentParser(argparse.ArgumentParser):
             message = message.replace(english, dutch)
         self.exit(2, f"Fout: {message}. Zie '{self.prog} --help'.\n")
 
-    def print_help(self, file: object = None) -> None:
-        super().print_help(file or sys.stdout)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def format_usage(self) -> str:
+        return _dutch_headings(super().format_usage())
+
+    def format_help(self) -> str:
+        return _dutch_headings(super().format_help())
+
+
+_HEADINGS = (
+    ("usage: ", "gebruik: "),
+    ("positional arguments:", "opdrachten en argumenten:"),
+    ("options:", "opties:"),
+)
+
+
+def _dutch_headings(text: str) -> str:
+    for english, dutch in _HEADINGS:
+        text = text.replace(english, dutch)
+    return text

@@ -45,3 +45,13 @@ def test_an_unknown_subcommand_is_dutch() -> None:
     result = _run("verstuur")
     assert result.returncode == 2
     assert "ongeldige keuze" in result.stderr
+
+
+def test_help_is_dutch() -> None:
+    result = _run("--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("gebruik: woninginbraken")
+    for english in ("usage:", "show this help", "positional arguments", "options:"):
+        assert english not in result.stdout
+    sub = _run("export", "--help")
+    assert "toon deze hulp en stop" in sub.stdout
