@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE_PACKAGES = ("app.core", "app.exchange", "app.analysis", "database")
+CORE_PACKAGES = ("app.core", "app.exchange", "app.analysis", "app.report", "database")
 
 
 def _modules_after(code: str) -> set[str]:
