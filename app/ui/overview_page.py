@@ -198,6 +198,7 @@ class OverviewPage(QWidget):
             self._hotspots_card(overview),
             self._matrix_card(overview),
             self._meetings_card(overview),
+            self._feedback_card(overview),
         )
         for index, (key, card) in enumerate(cards):
             card.finish()
@@ -382,3 +383,8 @@ class OverviewPage(QWidget):
                 "meetings",
             )
         return "meetings", card
+
+    def _feedback_card(self, overview: PlanOverview) -> tuple[str, OverviewCard]:
+        from app.ui.feedback_card import feedback_card  # it builds on OverviewCard
+
+        return "feedback", feedback_card(overview.feedback)

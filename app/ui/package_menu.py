@@ -1,4 +1,4 @@
-"""Bestand > Pakket exporteren / importeren / Herstellen: the entries and who handles them.
+"""Bestand > Pakket exporteren / importeren / Terugkoppeling / Herstellen: the entries.
 
 A gemeente exports its package and imports its own; the RSIV imports (merges) several
 packages or a folder at once. Both can put back a backup. The screens load openpyxl and the
@@ -17,6 +17,7 @@ from database.enums import WorkspaceRole
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
+    from app.ui.feedback_importer import FeedbackImporter
     from app.ui.main_window import MainWindow
     from app.ui.package_export import PackageExporter
     from app.ui.package_import import PackageImporter
@@ -33,6 +34,7 @@ class PackageMenu(QObject):
         self.exporter: PackageExporter | None = None
         self.importer: PackageImporter | None = None
         self.merger: PackageMerger | None = None
+        self.feedback_importer: FeedbackImporter | None = None
         self.restore_dialog: RestoreDialog | None = None
         menu.setToolTipsVisible(True)
         self.export_action = self._action(menu, self.tr("Pakket &exporteren…"), "exportPackage")
@@ -44,6 +46,13 @@ class PackageMenu(QObject):
         )
         self.import_folder_action.setToolTip(self.tr("Elk pakket (.xlsx) in een map samenvoegen"))
         self.import_folder_action.triggered.connect(self.import_folder)
+        self.feedback_action = self._action(
+            menu, self.tr("&Terugkoppeling RSIV inlezen…"), "importFeedback"
+        )
+        self.feedback_action.setToolTip(
+            self.tr("De suggesties van de werkgroep en de regionale vergelijking inlezen")
+        )
+        self.feedback_action.triggered.connect(self.import_feedback)
         self.restore_action = self._action(menu, self.tr("&Herstellen…"), "restoreBackup")
         self.restore_action.setToolTip(self.tr("Een reservekopie van deze werkruimte terugzetten"))
         self.restore_action.triggered.connect(self.restore)
@@ -54,6 +63,7 @@ class PackageMenu(QObject):
         self.exporter = None
         self.importer = None
         self.merger = None
+        self.feedback_importer = None
         self._enable(workspace.summary.role)
 
     def export_package(self) -> None:
@@ -83,6 +93,16 @@ class PackageMenu(QObject):
         workspace = self._window.workspace
         if workspace is not None:
             self._merger(workspace).choose_folder()
+
+    def import_feedback(self) -> None:
+        from app.ui.feedback_importer import FeedbackImporter
+
+        workspace = self._window.workspace
+        if workspace is None:
+            return
+        if self.feedback_importer is None:
+            self.feedback_importer = FeedbackImporter(workspace, self._window)
+        self.feedback_importer.choose_and_import()
 
     def restore(self) -> None:
         from app.ui.package_restore import RestoreDialog
@@ -135,3 +155,5 @@ class PackageMenu(QObject):
         self.import_folder_action.setVisible(is_region)
         self.import_folder_action.setEnabled(is_region)
         self.restore_action.setEnabled(role is not None)
+        self.feedback_action.setVisible(role is WorkspaceRole.MUNICIPALITY)
+        self.feedback_action.setEnabled(role is WorkspaceRole.MUNICIPALITY)

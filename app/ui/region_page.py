@@ -1,7 +1,8 @@
 """The RSIV's Overzicht: the regional overview of every participating gemeente.
 
 Tabs: the gemeenten by indicator, the 3D matrix across the gemeenten, the charts (rates
-against the regional 8 and the national average; the matrix), and the measures that work.
+against the regional 8 and the national average; the matrix), the measures that work, and the
+werkgroep's feedback to each gemeente.
 The numbers need pandas, so they are computed off the GUI thread after the page is shown;
 the buttons make the werkgroep report or the RBO summary.
 """
@@ -29,9 +30,11 @@ from app.core.region_practices import RULE_TEXT, BestPractice
 from app.ui.background import Job
 from app.ui.context import ScreenContext
 from app.ui.region_columns import matrix_columns, practice_columns, standing_columns
+from app.ui.region_feedback import FeedbackTab
 from app.ui.region_models import RegionTableModel
 
 if TYPE_CHECKING:
+    from app.core.feedback_export import FeedbackExport
     from app.core.region import RegionalOverview
     from app.ui.region_report import ReportMaker
 
@@ -60,6 +63,7 @@ class RegionPage(QWidget):
         self.snapshot: RegionSnapshot | None = None
         self._job: Job | None = None
         self._generation = 0
+        self._job_generation = -1
         self.report_maker: ReportMaker | None = None
 
         layout = QVBoxLayout(self)
@@ -108,6 +112,9 @@ class RegionPage(QWidget):
         self.practices_view = self._table(self.practices, "regionPractices")
         practices_layout.addWidget(self.practices_view)
         self.tabs.addTab(practices, self.tr("Goede voorbeelden"))
+        self.feedback = FeedbackTab(context.workspace, self._today, self)
+        self.feedback.exported.connect(self._feedback_made)
+        self.tabs.addTab(self.feedback, self.tr("Terugkoppeling"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self._charts_drawn = False
@@ -115,33 +122,35 @@ class RegionPage(QWidget):
 
     def refresh(self) -> None:
         self._generation += 1
-        generation = self._generation
         # After the pending paint: pandas holds the GIL while it loads.
-        QTimer.singleShot(0, lambda: self._load(generation))
+        QTimer.singleShot(0, self._load)
 
-    def _load(self, generation: int) -> None:
+    # Results arrive through bound slots: Qt drops them when this page is already deleted.
+    def _load(self) -> None:
         """One computation at a time: a refresh during one reruns it when it is done."""
-        if generation != self._generation:
-            return
         if self._job is not None:
-            return  # _job_done starts the newest generation
-        today = self.clock()
-        job = Job(lambda _progress, _cancelled: load_snapshot(self._context, today))
-        job.signals.finished.connect(lambda snapshot: self._job_done(generation, snapshot))
-        job.signals.failed.connect(lambda error: self._job_done(generation, None, error))
+            return  # the running job's result starts the newest generation
+        self._job_generation = self._generation
+        context, today = self._context, self.clock()
+        job = Job(lambda _progress, _cancelled: load_snapshot(context, today))
+        job.signals.finished.connect(self._snapshot_ready)
+        job.signals.failed.connect(self._snapshot_failed)
         self._job = job
         job.start()
 
-    def _job_done(
-        self, generation: int, snapshot: RegionSnapshot | None, error: BaseException | None = None
-    ) -> None:
+    def _snapshot_ready(self, snapshot: RegionSnapshot) -> None:
         self._job = None
-        if generation != self._generation:
-            self._load(self._generation)
-        elif snapshot is not None:
-            self._show(generation, snapshot)
-        elif error is not None:
-            self._failed(generation, error)
+        if self._job_generation != self._generation:
+            self._load()
+        else:
+            self._show(self._job_generation, snapshot)
+
+    def _snapshot_failed(self, error: BaseException) -> None:
+        self._job = None
+        if self._job_generation != self._generation:
+            self._load()
+        else:
+            self._failed(self._job_generation, error)
 
     def _show(self, generation: int, snapshot: RegionSnapshot) -> None:
         if generation != self._generation:
@@ -241,6 +250,15 @@ class RegionPage(QWidget):
 
     def _report_made(self, path: object) -> None:
         self._context.shell.show_status(self.tr("Rapportage opgeslagen: {path}").format(path=path))
+
+    def _today(self) -> date:
+        return self.clock()
+
+    def _feedback_made(self, made: list[FeedbackExport]) -> None:
+        names = ", ".join(item.municipality_name for item in made)
+        self._context.shell.show_status(
+            self.tr("Terugkoppeling opgeslagen voor {names}").format(names=names)
+        )
 
     def _table(self, model: RegionTableModel | None, name: str) -> QTableView:
         view = QTableView()

@@ -1,0 +1,134 @@
+"""The screens: the Overzicht card, Bestand > Terugkoppeling RSIV inlezen, the RSIV's tab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.core.feedback import suggestion_rows
+from app.core.workspace import Workspace
+from app.ui.feedback_card import FeedbackCard
+from app.ui.main_window import MainWindow
+from app.ui.overview_page import OverviewPage
+from app.ui.region_page import RegionPage
+from tests.feedback.conftest import DELFT, GOUDA, SUGGESTIONS
+
+JOB_TIMEOUT_MS = 60_000
+
+
+def _read_in(qtbot: QtBot, window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    window.package_menu.feedback_action.trigger()
+    importer = window.package_menu.feedback_importer
+    assert importer is not None
+    qtbot.waitUntil(lambda: importer.message is not None, timeout=JOB_TIMEOUT_MS)
+    box = importer.message
+    assert box is not None
+    text = box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    importer.message = None
+    return text
+
+
+def _texts(card: FeedbackCard) -> str:
+    return " ".join(label.text() for label in card.findChildren(QLabel))
+
+
+def _card(window: MainWindow) -> FeedbackCard:
+    page = window.page("overview")
+    assert isinstance(page, OverviewPage)
+    card = page.cards["feedback"]
+    assert isinstance(card, FeedbackCard)
+    return card
+
+
+def test_the_card_shows_the_feedback_read_in_through_the_menu(
+    make_window: object,
+    gouda: Workspace,
+    feedback_files: dict[str, Path],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(gouda)  # type: ignore[operator]
+    before = _card(window)
+    assert not before.button.isEnabled()
+    assert "Nog geen terugkoppeling" in _texts(before)
+    assert window.package_menu.feedback_action.isVisible()
+
+    told = _read_in(qtbot, window, feedback_files[GOUDA], monkeypatch)
+
+    assert "2 suggestie(s)" in told and "niet gewijzigd" in told
+    card = _card(window)
+    shown = _texts(card)
+    assert "15-03-2018" in shown and "Korte Akkeren" in shown
+    assert card.button.isEnabled()
+    qtbot.mouseClick(card.button, Qt.MouseButton.LeftButton)
+    dialog = card.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.figures.rowCount() == 11
+    assert dialog.figures.item(0, 0).text() == "Inbraakrisico, laatste 12 maanden"
+    dialog.close()
+
+
+def test_feedback_for_delft_is_refused_with_a_dutch_message(
+    make_window: object,
+    gouda: Workspace,
+    feedback_files: dict[str, Path],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(gouda)  # type: ignore[operator]
+    told = _read_in(qtbot, window, feedback_files[DELFT], monkeypatch)
+    assert "Deze terugkoppeling is voor Delft" in told
+    assert not _card(window).button.isEnabled()
+
+
+def test_the_rsiv_enters_a_suggestion_and_exports_the_feedback(
+    make_window: object, rsiv_nine: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window(rsiv_nine)  # type: ignore[operator]
+    assert not window.package_menu.feedback_action.isVisible()
+    page = window.page("overview")
+    assert isinstance(page, RegionPage)
+    tab = page.feedback
+    page.tabs.setCurrentWidget(tab)
+    gouda_row = next(
+        row
+        for row in range(tab.gemeenten.count())
+        if tab.gemeenten.item(row).data(Qt.ItemDataRole.UserRole) == GOUDA
+    )
+    tab.gemeenten.setCurrentRow(gouda_row)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert "zonder tekst" in tab.error.text()
+    qtbot.keyClicks(tab.text, SUGGESTIONS[0])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.suggestions.count() == 1
+    assert [row.text for row in suggestion_rows(rsiv_nine, GOUDA)] == [SUGGESTIONS[0]]
+
+    target = tmp_path / "gouda.xlsx"
+    with qtbot.waitSignal(page.feedback.exported, timeout=JOB_TIMEOUT_MS) as made:
+        tab.exporter.export(GOUDA, target)
+    assert target.is_file() and made.args[0][0].suggestions == 1
+
+
+def test_a_region_page_deleted_meanwhile_never_receives_its_figures(
+    make_window: object, rsiv_nine: Workspace, qtbot: QtBot
+) -> None:
+    from app.ui.context import ScreenContext
+
+    window = make_window(rsiv_nine)  # type: ignore[operator]
+    shown = window.page("overview")
+    assert isinstance(shown, RegionPage)
+    context = ScreenContext(rsiv_nine, window, shown._context.undo_stack)
+    page = RegionPage(context)
+    QApplication.processEvents()  # the timer starts the job
+    job = page._job
+    assert job is not None
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert QThreadPool.globalInstance().waitForDone(JOB_TIMEOUT_MS)
+    QApplication.processEvents()  # a lambda holding the deleted page would raise here
