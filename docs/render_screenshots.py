@@ -159,6 +159,10 @@ from screenshots_region import register as register_region_screens  # noqa: E402
 
 register_region_screens(screen)
 
+from screenshots_course import register as register_course_screens  # noqa: E402
+
+register_course_screens(screen)
+
 
 def render(names: list[str]) -> list[Path]:
     from app.core.demo import fill_demo

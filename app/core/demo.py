@@ -237,9 +237,7 @@ class _DemoPlan:
         self._write_meetings_and_actions()
         evaluation_id = self._write_evaluation()
         self._write_forms()
-        write_demo_b3w(
-            self.session, self.ref.id, evaluation_id, self._new_id, self.rng, DEMO_UPDATED
-        )
+        write_demo_b3w(self.session, self.ref.id, evaluation_id, self._new_id, DEMO_UPDATED)
         write_demo_revisions(self.session, self.ref.id, self._new_id)
         self.session.flush()
 

@@ -8,7 +8,6 @@ mid 2018 sharpened them.
 
 from __future__ import annotations
 
-import random
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -31,21 +30,33 @@ DEMO_REVISIONS = (
 )
 CREATED_BY = "projectleider (demo)"
 GEBIEDSSCAN_2018 = date(2018, 7, 1)
-B3W_EXPLANATIONS = {
+B3W_ANSWERS = {
     B3WWorld.PROBLEM_ORIENTED: {
-        B3WStage.ANALYSIS: "Hotspots en hottimes zijn per buurt geanalyseerd (demogegevens).",
-        B3WStage.MEASURES: "Maatregelen zijn gekozen per hotspot en per doelgroep.",
-        B3WStage.EXECUTION: "Het operationele overleg stuurde bij op de maandcijfers.",
+        B3WStage.ANALYSIS: (B3WAnswer.YES, "Hotspots en hottimes zijn per buurt geanalyseerd."),
+        B3WStage.MEASURES: (B3WAnswer.YES, "Maatregelen zijn gekozen per hotspot en doelgroep."),
+        B3WStage.EXECUTION: (
+            B3WAnswer.PARTLY,
+            "Het operationele overleg stuurde bij, maar niet elke maand op de cijfers.",
+        ),
     },
     B3WWorld.INTELLIGENCE_LED: {
-        B3WStage.ANALYSIS: "Gebiedsscan, hotspotmonitor en een verdiepende analyse van de DIK.",
-        B3WStage.MEASURES: "Surveillance in de donkere dagen volgde de hottimes.",
-        B3WStage.EXECUTION: "Briefings kregen niet altijd de actuele hotspots mee.",
+        B3WStage.ANALYSIS: (
+            B3WAnswer.YES,
+            "Gebiedsscan, hotspotmonitor en een verdiepende analyse van de DIK.",
+        ),
+        B3WStage.MEASURES: (B3WAnswer.PARTLY, "Alleen de surveillance volgde de hottimes."),
+        B3WStage.EXECUTION: (
+            B3WAnswer.PARTLY,
+            "Briefings kregen niet altijd de actuele hotspots mee.",
+        ),
     },
     B3WWorld.CITIZEN_PARTICIPATION: {
-        B3WStage.ANALYSIS: "Bewoners zijn bij de analyse weinig betrokken.",
-        B3WStage.MEASURES: "Buurtpreventie en WhatsApp-buurtgroepen zitten in het plan.",
-        B3WStage.EXECUTION: "Buurtpreventieteams liepen mee in twee hotspots.",
+        B3WStage.ANALYSIS: (B3WAnswer.NO, "Bewoners zijn niet bij de analyse betrokken."),
+        B3WStage.MEASURES: (
+            B3WAnswer.YES,
+            "Buurtpreventie en WhatsApp-buurtgroepen zitten in het plan.",
+        ),
+        B3WStage.EXECUTION: (B3WAnswer.PARTLY, "Buurtpreventieteams liepen mee in twee hotspots."),
     },
 }
 
@@ -55,12 +66,11 @@ def write_demo_b3w(
     municipality_id: str,
     evaluation_id: str,
     new_id: Callable[[], str],
-    rng: random.Random,
     moment: datetime,
 ) -> None:
-    """The B3W checklist, answered with illustrative texts."""
-    for world, stages in B3W_EXPLANATIONS.items():
-        for stage, explanation in stages.items():
+    """The B3W checklist, answered with illustrative texts (the same for every gemeente)."""
+    for world, stages in B3W_ANSWERS.items():
+        for stage, (answer, explanation) in stages.items():
             session.add(
                 B3WCheck(
                     id=new_id(),
@@ -68,9 +78,7 @@ def write_demo_b3w(
                     evaluation_id=evaluation_id,
                     world=world,
                     stage=stage,
-                    answer=rng.choice(
-                        (B3WAnswer.YES, B3WAnswer.YES, B3WAnswer.PARTLY, B3WAnswer.NO)
-                    ),
+                    answer=answer,
                     explanation=explanation,
                     created_at=moment,
                     updated_at=moment,

@@ -176,7 +176,7 @@ def evaluation_view(workspace: Workspace, municipality_code: str | None = None) 
 
 def save_evaluation(workspace: Workspace, data: EvaluationInput) -> None:
     """Store the evaluation, its decisions per measure and its B3W checklist, all at once."""
-    data = _checked(data)
+    data = checked_evaluation(data)
     owner = own_municipality_id(workspace)
     with workspace.transaction() as session:
         evaluation = _evaluation(session, owner)
@@ -197,7 +197,7 @@ def b3w_grid() -> tuple[tuple[B3WWorld, B3WStage], ...]:
     return tuple((world, stage) for world in B3WWorld for stage in B3WStage)
 
 
-def _checked(data: EvaluationInput) -> EvaluationInput:
+def checked_evaluation(data: EvaluationInput) -> EvaluationInput:
     for entry in data.b3w:
         if len(entry.explanation) > EXPLANATION_MAX:
             raise FieldError(

@@ -87,6 +87,31 @@ def _figures(context: ScreenContext) -> QWidget:
     return FiguresPage(context)
 
 
+def _timeline(context: ScreenContext) -> QWidget:
+    from app.ui.timeline_page import TimelinePage
+
+    return TimelinePage(context)
+
+
+def _revisions(context: ScreenContext) -> QWidget:
+    from app.ui.revisions_page import RevisionsPage
+
+    return RevisionsPage(context)
+
+
+def _evaluation(context: ScreenContext) -> QWidget:
+    """A gemeente's evaluation; in the RSIV workspace all evaluations side by side."""
+    from database.enums import WorkspaceRole
+
+    if context.workspace.summary.role is WorkspaceRole.REGION:
+        from app.ui.regional_evaluation_page import RegionalEvaluationPage
+
+        return RegionalEvaluationPage(context)
+    from app.ui.evaluation_page import EvaluationPage
+
+    return EvaluationPage(context)
+
+
 AREAS: tuple[Area, ...] = (
     Area("overview", "Overzicht", "", _overview),
     Area(
@@ -147,10 +172,12 @@ AREAS: tuple[Area, ...] = (
         "Dit scherm is nog niet beschikbaar in deze versie.",
         _figures,
     ),
+    Area("timeline", "Tijdlijn", "", _timeline),
+    Area("revisions", "Planversies", "", _revisions),
     Area(
         "evaluation",
         "Evaluatie",
-        "Hier komt de evaluatie na twaalf maanden: resultaten, maatregelen en de "
-        "B3W-checklist. Dit scherm is nog niet beschikbaar in deze versie.",
+        "Hier komt de evaluatie na twaalf maanden: resultaten, maatregelen en de B3W-checklist.",
+        _evaluation,
     ),
 )

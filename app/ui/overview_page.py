@@ -198,6 +198,7 @@ class OverviewPage(QWidget):
             self._hotspots_card(overview),
             self._matrix_card(overview),
             self._meetings_card(overview),
+            self._timeline_card(overview),
             self._feedback_card(overview),
         )
         for index, (key, card) in enumerate(cards):
@@ -383,6 +384,25 @@ class OverviewPage(QWidget):
                 "meetings",
             )
         return "meetings", card
+
+    def _timeline_card(self, overview: PlanOverview) -> tuple[str, OverviewCard]:
+        card = self._card(
+            self.tr("Te laat op de tijdlijn"), "timeline", self.tr("&Tijdlijn openen")
+        )
+        if not overview.late_milestones:
+            card.add_text(self.tr("Alle mijlpalen tot vandaag zijn gehaald."))
+        card.add_lines(
+            [
+                self.tr("{title} (uiterlijk {day})").format(
+                    title=milestone.title, day=f"{milestone.due:%d-%m-%Y}"
+                )
+                for milestone in reversed(overview.late_milestones)
+            ],
+            "timeline",
+            self.tr("… en nog {n}"),
+            ALERT,
+        )
+        return "timeline", card
 
     def _feedback_card(self, overview: PlanOverview) -> tuple[str, OverviewCard]:
         from app.ui.feedback_card import feedback_card  # it builds on OverviewCard

@@ -12,8 +12,10 @@ import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
 
 from app.analysis.charts import style
+from app.analysis.periods import month_label
 from app.core.timeline import Milestone, Timeline
 from database.enums import MilestoneKind, TimelineState
 
@@ -55,14 +57,13 @@ def timeline_chart(timeline: Timeline, *, by_municipality: bool) -> Figure:
     if end < timeline.today <= FAR_AFTER:
         end = timeline.today + timedelta(days=30)
     course_axes.set_xlim(mdates.date2num(start), mdates.date2num(end))
-    style.month_axis(course_axes, months=(1, 4, 7, 10))
+    _quarter_axis(course_axes)
     for axes in (steps_axes, course_axes):
         _mark_today(axes, timeline.today, start, end, label=axes is steps_axes)
-    course_axes.legend(
+    figure.legend(
         handles=_legend(by_municipality),
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.12),
-        ncols=4 if not by_municipality else 5,
+        loc="outside lower center",
+        ncols=5 if by_municipality else 4,
         fontsize=SMALL,
         frameon=False,
     )
@@ -89,7 +90,7 @@ def _draw_steps(axes: Axes, timeline: Timeline) -> None:
         [f"{s.number}. {s.title}" for s in reversed(timeline.steps)],
         fontsize=SMALL,
     )
-    axes.set_title("Stappenplan (memo RSIV, 11-09-2017)", fontsize=style.LABEL_SIZE, loc="left")
+    axes.set_title("Stappenplan (memo RSIV, 11-09-2017)", fontsize=style.LABEL_SIZE - 2, loc="left")
     axes.spines[["top", "right"]].set_visible(False)
     axes.tick_params(axis="x", labelbottom=False)
 
@@ -160,18 +161,9 @@ def _draw_milestone(axes: Axes, milestone: Milestone, y: float, *, label_late: b
 
 
 def _mark_today(axes: Axes, today: date, start: date, end: date, *, label: bool) -> None:
+    """A dashed line on today (named in the legend and the title); outside the period, a note."""
     if start <= today <= end:
         axes.axvline(mdates.date2num(today), color=style.BLACK, linewidth=2, linestyle="--")
-        if label:
-            axes.annotate(
-                f"vandaag {today:%d-%m-%Y}",
-                (mdates.date2num(today), 1.0),
-                xycoords=("data", "axes fraction"),
-                xytext=(4, 2),
-                textcoords="offset points",
-                fontsize=SMALL,
-                fontweight="bold",
-            )
     elif label:
         where = "na" if today > end else "voor"
         axes.annotate(
@@ -184,6 +176,19 @@ def _mark_today(axes: Axes, today: date, start: date, end: date, *, label: bool)
             fontsize=SMALL,
             fontweight="bold",
         )
+
+
+def _quarter_axis(axes: Axes) -> None:
+    """Ticks every quarter; only January and the first tick carry the year, so labels fit."""
+    axes.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+    axes.xaxis.set_major_formatter(
+        FuncFormatter(
+            lambda value, pos: month_label(
+                mdates.num2date(value).date(),
+                with_year=mdates.num2date(value).month == 1 or pos == 0,
+            )
+        )
+    )
 
 
 def _legend(by_municipality: bool) -> list[Line2D]:
