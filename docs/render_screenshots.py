@@ -163,6 +163,10 @@ from screenshots_course import register as register_course_screens  # noqa: E402
 
 register_course_screens(screen)
 
+from screenshots_feedback import register as register_feedback_screens  # noqa: E402
+
+register_feedback_screens(screen)
+
 
 def render(names: list[str]) -> list[Path]:
     from app.core.demo import fill_demo
