@@ -7,8 +7,8 @@ which gemeenten are missing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -16,6 +16,7 @@ from app.core.errors import UserError
 from app.core.region import MunicipalityStanding, RegionalOverview, regional_overview
 from app.core.region_agenda import MunicipalityAgenda, municipality_agenda
 from app.core.region_practices import BestPractice, best_practices
+from app.core.werkgroep_changes import WerkgroepExtras, werkgroep_extras
 from app.core.workspace import Workspace
 from database.enums import WorkspaceRole
 
@@ -38,6 +39,8 @@ class ReportContent:
     overview: RegionalOverview
     practices: tuple[BestPractice, ...]
     agendas: tuple[tuple[MunicipalityStanding, MunicipalityAgenda], ...]  # werkgroep only
+    # werkgroep only, by CBS code: changes since the last werkgroep, RSIV notes, suggestions
+    extras: Mapping[str, WerkgroepExtras] = field(default_factory=dict)
 
 
 def report_content(
@@ -57,9 +60,15 @@ def report_content(
     overview = regional_overview(workspace, today)
     progress(60)
     agendas: tuple[tuple[MunicipalityStanding, MunicipalityAgenda], ...] = ()
+    extras: dict[str, WerkgroepExtras] = {}
     if kind is ReportKind.WERKGROEP:
         agendas = tuple(
             (row, municipality_agenda(workspace, row.cbs_code, today)) for row in overview.included
         )
+        extras = {
+            row.cbs_code: werkgroep_extras(workspace, row.cbs_code, today)
+            for row in overview.included
+        }
     progress(80)
-    return ReportContent(kind, today, overview, best_practices(workspace, overview), agendas)
+    practices = best_practices(workspace, overview)
+    return ReportContent(kind, today, overview, practices, agendas, extras)

@@ -317,3 +317,24 @@ def _agenda_sheets(workbook: Workbook, content: ReportContent) -> None:
             )
         ],
     )
+    werkgroep = _sheet(workbook, "Sinds vorige werkgroep", (28, 24, 12, 90))
+    _table(
+        werkgroep,
+        ("Gemeente", "Soort", "Datum", "Tekst"),
+        [
+            row
+            for standing, _agenda in agendas
+            if (extras := content.extras.get(standing.cbs_code)) is not None
+            for row in (
+                *(
+                    (standing.name, "gewijzigd sinds werkgroep", extras.since, line)
+                    for line in extras.change_lines()
+                ),
+                *((standing.name, "notitie RSIV", None, note) for note in extras.notes),
+                *(
+                    (standing.name, "suggestie werkgroep", item.werkgroep_on, item.text)
+                    for item in extras.suggestions
+                ),
+            )
+        ],
+    )

@@ -19,6 +19,7 @@ from app.core.region import MunicipalityStanding, RegionalOverview
 from app.core.region_agenda import HotLine, MunicipalityAgenda, shortened
 from app.core.region_practices import RULE_TEXT
 from app.core.report_content import ReportContent, ReportKind
+from app.core.werkgroep_changes import WerkgroepExtras
 from app.report import wording
 from app.report.page_writer import MUTED, PageWriter
 from database.enums import GoalState, InterventionKind, TargetGroup
@@ -48,6 +49,9 @@ def write_pdf(
             _progress_page(writer, content.overview)
         for number, (standing, agenda) in enumerate(content.agendas, start=1):
             _gemeente_page(writer, standing, agenda, content.overview)
+            extras = content.extras.get(standing.cbs_code)
+            if extras is not None:
+                _werkgroep_block(writer, extras)
             progress(80 + 20 * number // max(len(content.agendas), 1))
         writer.finish()
     return path
@@ -390,6 +394,25 @@ def _gemeente_page(
 
     writer.heading("6. Communicatie", 11)
     writer.text(shortened(agenda.communication, 260) or "Nog niet beschreven.", size=9)
+
+
+def _werkgroep_block(writer: PageWriter, extras: WerkgroepExtras) -> None:
+    """Changes since the last werkgroep, the RSIV's notes and the werkgroep's suggestions."""
+    since = f" ({wording.short_date(extras.since)})" if extras.since else ""
+    writer.heading(f"Gewijzigd sinds de vorige werkgroep{since}", 11)
+    writer.bullets(extras.change_lines(), size=8.5)
+    if extras.notes:
+        writer.heading("Notities van het RSIV", 11)
+        writer.bullets([shortened(note, 300) for note in extras.notes], size=8.5)
+    if extras.suggestions:
+        writer.heading("Suggesties van de werkgroep", 11)
+        writer.bullets(
+            [
+                f"{wording.short_date(item.werkgroep_on)}: {shortened(item.text, 300)}"
+                for item in extras.suggestions
+            ],
+            size=8.5,
+        )
     writer.continuation = ""
 
 
