@@ -178,3 +178,19 @@ def test_only_the_rsiv_exports_and_only_a_gemeente_reads_in(
         export_feedback(gouda, GOUDA, tmp_path / "x.xlsx")
     with pytest.raises(UserError, match="werkruimte van die gemeente"):
         import_feedback(rsiv_nine, feedback_files[GOUDA])
+
+
+def test_the_format_document_names_every_sheet_column_and_figure_code(
+    feedback_files: dict[str, Path],
+) -> None:
+    from app.exchange.feedback_schema import FEEDBACK_V1
+    from app.exchange.formats import FEEDBACK_FORMAT_ID
+
+    document = (Path(__file__).parents[2] / "docs" / "feedback-format.md").read_text("utf-8")
+    assert FEEDBACK_FORMAT_ID in document
+    for sheet in FEEDBACK_V1.sheets:
+        assert f"**{sheet.name}**" in document
+        assert all(f"*{column.header}*" in document for column in sheet.columns)
+    workbook = openpyxl.load_workbook(feedback_files[GOUDA])
+    codes = [row[0].value for row in workbook["Kengetallen"].iter_rows(min_row=2)]
+    assert all(f"`{code}`" in document for code in codes)
