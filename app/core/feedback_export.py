@@ -21,7 +21,7 @@ from app.core.feedback_figures import comparison_figures
 from app.core.reference import find_municipality, participants
 from app.core.region import RegionalOverview, regional_overview
 from app.core.workspace import Workspace
-from app.exchange.export import temporary_beside
+from app.exchange.export import checked_destination, temporary_beside
 from app.exchange.feedback_schema import FEEDBACK_V1
 from app.exchange.feedback_writer import write_feedback
 from app.exchange.formats import FEEDBACK_FORMAT_ID
@@ -47,14 +47,7 @@ def export_feedback(
 ) -> FeedbackExport:
     """Write the return package of gemeente `cbs_code` to `path` (.xlsx)."""
     require_rsiv(workspace)
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(
-            f"Een terugkoppeling is een .xlsx-bestand; kies een naam die eindigt op .xlsx in "
-            f"plaats van '{path.name}'."
-        )
-    if not path.parent.is_dir():
-        raise UserError(f"De map {path.parent} bestaat niet. Kies een bestaande map.")
+    path = checked_destination(path, "Een terugkoppeling")
     reference = find_municipality(cbs_code)
     if reference is None or not reference.is_participant:
         raise UserError(

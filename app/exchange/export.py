@@ -80,14 +80,7 @@ def export_package(
     is_cancelled: CancelCheck | None = None,
 ) -> ExportResult:
     """Write the workspace's package to `path` (.xlsx) and raise the package sequence."""
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(
-            f"Een pakket is een .xlsx-bestand; kies een naam die eindigt op .xlsx in "
-            f"plaats van '{path.name}'."
-        )
-    if not path.parent.is_dir():
-        raise UserError(f"De map {path.parent} bestaat niet. Kies een bestaande map.")
+    path = checked_destination(path, "Een pakket")
     schema = CURRENT
     snapshot = _snapshot(workspace, schema)
     _check_texts(schema, snapshot.records)
@@ -198,6 +191,19 @@ def _refuse_findings(findings: list[PrivacyFinding], accept_findings: bool) -> N
             + "\n".join(finding.sentence for finding in findings),
             findings,
         )
+
+
+def checked_destination(path: Path, what: str) -> Path:
+    """`path` when it names an .xlsx file in an existing folder; `what` starts the refusal."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(
+            f"{what} is een .xlsx-bestand; kies een naam die eindigt op .xlsx in "
+            f"plaats van '{path.name}'."
+        )
+    if not path.parent.is_dir():
+        raise UserError(f"De map {path.parent} bestaat niet. Kies een bestaande map.")
+    return path
 
 
 @contextlib.contextmanager

@@ -10,8 +10,6 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
-from python_calamine import CalamineError, CalamineWorkbook
-
 from app.exchange.feedback_schema import FEEDBACK_V1
 from app.exchange.formats import FEEDBACK_FORMAT_ID, check_format
 from app.exchange.metadata import FeedbackMetadata, Record, content_hash
@@ -20,6 +18,7 @@ from app.exchange.progress import Progress
 from app.exchange.reader import (
     metadata_cells,
     metadata_values,
+    open_workbook,
     readable_version,
     report_formulas,
 )
@@ -40,14 +39,7 @@ def read_feedback(path: Path) -> ReadFeedback:
     """Check and read `path`; anything wrong raises PackageRefusedError with Dutch problems."""
     path = Path(path)
     inspection = inspect_package(path)
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as problem:
-        raise refuse(
-            f"{path.name} kan niet als Excel-werkmap worden gelezen ({problem}). Sla het "
-            "opnieuw op als .xlsx."
-        ) from problem
-    with workbook:
+    with open_workbook(path) as workbook:
         found = metadata_cells(workbook, path, inspection)
         check_format(path, found, FEEDBACK_FORMAT_ID)
         values = metadata_values(path, found, [item.name for item in fields(FeedbackMetadata)])

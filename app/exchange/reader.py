@@ -66,14 +66,7 @@ def read_package(
     """
     path = Path(path)
     inspection = inspect_package(path)
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as problem:
-        raise refuse(
-            f"{path.name} kan niet als Excel-werkmap worden gelezen ({problem}). Sla het "
-            "opnieuw op als .xlsx."
-        ) from problem
-    with workbook:
+    with open_workbook(path) as workbook:
         metadata = _read_metadata(workbook, path, inspection)
         schema = READABLE[metadata.format_version]
         validation = Validation()
@@ -116,6 +109,17 @@ def read_package(
             )
     progress.finish()
     return ReadPackage(path, metadata, schema, validation.records, validation.problems, edited)
+
+
+def open_workbook(path: Path) -> CalamineWorkbook:
+    """The workbook for calamine to read; call after `inspect_package` passed."""
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError) as problem:
+        raise refuse(
+            f"{path.name} kan niet als Excel-werkmap worden gelezen ({problem}). Sla het "
+            "opnieuw op als .xlsx."
+        ) from problem
 
 
 def _read_metadata(
