@@ -21,6 +21,7 @@ from typing import TypeVar
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.analysis.periods import MONTH_NAMES
 from app.core import demo_content as text
 from app.core.demo_course import write_demo_b3w, write_demo_revisions
 from app.core.errors import UserError
@@ -159,7 +160,7 @@ def _weekday(rng: random.Random, year: int, month: int, first: int, last: int) -
 
 
 def _month_name(month: date) -> str:
-    return f"{text.DUTCH_MONTHS[month.month - 1]} {month.year}"
+    return f"{MONTH_NAMES[month.month - 1]} {month.year}"
 
 
 def _number(value: float, decimals: int = 0) -> str:

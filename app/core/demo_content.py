@@ -844,20 +844,6 @@ EVALUATION_EXPLANATIONS = {
     "embed": "Werkt goed en past in het reguliere werk van de partner; wordt geborgd.",
 }
 
-DUTCH_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 # What the wijkagent proposed in the latest analysis of the first hotspot (illustrative).
 PROPOSED_MEASURES = (

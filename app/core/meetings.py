@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.analysis.periods import MONTH_NAMES
 from app.core.errors import FieldError
 from app.core.plans import own_municipality_id
 from app.core.workspace import Workspace
@@ -344,21 +345,5 @@ def _input_of(meeting: Meeting) -> MeetingInput:
     )
 
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
 def _month_name(day: date) -> str:
-    return _MONTHS[day.month - 1]
+    return MONTH_NAMES[day.month - 1]

@@ -6,30 +6,17 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.analysis.numbers import dutch_number
+from app.analysis.periods import MONTH_NAMES
 from database.enums import GoalState
 
 if TYPE_CHECKING:
     from app.core.region import MatrixCellKey, MunicipalityStanding, RegionalOverview
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 NOT_KNOWN = "—"
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def short_date(day: date | None) -> str:
