@@ -176,7 +176,10 @@ def render(names: list[str]) -> list[Path]:
     unknown = sorted(set(names) - set(SCREENS))
     if unknown:
         raise SystemExit(f"Onbekend scherm: {', '.join(unknown)}. Kies uit: {', '.join(SCREENS)}")
+    from app.ui.launch import install_dutch_qt_texts
+
     app = QApplication.instance() or QApplication(sys.argv)
+    install_dutch_qt_texts(app)
     OUTPUT.mkdir(parents=True, exist_ok=True)
     saved = []
     with tempfile.TemporaryDirectory() as folder:

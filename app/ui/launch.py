@@ -126,7 +126,7 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RSIV")
     app.setDesktopFileName(APP_ID)
-    _install_dutch_qt_texts(app)
+    install_dutch_qt_texts(app)
     icon_path = paths.resources_dir() / "icons" / "woninginbraken.png"
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
@@ -175,7 +175,7 @@ def _show_unexpected(window: MainWindow, error: BaseException) -> None:
     QMessageBox.critical(window, window.tr("Onverwachte fout"), unexpected_message(error))
 
 
-def _install_dutch_qt_texts(app: QApplication) -> None:
+def install_dutch_qt_texts(app: QApplication) -> None:
     """Qt's own texts (dialog buttons, file dialogs) in Dutch, whatever the system language."""
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     translator = QTranslator(app)
