@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +22,7 @@ from app.core import reference
 from app.core.errors import WorkspaceError, WorkspaceLockedError
 from app.core.location import unsafe_location_reason
 from app.core.paths import backup_dir, data_dir
+from app.core.workspace_lock import AlreadyLockedError, WorkspaceLock
 from database import migrate
 from database.enums import WorkspaceRole
 from database.models import WORKSPACE_FORMAT, Municipality, WorkspaceInfo
@@ -54,7 +54,7 @@ class WorkspaceSummary:
 class Workspace:
     """An open workspace: the engine, the session factory and the lock that guards the file."""
 
-    def __init__(self, path: Path, engine: Engine, lock: FileLock) -> None:
+    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock) -> None:
         self.path = path
         self.engine = engine
         self._sessions: sessionmaker[Session] = make_session_factory(engine)
@@ -322,11 +322,11 @@ def _refuse_unsafe_folder(folder: Path) -> None:
         )
 
 
-def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(_lock_path(path), timeout=0)
+def _acquire_lock(path: Path) -> WorkspaceLock:
+    lock = WorkspaceLock(_lock_path(path))
     try:
         lock.acquire()
-    except Timeout as error:
+    except AlreadyLockedError as error:
         raise WorkspaceLockedError(
             f"De werkruimte {path.name} is al geopend in een ander venster of door een andere "
             "gebruiker. Sluit dat eerst, of open een andere werkruimte."

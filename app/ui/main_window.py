@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -260,22 +259,20 @@ class MainWindow(QMainWindow):
 class PaintWatcher(QObject):
     """Calls back once, the first time `widget` or anything inside it is painted.
 
-    Watches the whole application: a page covered by its children gets no paint of its own.
+    A page covered by its children gets no paint of its own, so the children are watched too.
     """
 
     def __init__(self, widget: QWidget, callback: object) -> None:
         super().__init__(widget)
-        self._widget = widget
         self._callback = callback
-        self._application = QApplication.instance()
-        self._application.installEventFilter(self)
+        self._watched = [widget, *widget.findChildren(QWidget)]
+        for watched in self._watched:
+            watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and (watched is self._widget or self._widget.isAncestorOf(watched))
-        ):
-            self._application.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and self._watched:
+            for widget in self._watched:
+                widget.removeEventFilter(self)
+            self._watched = []
             self._callback()  # type: ignore[operator]
         return False
