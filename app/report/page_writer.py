@@ -217,6 +217,7 @@ class PageWriter:
             color=colour,
             va="top",
             ha="left",
+            parse_math=False,  # user text such as "$5" stays text
         )
 
     def _fill(self, y: float, height: float, colour: str) -> None:

@@ -173,3 +173,30 @@ def test_the_report_layer_runs_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@needs_poppler
+def test_dollar_signs_in_user_text_are_printed_as_typed(tmp_path: Path) -> None:
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    from app.report.page_writer import PageWriter
+
+    typed = "Budget $5 per woning en $10 per flat"
+    path = tmp_path / "dollar.pdf"
+    with PdfPages(path) as pdf:
+        writer = PageWriter(pdf, "voettekst")
+        writer.heading("Kosten")
+        writer.text(typed)
+        writer.finish()
+    assert typed in _pdf_text(path)
+
+
+def test_chart_text_is_never_read_as_mathtext() -> None:
+    import matplotlib
+
+    from app.analysis.charts.style import new_figure
+
+    figure = new_figure()
+    title = figure.add_subplot().set_title("Hotspot $Noord$ en $Zuid$")
+    assert matplotlib.rcParams["text.parse_math"] is False
+    assert title.get_parse_math() is False

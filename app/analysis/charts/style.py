@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import matplotlib
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -16,6 +17,9 @@ from matplotlib.ticker import FuncFormatter
 from app.analysis.numbers import dutch_number
 from app.analysis.periods import month_label
 from app.core.errors import UserError
+
+# Titles and labels carry user text such as "budget $5 per woning": never read it as mathtext.
+matplotlib.rcParams["text.parse_math"] = False
 
 BLUE = "#0072B2"
 SKY_BLUE = "#56B4E9"
