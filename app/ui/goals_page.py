@@ -15,6 +15,7 @@ from app.core.records import restore_record
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DUTCH, scrolling
 from app.ui.goal_form import GoalForm
+from app.ui.page_heading import add_page_heading
 from app.ui.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.record_form import RecordForm
 from app.ui.rows_model import Column
@@ -50,20 +51,14 @@ class GoalsPage(QWidget):
         workspace = context.workspace
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 8)
-        heading = QLabel(self.tr("Doelstellingen"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        intro = QLabel(
+        add_page_heading(
+            layout,
+            self.tr("Doelstellingen"),
             self.tr(
                 "SMART-doelstellingen: van een nulmeting naar een streefwaarde op een termijn. "
                 "Waar cijfers zijn ingelezen staat de gemeten waarde en of het doel op koers ligt."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         service = RecordService(
             rows=self._rows,
             draft=lambda goal_id: goals.get_goal(workspace, goal_id).draft,

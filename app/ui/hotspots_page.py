@@ -21,6 +21,7 @@ from app.ui.analysis_form_bar import FormBar
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import scrolling, top_aligned
 from app.ui.hotspot_forms import AnalysisForm, DeepAnalysisForm
+from app.ui.page_heading import add_page_heading
 from app.ui.problem_forms import HotItemForm
 from app.ui.proposed_measures_box import ProposedMeasuresBox
 from app.ui.record_editor import RecordEditor, RecordService, RecordTexts
@@ -36,20 +37,14 @@ class HotspotsPage(QWidget):
         workspace = context.workspace
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 8)
-        heading = QLabel(self.tr("Hotspots"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        intro = QLabel(
+        add_page_heading(
+            layout,
+            self.tr("Hotspots"),
             self.tr(
                 "Per hotspot de probleemanalyse van de wijkagent en de stand van een "
                 "verdiepende analyse door de DIK. Alles wordt meteen bewaard."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
 
         service = RecordService(
             rows=partial(hotspots.list_hotspots, workspace),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core import partners
 from app.ui.context import ScreenContext
+from app.ui.page_heading import add_page_heading
 from app.ui.partner_form import PartnerForm
 from app.ui.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.rows_model import Column
@@ -19,20 +20,14 @@ class OrganisationPage(QWidget):
         workspace = context.workspace
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 8)
-        heading = QLabel(self.tr("Organisatie"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        intro = QLabel(
+        add_page_heading(
+            layout,
+            self.tr("Organisatie"),
             self.tr(
                 "De partners in de aanpak, hun rol en een contactpersoon. Leg alleen "
                 "werkgegevens vast (functie, werk-e-mail, werktelefoon), geen privégegevens."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         service = RecordService(
             rows=partial(partners.list_partners, workspace),
             draft=lambda partner_id: partners.get_partner(workspace, partner_id).draft,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.core import problem
 from app.core.records import restore_record
 from app.ui.context import ScreenContext
+from app.ui.page_heading import add_page_heading
 from app.ui.problem_forms import BylawForm, HotItemForm
 from app.ui.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.rows_model import Column
@@ -62,21 +63,14 @@ class ProblemPage(QWidget):
         self._context = context
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 8)
-        heading = QLabel(self.tr("Probleembeschrijving"))
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        intro = QLabel(
+        add_page_heading(
+            layout,
+            self.tr("Probleembeschrijving"),
             self.tr(
                 "Het probleem langs de zeven hots, met de bron van elk gegeven. Wijzigingen "
                 "worden meteen bewaard; Ctrl+Z maakt ze ongedaan."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("hotTabs")
         layout.addWidget(self.tabs, 1)
