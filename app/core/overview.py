@@ -47,26 +47,29 @@ class PlanCounts:
 
 
 def plan_counts(workspace: Workspace) -> PlanCounts:
+    """One statement for all counts: it is compiled at every start, before the first paint."""
+
+    def count(model: type, *conditions: object) -> object:
+        return select(func.count()).select_from(model).where(*conditions).scalar_subquery()
+
+    statement = select(
+        select(Plan.title).limit(1).scalar_subquery(),
+        count(HotItem, HotItem.kind == HotKind.HOTSPOT),
+        count(Goal),
+        count(Measure),
+        count(Action, Action.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS])),
+        count(Meeting),
+    )
     with workspace.reading() as session:
-        title = session.scalars(select(Plan.title)).first()
-
-        def count(statement: object) -> int:
-            return int(session.scalar(statement) or 0)  # type: ignore[arg-type]
-
-        return PlanCounts(
-            plan_title=title,
-            hotspots=count(
-                select(func.count()).select_from(HotItem).where(HotItem.kind == HotKind.HOTSPOT)
-            ),
-            goals=count(select(func.count()).select_from(Goal)),
-            measures=count(select(func.count()).select_from(Measure)),
-            open_actions=count(
-                select(func.count())
-                .select_from(Action)
-                .where(Action.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]))
-            ),
-            meetings=count(select(func.count()).select_from(Meeting)),
-        )
+        title, hotspots, goals, measures, open_actions, meetings = session.execute(statement).one()
+    return PlanCounts(
+        plan_title=title,
+        hotspots=hotspots,
+        goals=goals,
+        measures=measures,
+        open_actions=open_actions,
+        meetings=meetings,
+    )
 
 
 # The Overzicht proper: what needs the projectleider's attention this week.

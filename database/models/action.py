@@ -1,7 +1,5 @@
 """The action list (actielijst)."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, String, Text

@@ -5,8 +5,6 @@ refuse an unknown, tampered or older form), and a proposed measure becomes a rea
 which does travel, once the projectleider places it in the 3D matrix.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint

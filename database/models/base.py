@@ -1,7 +1,5 @@
 """Declarative base, naming convention and the columns every exchanged record has."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from enum import StrEnum
 

@@ -1,7 +1,5 @@
 """The evaluation after twelve months and the decision per measure."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint

@@ -1,7 +1,5 @@
 """Feedback from the RSIV to a gemeente: suggestions kept by the RSIV, feedback received."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Date, ForeignKey, String, Text

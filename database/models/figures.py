@@ -1,7 +1,5 @@
 """Burglary figures: monthly counts and single incidents (no addresses, no names)."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, Integer, String, UniqueConstraint

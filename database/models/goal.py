@@ -1,7 +1,5 @@
 """SMART goals (doelstellingen)."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text

@@ -1,7 +1,5 @@
 """The wijkagent's problem analysis of a hotspot and the deep-analysis (DIK) request."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint

@@ -1,7 +1,5 @@
 """Measures (maatregelen), placed in the 3D matrix, and their links to hot items."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text

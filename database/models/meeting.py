@@ -1,7 +1,5 @@
 """Meetings of the three tiers and the decisions taken in them."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text

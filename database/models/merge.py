@@ -1,7 +1,5 @@
 """The RSIV workspace's record of incoming packages and where each merged record came from."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, String, Text

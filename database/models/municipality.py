@@ -1,7 +1,5 @@
 """Gemeenten, their buurten and dwelling stock, and partners."""
 
-from __future__ import annotations
-
 from sqlalchemy import Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 

@@ -1,7 +1,5 @@
 """The gemeente workspace's own record of the packages it made (never exchanged)."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Integer, String

@@ -1,7 +1,5 @@
 """The plan van aanpak and its problem description along the seven hots."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text

@@ -1,7 +1,5 @@
 """The national burglary series the user can enter: the project's joint goal is to get below it."""
 
-from __future__ import annotations
-
 from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 

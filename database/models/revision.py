@@ -1,7 +1,5 @@
 """Named revisions of the plan: a frozen copy of what the plan held at one moment."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint

@@ -1,7 +1,5 @@
 """The RSIV coordinator's own notes: never exchanged, never touched by a merge."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, String, Text

@@ -1,7 +1,5 @@
 """What a workspace file is: its role, the gemeente it owns, its package sequence."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, String
