@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.actions import ActionInput, validate_action
-from app.core.errors import FieldError
 from app.core.measures import Choice
 from app.ui.form_widgets import OptionalDateField, TextBox
 from app.ui.record_form import RecordForm, select_data, set_line
@@ -118,9 +117,8 @@ class ActionDialog(QDialog):
         return self._result
 
     def accept(self) -> None:
-        try:
-            self._result = validate_action(self.form.draft())
-        except FieldError as error:
-            self.form.show_error(error.field, error.message)
+        checked = self.form.checked(validate_action)
+        if checked is None:
             return
+        self._result = checked
         super().accept()

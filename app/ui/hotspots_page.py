@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import hotspots, problem
-from app.core.errors import FieldError
 from app.core.hotspots import AnalysisDraft, DeepAnalysisDraft, HotspotRow
 from app.ui.analysis_form_bar import FormBar
 from app.ui.context import ScreenContext
@@ -162,12 +161,8 @@ class AnalysisPanel(QWidget):
         after = self.form.draft()
         if after == (before or AnalysisDraft()):
             return
-        try:
-            hotspots.checked_analysis(after)
-        except FieldError as error:
-            self.form.show_error(error.field, error.message)
+        if self.form.checked(hotspots.checked_analysis) is None:
             return
-        self.form.clear_errors()
         assert self.editor is not None
         self.editor.push(
             self.tr("Probleemanalyse wijzigen"),
@@ -244,12 +239,8 @@ class DeepAnalysisPanel(QWidget):
         after = self.form.draft()
         if after == before:
             return
-        try:
-            hotspots.checked_deep_analysis(after)
-        except FieldError as error:
-            self.form.show_error(error.field, error.message)
+        if self.form.checked(hotspots.checked_deep_analysis) is None:
             return
-        self.form.clear_errors()
         assert self.editor is not None
         self.editor.push(
             self.tr("DIK-aanvraag wijzigen"),

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import measures
-from app.core.errors import FieldError
 from app.core.matrix import MatrixCell, MatrixFilter, ThirdAxis, axis_values, build_matrix
 from app.core.measures import Choice, MeasureInput, MeasureRow
 from app.ui.confirm import ask
@@ -417,12 +416,9 @@ class MatrixPage(QWidget):
         row = self._row(self._current_id)
         if row is None or self.form is None:
             return
-        try:
-            data = measures.validate_measure(self.form.draft())
-        except FieldError as error:
-            self.form.show_error(error.field, error.message)
+        data = self.form.checked(measures.validate_measure)
+        if data is None:
             return
-        self.form.clear_errors()
         before = row.data
         if data == before:
             return

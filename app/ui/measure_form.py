@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import FieldError
 from app.core.measures import Choice, MeasureInput, validate_measure
 from app.core.reference import CatalogueMeasure, measure_catalogue
 from app.ui.form_widgets import OptionalDateField, TextBox, whole_number_field
@@ -191,11 +190,10 @@ class MeasureDialog(QDialog):
         return self._result
 
     def accept(self) -> None:
-        try:
-            self._result = validate_measure(self.form.draft())
-        except FieldError as error:
-            self.form.show_error(error.field, error.message)
+        checked = self.form.checked(validate_measure)
+        if checked is None:
             return
+        self._result = checked
         super().accept()
 
     def _pick(self) -> None:

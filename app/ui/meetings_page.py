@@ -307,12 +307,9 @@ class MeetingsPage(QWidget):
         row = self.current_meeting()
         if row is None:
             return
-        try:
-            data = meetings.validate_meeting(self.form.draft())
-        except FieldError as error:
-            self.form.show_error(error.field, error.message)
+        data = self.form.checked(meetings.validate_meeting)
+        if data is None:
             return
-        self.form.clear_errors()
         before = row.data
         if data == before:
             return

@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from app.core.errors import FieldError
 from app.ui.record_form import RecordForm
 
 
@@ -42,9 +41,8 @@ class NewRecordDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def accept(self) -> None:
-        try:
-            self.checked_draft = self._check(self.form.draft())
-        except FieldError as error:
-            self.form.show_error(error.field, error.message)
+        checked = self.form.checked(self._check)
+        if checked is None:
             return
+        self.checked_draft = checked
         super().accept()

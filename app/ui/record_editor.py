@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import FieldError
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import scrolling, top_aligned
 from app.ui.new_record_dialog import NewRecordDialog
@@ -268,12 +267,8 @@ class RecordEditor(QWidget):
         if after == before:
             self.form.clear_errors()
             return
-        try:
-            self._service.check(after)
-        except FieldError as error:
-            self.form.show_error(error.field, error.message)
+        if self.form.checked(self._service.check) is None:
             return
-        self.form.clear_errors()
         self.push(
             self.tr("{noun} '{name}' wijzigen").format(
                 noun=self._texts.noun, name=self._service.name_of(after)

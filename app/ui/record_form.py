@@ -7,6 +7,9 @@ field, so the screen can save at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import FieldError
 from app.ui.form_widgets import TextBox
+
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -105,6 +111,16 @@ class RecordForm(QWidget):
         error.show()
         widget.setAccessibleDescription(message)
         widget.setFocus()
+
+    def checked(self, check: Callable[[Any], T]) -> T | None:
+        """`check(draft)`; on a FieldError the message shows next to its field and None returns."""
+        try:
+            result = check(self.draft())
+        except FieldError as error:
+            self.show_error(error.field, error.message)
+            return None
+        self.clear_errors()
+        return result
 
     def clear_errors(self) -> None:
         for key, error in self._errors.items():
