@@ -54,6 +54,7 @@ from app.ui.background import Job
 from app.ui.confirm import ask
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DateField
+from app.ui.page_heading import style_heading
 from app.ui.record_form import ERROR_STYLE
 from app.ui.undo import ServiceCommand
 from database.enums import ActionStatus
@@ -107,10 +108,7 @@ class ActionListPage(QWidget):
         self.proxy.setSourceModel(self.model)
 
         heading = QLabel(self.tr("Actielijst"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        style_heading(heading)
         self._count = QLabel()
         self._count.setObjectName("actionCount")
         top = QHBoxLayout()

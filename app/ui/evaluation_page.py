@@ -40,6 +40,7 @@ from app.core.evaluation import (
 from app.ui.background import Job
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import OptionalDateField, TextBox, scrolling
+from app.ui.page_heading import style_heading
 from app.ui.undo import ServiceCommand
 from database.enums import B3WAnswer, MeasureDecision
 
@@ -58,10 +59,7 @@ class EvaluationPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.heading.setFont(font)
+        style_heading(self.heading)
         layout.addWidget(self.heading)
         self.due = QLabel()
         layout.addWidget(self.due)

@@ -35,6 +35,7 @@ from app.ui.chart_view import ChartView
 from app.ui.context import ScreenContext
 from app.ui.figures_importer import FiguresImporter
 from app.ui.national_series_editor import NationalSeriesEditor
+from app.ui.page_heading import style_heading
 from app.ui.rate_panel import RatePanel
 
 CHARTS = tuple(ChartKind)
@@ -53,10 +54,7 @@ class FiguresPage(QWidget):
 
         header = QHBoxLayout()
         heading = QLabel(self.tr("Cijfers"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        style_heading(heading)
         header.addWidget(heading)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)

@@ -38,6 +38,7 @@ from app.ui.matrix_model import (
     MatrixModel,
 )
 from app.ui.measure_form import MeasureDialog, MeasureForm
+from app.ui.page_heading import style_heading
 from app.ui.undo import ServiceCommand
 from database.enums import HotKind, InterventionKind, MeasureStatus, TargetGroup
 
@@ -161,10 +162,7 @@ class MatrixPage(QWidget):
         self.confirm_box: QMessageBox | None = None
 
         heading = QLabel(self.tr("3D-matrix"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        style_heading(heading)
         self.axis = QComboBox()
         self.axis.setObjectName("thirdAxis")
         self.axis.setAccessibleName(self.tr("Derde as"))

@@ -41,6 +41,7 @@ from app.ui.confirm import ask
 from app.ui.context import ScreenContext
 from app.ui.meeting_form import MeetingForm
 from app.ui.new_record_dialog import NewRecordDialog
+from app.ui.page_heading import style_heading
 from app.ui.record_form import ERROR_STYLE
 from app.ui.rows_model import Column, RowsTableModel
 from app.ui.undo import ServiceCommand
@@ -70,10 +71,7 @@ class MeetingsPage(QWidget):
         self.confirm_box: QMessageBox | None = None
 
         heading = QLabel(self.tr("Overleggen"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        style_heading(heading)
         self.tier_filter = QComboBox()
         self.tier_filter.setObjectName("tierFilter")
         self.tier_filter.setAccessibleName(self.tr("Filter op niveau"))

@@ -25,6 +25,7 @@ from app.core.overview import FigureOverview, PlanOverview, figure_overview, pla
 from app.ui.background import Job
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DUTCH, scrolling
+from app.ui.page_heading import style_heading
 
 if TYPE_CHECKING:
     from app.core.figures import RateSummary
@@ -124,10 +125,7 @@ class OverviewPage(QWidget):
         self._body.setContentsMargins(24, 16, 24, 16)
         self._heading = QLabel()
         self._heading.setObjectName("overviewHeading")
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self._heading.setFont(font)
+        style_heading(self._heading)
         self._heading.setWordWrap(True)
         self._body.addWidget(self._heading)
         self._subtitle = QLabel()

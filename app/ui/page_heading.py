@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
-HEADING_SCALE = 1.3
+HEADING_SCALE = 1.4
+
+
+def style_heading(label: QLabel) -> QLabel:
+    """Make `label` a screen heading: bold, a size above the body text."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def add_page_heading(layout: QBoxLayout, title: str, intro: str) -> QLabel:
     """Add a bold title and a wrapped explanation to `layout`; returns the title label."""
-    heading = QLabel(title)
+    heading = style_heading(QLabel(title))
     heading.setObjectName("pageHeading")
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
-    font.setBold(True)
-    heading.setFont(font)
     layout.addWidget(heading)
     explanation = QLabel(intro)
     explanation.setWordWrap(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.region_practices import RULE_TEXT, BestPractice
 from app.ui.background import Job
 from app.ui.context import ScreenContext
+from app.ui.page_heading import style_heading
 from app.ui.region_columns import matrix_columns, practice_columns, standing_columns
 from app.ui.region_feedback import FeedbackTab
 from app.ui.region_models import RegionTableModel
@@ -70,10 +71,7 @@ class RegionPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         heading = QLabel(self.tr("Regionaal overzicht"))
         heading.setObjectName("regionHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        style_heading(heading)
         layout.addWidget(heading)
         self.subtitle = QLabel(self.tr("Cijfers worden berekend…"))
         self.subtitle.setObjectName("regionSubtitle")

@@ -24,6 +24,7 @@ from app.analysis.numbers import dutch_number
 from app.core.regional_evaluation import RegionalEvaluation, RegionalRow
 from app.ui.background import Job
 from app.ui.context import ScreenContext
+from app.ui.page_heading import style_heading
 from database.enums import GoalState, MeasureDecision
 
 NOT_KNOWN = "—"
@@ -36,10 +37,7 @@ class RegionalEvaluationPage(QWidget):
         self._jobs: list[Job] = []
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Regionale evaluatie"))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        heading.setFont(font)
+        style_heading(heading)
         layout.addWidget(heading)
         self.status = QLabel(self.tr("De evaluaties worden gelezen…"))
         self.status.setWordWrap(True)

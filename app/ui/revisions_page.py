@@ -33,6 +33,7 @@ from app.core.revisions import (
     remove_revision,
 )
 from app.ui.context import ScreenContext
+from app.ui.page_heading import style_heading
 
 TODAY = "today"
 ADDED, CHANGED, REMOVED = "#1b7a3a", "#a86400", "#b00020"
@@ -45,10 +46,7 @@ class RevisionsPage(QWidget):
         self._own_code = context.workspace.summary.municipality_code
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Planversies"))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        heading.setFont(font)
+        style_heading(heading)
         layout.addWidget(heading)
         form = QFormLayout()
         self.gemeente = QComboBox()

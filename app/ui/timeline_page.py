@@ -23,6 +23,7 @@ from app.core.timeline import Timeline, load_timeline
 from app.ui.chart_view import ChartView
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DateField
+from app.ui.page_heading import style_heading
 
 
 class TimelinePage(QWidget):
@@ -33,10 +34,7 @@ class TimelinePage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Tijdlijn van het project"))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        heading.setFont(font)
+        style_heading(heading)
         top.addWidget(heading)
         top.addStretch(1)
         day_label = QLabel(self.tr("&Peildatum:"))
