@@ -65,7 +65,7 @@ from database.models import (
     Plan,
     ProposedMeasure,
     WorkspaceInfo,
-    measure_hot_item,
+    measure_hot_item_table,
 )
 from database.models.base import Exchanged
 
@@ -844,7 +844,7 @@ class _DemoPlan:
                     items = self.rng.sample(items, self.rng.randint(1, min(3, len(items))))
                 links += [{"measure_id": measure.id, "hot_item_id": item.id} for item in items]
         if links:
-            self.session.execute(measure_hot_item.insert(), links)
+            self.session.execute(measure_hot_item_table.insert(), links)
 
     # --- meetings, decisions and actions ---------------------------------------------------
 

@@ -16,7 +16,7 @@ from app.core.errors import FieldError
 from app.core.plans import own_municipality_id, plan_id
 from app.core.workspace import Workspace
 from database.enums import HotKind, InterventionKind, MeasureStatus, TargetGroup
-from database.models import Action, HotItem, Measure, Partner, measure_hot_item
+from database.models import Action, HotItem, Measure, Partner, measure_hot_item_table
 
 TITLE_MAX = 200
 EXTRA_COST_MAX_EUR = 100_000_000
@@ -66,8 +66,8 @@ def measure_rows(workspace: Workspace) -> tuple[MeasureRow, ...]:
     with workspace.reading() as session:
         links: dict[str, list[str]] = {}
         for measure_id, hot_item_id in session.execute(
-            select(measure_hot_item.c.measure_id, measure_hot_item.c.hot_item_id)
-            .join(Measure, Measure.id == measure_hot_item.c.measure_id)
+            select(measure_hot_item_table.c.measure_id, measure_hot_item_table.c.hot_item_id)
+            .join(Measure, Measure.id == measure_hot_item_table.c.measure_id)
             .where(Measure.municipality_id == owner)
         ):
             links.setdefault(measure_id, []).append(hot_item_id)
@@ -186,7 +186,9 @@ def update_measure(workspace: Workspace, measure_id: str, data: MeasureInput) ->
         measure = session.get_one(Measure, measure_id)
         for name, value in _columns(clean).items():
             setattr(measure, name, value)
-        session.execute(delete(measure_hot_item).where(measure_hot_item.c.measure_id == measure_id))
+        session.execute(
+            delete(measure_hot_item_table).where(measure_hot_item_table.c.measure_id == measure_id)
+        )
         _link_hot_items(session, measure_id, clean.hot_item_ids)
 
 
@@ -229,7 +231,7 @@ def _insert(
 def _link_hot_items(session: Session, measure_id: str, hot_item_ids: Iterable[str]) -> None:
     values = [{"measure_id": measure_id, "hot_item_id": item} for item in hot_item_ids]
     if values:
-        session.execute(insert(measure_hot_item), values)
+        session.execute(insert(measure_hot_item_table), values)
 
 
 def _columns(data: MeasureInput) -> dict[str, object]:

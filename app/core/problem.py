@@ -23,7 +23,7 @@ from database.models import (
     DeepAnalysisRequest,
     HotItem,
     HotspotAnalysis,
-    measure_hot_item,
+    measure_hot_item_table,
 )
 
 # Kinds whose items are people: a count belongs to them.
@@ -168,14 +168,18 @@ def delete_hot_item(workspace: Workspace, item_id: str) -> DeletedHotItem:
             select(DeepAnalysisRequest).where(DeepAnalysisRequest.hot_item_id == item_id)
         ).all()
         measure_ids = session.scalars(
-            select(measure_hot_item.c.measure_id).where(measure_hot_item.c.hot_item_id == item_id)
+            select(measure_hot_item_table.c.measure_id).where(
+                measure_hot_item_table.c.hot_item_id == item_id
+            )
         ).all()
         deleted = DeletedHotItem(
             records=(take(item), *(take(a) for a in analyses), *(take(r) for r in requests)),
             measure_ids=tuple(measure_ids),
             hot_item_id=item_id,
         )
-        session.execute(delete(measure_hot_item).where(measure_hot_item.c.hot_item_id == item_id))
+        session.execute(
+            delete(measure_hot_item_table).where(measure_hot_item_table.c.hot_item_id == item_id)
+        )
         for record in (*analyses, *requests, item):
             session.delete(record)
         return deleted
@@ -187,7 +191,7 @@ def restore_hot_item(workspace: Workspace, deleted: DeletedHotItem) -> None:
             put_back(session, snapshot)
         for measure_id in deleted.measure_ids:
             session.execute(
-                insert(measure_hot_item).values(
+                insert(measure_hot_item_table).values(
                     measure_id=measure_id, hot_item_id=deleted.hot_item_id
                 )
             )

@@ -1,4 +1,4 @@
-"""The typed models of the whole domain; import from here."""
+"""The typed ORM classes of the whole domain, mapped onto database.tables; import from here."""
 
 from database.models.action import Action
 from database.models.analysis_form import AnalysisForm, ProposedMeasure
@@ -8,7 +8,7 @@ from database.models.feedback import RsivFeedback, WerkgroepSuggestion
 from database.models.figures import Incident, MonthlyFigure
 from database.models.goal import Goal
 from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
-from database.models.measure import Measure, measure_hot_item
+from database.models.measure import Measure
 from database.models.meeting import Decision, Meeting
 from database.models.merge import ImportedPackage, MergedRecord
 from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
@@ -17,7 +17,8 @@ from database.models.plan import BylawInstrument, HotItem, Plan
 from database.models.reference_figures import NationalReference
 from database.models.revision import PlanRevision, PlanRevisionPart
 from database.models.rsiv_note import RsivNote
-from database.models.workspace import WORKSPACE_FORMAT, WorkspaceInfo
+from database.models.workspace import WorkspaceInfo
+from database.tables import WORKSPACE_FORMAT, measure_hot_item_table
 
 __all__ = [
     "WORKSPACE_FORMAT",
@@ -53,5 +54,5 @@ __all__ = [
     "RsivNote",
     "WerkgroepSuggestion",
     "WorkspaceInfo",
-    "measure_hot_item",
+    "measure_hot_item_table",
 ]

@@ -2,11 +2,10 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from database.models.base import UUID_LENGTH, Base, Identified
-from database.types import UTCDateTime
+from database.models.base import Base, Identified
+from database.tables.feedback import rsiv_feedback_table, werkgroep_suggestion_table
 
 
 class WerkgroepSuggestion(Identified, Base):
@@ -16,13 +15,11 @@ class WerkgroepSuggestion(Identified, Base):
     return package (terugkoppeling) to that gemeente.
     """
 
-    __tablename__ = "werkgroep_suggestion"
+    __table__ = werkgroep_suggestion_table
 
-    municipality_id: Mapped[str] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("municipality.id"), index=True
-    )
-    werkgroep_on: Mapped[date] = mapped_column(Date, index=True)
-    text: Mapped[str] = mapped_column(Text)
+    municipality_id: Mapped[str]
+    werkgroep_on: Mapped[date]
+    text: Mapped[str]
 
 
 class RsivFeedback(Base):
@@ -32,14 +29,14 @@ class RsivFeedback(Base):
     them as the RSIV sent them keeps the history exact.
     """
 
-    __tablename__ = "rsiv_feedback"
+    __table__ = rsiv_feedback_table
 
-    export_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
-    municipality_code: Mapped[str] = mapped_column(String(16))
-    rsiv_workspace_id: Mapped[str] = mapped_column(String(UUID_LENGTH))
-    exported_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    werkgroep_on: Mapped[date | None] = mapped_column(Date)
-    suggestions: Mapped[str] = mapped_column(Text)  # JSON list of {werkgroep_on, text}
-    figures: Mapped[str] = mapped_column(Text)  # JSON list of {code, label, value, unit}
-    file_name: Mapped[str] = mapped_column(String(260), default="")
+    export_id: Mapped[str]
+    municipality_code: Mapped[str]
+    rsiv_workspace_id: Mapped[str]
+    exported_at: Mapped[datetime]
+    received_at: Mapped[datetime]
+    werkgroep_on: Mapped[date | None]
+    suggestions: Mapped[str]
+    figures: Mapped[str]
+    file_name: Mapped[str]

@@ -2,10 +2,10 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Integer, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from database.models.base import Base, Exchanged
+from database.tables.figures import incident_table, monthly_figure_table
 
 
 class MonthlyFigure(Exchanged, Base):
@@ -15,22 +15,21 @@ class MonthlyFigure(Exchanged, Base):
     rates can be shown.
     """
 
-    __tablename__ = "monthly_figure"
-    __table_args__ = (UniqueConstraint("municipality_id", "month", "neighbourhood_code"),)
+    __table__ = monthly_figure_table
 
-    month: Mapped[date] = mapped_column(Date, index=True)  # first day of the month
-    neighbourhood_code: Mapped[str | None] = mapped_column(String(10))
-    completed: Mapped[int] = mapped_column(Integer)
-    attempts: Mapped[int] = mapped_column(Integer)
+    month: Mapped[date]
+    neighbourhood_code: Mapped[str | None]
+    completed: Mapped[int]
+    attempts: Mapped[int]
 
 
 class Incident(Exchanged, Base):
     """One burglary as a time window: it is usually discovered later than it happened."""
 
-    __tablename__ = "incident"
+    __table__ = incident_table
 
-    window_start: Mapped[datetime] = mapped_column(DateTime)  # local time, as reported
-    window_end: Mapped[datetime] = mapped_column(DateTime)
-    neighbourhood_code: Mapped[str | None] = mapped_column(String(10))
-    is_attempt: Mapped[bool] = mapped_column(default=False)
-    modus_operandi: Mapped[str] = mapped_column(String(200), default="")
+    window_start: Mapped[datetime]
+    window_end: Mapped[datetime]
+    neighbourhood_code: Mapped[str | None]
+    is_attempt: Mapped[bool]
+    modus_operandi: Mapped[str]

@@ -2,34 +2,32 @@
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from database.enums import MeetingTier
-from database.models.base import UUID_LENGTH, Base, Exchanged, enum_column
+from database.models.base import Base, Exchanged
+from database.tables.meeting import decision_table, meeting_table
 
 
 class Meeting(Exchanged, Base):
     """A strategic, tactical (werkgroep) or operational meeting."""
 
-    __tablename__ = "meeting"
+    __table__ = meeting_table
 
-    tier: Mapped[MeetingTier] = mapped_column(enum_column(MeetingTier), index=True)
-    title: Mapped[str] = mapped_column(String(200))
-    held_on: Mapped[date] = mapped_column(Date, index=True)
-    location: Mapped[str] = mapped_column(String(200), default="")
-    participants: Mapped[str] = mapped_column(Text, default="")
-    agenda: Mapped[str] = mapped_column(Text, default="")
-    minutes: Mapped[str] = mapped_column(Text, default="")
+    tier: Mapped[MeetingTier]
+    title: Mapped[str]
+    held_on: Mapped[date]
+    location: Mapped[str]
+    participants: Mapped[str]
+    agenda: Mapped[str]
+    minutes: Mapped[str]
 
 
 class Decision(Exchanged, Base):
     """A decision recorded in a meeting; actions can be created from it."""
 
-    __tablename__ = "decision"
+    __table__ = decision_table
 
-    meeting_id: Mapped[str] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
-    text: Mapped[str] = mapped_column(Text)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    meeting_id: Mapped[str]
+    text: Mapped[str]
+    position: Mapped[int]

@@ -2,12 +2,11 @@
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from database.enums import PackageOutcome
-from database.models.base import UUID_LENGTH, Base, enum_column
-from database.types import UTCDateTime
+from database.models.base import Base
+from database.tables.merge import imported_package_table, merged_record_table
 
 
 class ImportedPackage(Base):
@@ -18,28 +17,25 @@ class ImportedPackage(Base):
     same packages hold the same rows whatever the order of the gemeenten.
     """
 
-    __tablename__ = "imported_package"
+    __table__ = imported_package_table
 
-    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
-    export_id: Mapped[str | None] = mapped_column(String(UUID_LENGTH), index=True)
-    municipality_id: Mapped[str | None] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("municipality.id"), index=True
-    )
-    # As written in the package, also when the code is unknown to this workspace.
-    municipality_code: Mapped[str] = mapped_column(String(20), default="")
-    municipality_name: Mapped[str] = mapped_column(String(100), default="")
-    source_workspace_id: Mapped[str] = mapped_column(String(UUID_LENGTH), default="")
-    sequence: Mapped[int | None] = mapped_column(Integer)
-    exported_at: Mapped[str] = mapped_column(String(40), default="")  # ISO text from the package
-    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    file_name: Mapped[str] = mapped_column(String(260), default="")
-    app_version: Mapped[str] = mapped_column(String(32), default="")
-    content_hash: Mapped[str] = mapped_column(String(64), default="")
-    outcome: Mapped[PackageOutcome] = mapped_column(enum_column(PackageOutcome))
-    reason: Mapped[str] = mapped_column(Text, default="")
-    added: Mapped[int] = mapped_column(Integer, default=0)
-    changed: Mapped[int] = mapped_column(Integer, default=0)
-    removed: Mapped[int] = mapped_column(Integer, default=0)
+    id: Mapped[str]
+    export_id: Mapped[str | None]
+    municipality_id: Mapped[str | None]
+    municipality_code: Mapped[str]
+    municipality_name: Mapped[str]
+    source_workspace_id: Mapped[str]
+    sequence: Mapped[int | None]
+    exported_at: Mapped[str]
+    imported_at: Mapped[datetime]
+    file_name: Mapped[str]
+    app_version: Mapped[str]
+    content_hash: Mapped[str]
+    outcome: Mapped[PackageOutcome]
+    reason: Mapped[str]
+    added: Mapped[int]
+    changed: Mapped[int]
+    removed: Mapped[int]
 
 
 class MergedRecord(Base):
@@ -50,11 +46,8 @@ class MergedRecord(Base):
     what they remove), so the cost follows the size of the change, not of the gemeente.
     """
 
-    __tablename__ = "merged_record"
+    __table__ = merged_record_table
 
-    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    # The record's id; a link table's ids joined with "/".
-    record_key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    package_id: Mapped[str] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("imported_package.id"), index=True
-    )
+    table_name: Mapped[str]
+    record_key: Mapped[str]
+    package_id: Mapped[str]

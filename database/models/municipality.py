@@ -1,52 +1,55 @@
 """Gemeenten, their buurten and dwelling stock, and partners."""
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from database.enums import PartnerKind
-from database.models.base import Base, Exchanged, Identified, enum_column
+from database.models.base import Base, Exchanged, Identified
+from database.tables.municipality import (
+    dwelling_stock_table,
+    municipality_table,
+    neighbourhood_table,
+    partner_table,
+)
 
 
 class Municipality(Identified, Base):
     """A participating gemeente (or basisteam area), identified by its CBS code."""
 
-    __tablename__ = "municipality"
+    __table__ = municipality_table
 
-    cbs_code: Mapped[str] = mapped_column(String(6), unique=True)
-    name: Mapped[str] = mapped_column(String(100))
-    police_team: Mapped[str | None] = mapped_column(String(100))
-    is_participant: Mapped[bool] = mapped_column(default=True)
+    cbs_code: Mapped[str]
+    name: Mapped[str]
+    police_team: Mapped[str | None]
+    is_participant: Mapped[bool]
 
 
 class Neighbourhood(Exchanged, Base):
     """A buurt (CBS buurtcode), the unit of hotspots and figures."""
 
-    __tablename__ = "neighbourhood"
-    __table_args__ = (UniqueConstraint("municipality_id", "code"),)
+    __table__ = neighbourhood_table
 
-    code: Mapped[str] = mapped_column(String(10))
-    name: Mapped[str] = mapped_column(String(100))
+    code: Mapped[str]
+    name: Mapped[str]
 
 
 class DwellingStock(Exchanged, Base):
     """Number of dwellings on 1 January of a year: the denominator of the burglary rate."""
 
-    __tablename__ = "dwelling_stock"
-    __table_args__ = (UniqueConstraint("municipality_id", "year", "neighbourhood_code"),)
+    __table__ = dwelling_stock_table
 
-    year: Mapped[int] = mapped_column(Integer)
-    neighbourhood_code: Mapped[str | None] = mapped_column(String(10))
-    dwellings: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int]
+    neighbourhood_code: Mapped[str | None]
+    dwellings: Mapped[int]
 
 
 class Partner(Exchanged, Base):
     """An organisation in the approach; only a work contact, never private data."""
 
-    __tablename__ = "partner"
+    __table__ = partner_table
 
-    name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[PartnerKind] = mapped_column(enum_column(PartnerKind))
-    role: Mapped[str] = mapped_column(Text, default="")
-    contact_name: Mapped[str] = mapped_column(String(200), default="")
-    contact_email: Mapped[str] = mapped_column(String(200), default="")
-    contact_phone: Mapped[str] = mapped_column(String(50), default="")
+    name: Mapped[str]
+    kind: Mapped[PartnerKind]
+    role: Mapped[str]
+    contact_name: Mapped[str]
+    contact_email: Mapped[str]
+    contact_phone: Mapped[str]

@@ -2,19 +2,18 @@
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from database.models.base import UUID_LENGTH, Base
-from database.types import UTCDateTime
+from database.models.base import Base
+from database.tables.package_export import package_export_table
 
 
 class PackageExport(Base):
     """One package written by this workspace: the timeline checks the werkgroep deadlines."""
 
-    __tablename__ = "package_export"
+    __table__ = package_export_table
 
-    export_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
-    sequence: Mapped[int] = mapped_column(Integer)
-    exported_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    file_name: Mapped[str] = mapped_column(String(260), default="")
+    export_id: Mapped[str]
+    sequence: Mapped[int]
+    exported_at: Mapped[datetime]
+    file_name: Mapped[str]

@@ -2,27 +2,27 @@
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from database.enums import BylawStatus, HotKind, InformationSource
-from database.models.base import UUID_LENGTH, Base, Exchanged, enum_column
+from database.models.base import Base, Exchanged
+from database.tables.plan import bylaw_instrument_table, hot_item_table, plan_table
 
 
 class Plan(Exchanged, Base):
     """A gemeente's plan van aanpak; one per gemeente."""
 
-    __tablename__ = "plan"
+    __table__ = plan_table
 
-    title: Mapped[str] = mapped_column(String(200))
-    project_lead: Mapped[str] = mapped_column(String(200), default="")
-    problem_summary: Mapped[str] = mapped_column(Text, default="")
-    organisation: Mapped[str] = mapped_column(Text, default="")
-    communication: Mapped[str] = mapped_column(Text, default="")
-    local_start: Mapped[date | None] = mapped_column(Date)
-    triangle_commitment: Mapped[date | None] = mapped_column(Date)
-    period_start: Mapped[date | None] = mapped_column(Date)
-    period_end: Mapped[date | None] = mapped_column(Date)
+    title: Mapped[str]
+    project_lead: Mapped[str]
+    problem_summary: Mapped[str]
+    organisation: Mapped[str]
+    communication: Mapped[str]
+    local_start: Mapped[date | None]
+    triangle_commitment: Mapped[date | None]
+    period_start: Mapped[date | None]
+    period_end: Mapped[date | None]
 
 
 class HotItem(Exchanged, Base):
@@ -31,30 +31,26 @@ class HotItem(Exchanged, Base):
     Hotshots are people: they are held as a label or a count, never a name.
     """
 
-    __tablename__ = "hot_item"
+    __table__ = hot_item_table
 
-    plan_id: Mapped[str] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("plan.id", ondelete="CASCADE"), index=True
-    )
-    kind: Mapped[HotKind] = mapped_column(enum_column(HotKind), index=True)
-    label: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[InformationSource] = mapped_column(enum_column(InformationSource))
-    period: Mapped[str] = mapped_column(String(100), default="")
-    person_count: Mapped[int | None] = mapped_column(Integer)
-    neighbourhood_code: Mapped[str | None] = mapped_column(String(10))
-    neighbourhood_name: Mapped[str | None] = mapped_column(String(100))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    plan_id: Mapped[str]
+    kind: Mapped[HotKind]
+    label: Mapped[str]
+    description: Mapped[str]
+    source: Mapped[InformationSource]
+    period: Mapped[str]
+    person_count: Mapped[int | None]
+    neighbourhood_code: Mapped[str | None]
+    neighbourhood_name: Mapped[str | None]
+    position: Mapped[int]
 
 
 class BylawInstrument(Exchanged, Base):
     """An APV instrument the gemeente uses or considers."""
 
-    __tablename__ = "bylaw_instrument"
+    __table__ = bylaw_instrument_table
 
-    plan_id: Mapped[str] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("plan.id", ondelete="CASCADE"), index=True
-    )
-    name: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[BylawStatus] = mapped_column(enum_column(BylawStatus))
+    plan_id: Mapped[str]
+    name: Mapped[str]
+    description: Mapped[str]
+    status: Mapped[BylawStatus]

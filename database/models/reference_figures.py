@@ -1,9 +1,9 @@
 """The national burglary series the user can enter: the project's joint goal is to get below it."""
 
-from sqlalchemy import Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from database.models.base import Base
+from database.tables.reference_figures import national_reference_table
 
 
 class NationalReference(Base):
@@ -13,12 +13,12 @@ class NationalReference(Base):
     with the published figures, which the user can correct or extend.
     """
 
-    __tablename__ = "national_reference"
+    __table__ = national_reference_table
 
-    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    burglaries: Mapped[int] = mapped_column(Integer)
-    dwellings: Mapped[int] = mapped_column(Integer)
-    source: Mapped[str] = mapped_column(String(300), default="")
+    year: Mapped[int]
+    burglaries: Mapped[int]
+    dwellings: Mapped[int]
+    source: Mapped[str]
 
     @property
     def rate(self) -> float:

@@ -2,21 +2,20 @@
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from database.models.base import UUID_LENGTH, Base, Exchanged
-from database.types import UTCDateTime
+from database.models.base import Base, Exchanged
+from database.tables.revision import plan_revision_part_table, plan_revision_table
 
 
 class PlanRevision(Exchanged, Base):
     """A plan frozen under a name ("na gebiedsscan 2018"); its content is in parts."""
 
-    __tablename__ = "plan_revision"
+    __table__ = plan_revision_table
 
-    name: Mapped[str] = mapped_column(String(200))
-    frozen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    created_by: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str]
+    frozen_at: Mapped[datetime]
+    created_by: Mapped[str]
 
 
 class PlanRevisionPart(Exchanged, Base):
@@ -26,11 +25,8 @@ class PlanRevisionPart(Exchanged, Base):
     32,767 characters; joined in `position` order the parts give the whole document back.
     """
 
-    __tablename__ = "plan_revision_part"
-    __table_args__ = (UniqueConstraint("revision_id", "position"),)
+    __table__ = plan_revision_part_table
 
-    revision_id: Mapped[str] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("plan_revision.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    content: Mapped[str] = mapped_column(Text)
+    revision_id: Mapped[str]
+    position: Mapped[int]
+    content: Mapped[str]

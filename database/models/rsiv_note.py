@@ -2,11 +2,11 @@
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from database.enums import NoteTarget
-from database.models.base import UUID_LENGTH, Base, Identified, enum_column
+from database.models.base import Base, Identified
+from database.tables.rsiv_note import rsiv_note_table
 
 
 class RsivNote(Identified, Base):
@@ -17,14 +17,12 @@ class RsivNote(Identified, Base):
     about).
     """
 
-    __tablename__ = "rsiv_note"
+    __table__ = rsiv_note_table
 
-    target: Mapped[NoteTarget] = mapped_column(enum_column(NoteTarget), index=True)
-    municipality_id: Mapped[str | None] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("municipality.id"), index=True
-    )
-    measure_id: Mapped[str | None] = mapped_column(String(UUID_LENGTH), index=True)
-    werkgroep_on: Mapped[date | None] = mapped_column(Date, index=True)
-    subject: Mapped[str] = mapped_column(String(200), default="")
-    text: Mapped[str] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(String(200), default="")
+    target: Mapped[NoteTarget]
+    municipality_id: Mapped[str | None]
+    measure_id: Mapped[str | None]
+    werkgroep_on: Mapped[date | None]
+    subject: Mapped[str]
+    text: Mapped[str]
+    author: Mapped[str]

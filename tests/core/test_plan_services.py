@@ -29,7 +29,7 @@ from database.enums import (
     TargetGroup,
     WorkspaceRole,
 )
-from database.models import Action, Measure, measure_hot_item
+from database.models import Action, Measure, measure_hot_item_table
 
 GOAL = goals.GoalDraft(
     title="Inbraakrisico onder het landelijk gemiddelde",
@@ -124,7 +124,9 @@ def test_undoing_a_hotspot_delete_brings_back_analysis_request_and_measure_links
         )
         session.add(measure)
         session.flush()
-        session.execute(measure_hot_item.insert().values(measure_id=measure.id, hot_item_id=item))
+        session.execute(
+            measure_hot_item_table.insert().values(measure_id=measure.id, hot_item_id=item)
+        )
 
     deleted = problem.delete_hot_item(workspace, item)
     assert hotspots.list_hotspots(workspace) == []
@@ -133,7 +135,7 @@ def test_undoing_a_hotspot_delete_brings_back_analysis_request_and_measure_links
     assert hotspots.current_analysis(workspace, item).offender == "jongeren"
     assert hotspots.current_deep_analysis(workspace, item).requested_on == date(2018, 2, 1)
     with workspace.reading() as session:
-        links = session.execute(measure_hot_item.select()).all()
+        links = session.execute(measure_hot_item_table.select()).all()
     assert [link.hot_item_id for link in links] == [item]
 
 
