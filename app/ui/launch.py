@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
 from app.core import paths
-from app.ui.main_window import MainWindow, PaintWatcher
+from app.ui.main_window import MainWindow
+from app.ui.paint_watch import PaintWatcher
 
 # Benchmarks and smoke tests: print when the window and the Overzicht have painted, then quit.
 EXIT_AFTER_PAINT_ENV = "WONINGINBRAKEN_EXIT_AFTER_PAINT"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -254,25 +254,3 @@ class MainWindow(QMainWindow):
             splitter.restoreState(splitter_state)
         elif isinstance(splitter, QSplitter):
             splitter.setSizes([NAVIGATION_WIDTH, self.width() - NAVIGATION_WIDTH])
-
-
-class PaintWatcher(QObject):
-    """Calls back once, the first time `widget` or anything inside it is painted.
-
-    A page covered by its children gets no paint of its own, so the children are watched too.
-    """
-
-    def __init__(self, widget: QWidget, callback: object) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        self._watched = [widget, *widget.findChildren(QWidget)]
-        for watched in self._watched:
-            watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and self._watched:
-            for widget in self._watched:
-                widget.removeEventFilter(self)
-            self._watched = []
-            self._callback()  # type: ignore[operator]
-        return False

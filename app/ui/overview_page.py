@@ -26,6 +26,7 @@ from app.ui.background import Job
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DUTCH, scrolling
 from app.ui.page_heading import style_heading
+from app.ui.paint_watch import PaintWatcher
 
 if TYPE_CHECKING:
     from app.core.figures import RateSummary
@@ -118,6 +119,8 @@ class OverviewPage(QWidget):
         self._figures_job: Job | None = None
         self._generation = 0
         self._figures_generation = -1
+        self._paint_watcher: PaintWatcher | None = None
+        self._painted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
@@ -149,9 +152,17 @@ class OverviewPage(QWidget):
         self._generation += 1
         self._figures = None
         self._render(plan_overview(self._context.workspace, self.clock()))
-        if self._context.workspace.summary.municipality_code:
-            # After the pending paint: loading pandas would hold the GIL while the page draws.
+        if not self._context.workspace.summary.municipality_code:
+            return
+        if self._painted:
             QTimer.singleShot(0, self._load_figures)
+        elif self._paint_watcher is None:
+            # Only once the page is on screen: importing pandas holds the GIL while it draws.
+            self._paint_watcher = PaintWatcher(self, self._first_painted)
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        QTimer.singleShot(0, self._load_figures)
 
     # Results arrive through bound slots: Qt drops them when this page is already deleted.
     def _load_figures(self) -> None:
