@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from app.core.hotspots import current_version
 from database.enums import AnalysisState, DeepAnalysisState, HotKind
-from database.models import DeepAnalysisRequest, HotItem
+from database.tables import deep_analysis_request_table, hot_item_table, hotspot_analysis_table
 
 ANALYSIS_ANSWER_DAYS = 14
 DIK_ANSWER_DAYS = 28
@@ -31,35 +30,45 @@ class LateAnswer:
 
 def late_analyses(session: Session, plan_id: str | None, today: date) -> tuple[LateAnswer, ...]:
     """Hotspots whose current analysis was sent more than ANALYSIS_ANSWER_DAYS ago."""
-    items = session.scalars(
-        select(HotItem)
-        .where(HotItem.plan_id == plan_id, HotItem.kind == HotKind.HOTSPOT)
-        .order_by(HotItem.position, HotItem.label)
+    item = hot_item_table.c
+    analysis = hotspot_analysis_table.c
+    current = (
+        select(func.max(analysis.version))
+        .where(analysis.hot_item_id == item.id)
+        .correlate(hot_item_table)
+        .scalar_subquery()
     )
-    late = []
-    for item in items:
-        analysis = current_version(session, item.id)
-        if analysis is None or analysis.state is not AnalysisState.SENT or not analysis.sent_on:
-            continue
-        if analysis.sent_on < today - timedelta(days=ANALYSIS_ANSWER_DAYS):
-            late.append(
-                LateAnswer(item.id, item.label, analysis.sent_on, (today - analysis.sent_on).days)
-            )
-    return tuple(late)
+    rows = session.execute(
+        select(item.id, item.label, analysis.sent_on)
+        .join(
+            hotspot_analysis_table,
+            and_(analysis.hot_item_id == item.id, analysis.version == current),
+        )
+        .where(
+            item.plan_id == plan_id,
+            item.kind == HotKind.HOTSPOT,
+            analysis.state == AnalysisState.SENT,
+            analysis.sent_on < today - timedelta(days=ANALYSIS_ANSWER_DAYS),
+        )
+        .order_by(item.position, item.label)
+    )
+    return tuple(LateAnswer(id_, label, sent, (today - sent).days) for id_, label, sent in rows)
 
 
 def late_deep_analyses(
     session: Session, plan_id: str | None, today: date
 ) -> tuple[LateAnswer, ...]:
     """DIK requests still unanswered more than DIK_ANSWER_DAYS after they were made."""
+    item = hot_item_table.c
+    request = deep_analysis_request_table.c
     rows = session.execute(
-        select(HotItem.id, HotItem.label, DeepAnalysisRequest.requested_on)
-        .join(DeepAnalysisRequest, DeepAnalysisRequest.hot_item_id == HotItem.id)
+        select(item.id, item.label, request.requested_on)
+        .join(deep_analysis_request_table, request.hot_item_id == item.id)
         .where(
-            HotItem.plan_id == plan_id,
-            DeepAnalysisRequest.state == DeepAnalysisState.REQUESTED,
-            DeepAnalysisRequest.requested_on < today - timedelta(days=DIK_ANSWER_DAYS),
+            item.plan_id == plan_id,
+            request.state == DeepAnalysisState.REQUESTED,
+            request.requested_on < today - timedelta(days=DIK_ANSWER_DAYS),
         )
-        .order_by(DeepAnalysisRequest.requested_on)
+        .order_by(request.requested_on)
     )
     return tuple(LateAnswer(id_, label, asked, (today - asked).days) for id_, label, asked in rows)

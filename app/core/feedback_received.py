@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from app.core.workspace import Workspace
-from database.models import RsivFeedback
+from database.tables import rsiv_feedback_table
 
 
 @dataclass(frozen=True)
@@ -46,12 +46,13 @@ class ReceivedFeedback:
 def current_feedback(workspace: Workspace) -> ReceivedFeedback | None:
     """The newest feedback (by the RSIV's export moment); None before any was read in."""
     with workspace.reading() as session:
-        newest = session.scalars(
-            select(RsivFeedback).order_by(RsivFeedback.exported_at.desc(), RsivFeedback.export_id)
+        feedback = rsiv_feedback_table.c
+        newest = session.execute(
+            select(rsiv_feedback_table).order_by(feedback.exported_at.desc(), feedback.export_id)
         ).first()
         if newest is None:
             return None
-        total = session.scalar(select(func.count()).select_from(RsivFeedback)) or 0
+        total = session.scalar(select(func.count()).select_from(rsiv_feedback_table)) or 0
         return ReceivedFeedback(
             export_id=newest.export_id,
             exported_at=newest.exported_at,

@@ -14,12 +14,11 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import FieldError
-from app.core.plan_lookup import existing_plan_id
 from app.core.plans import own_municipality_id
 from app.core.validation import limited_text
 from app.core.workspace import Workspace
-from database.enums import AnalysisState, DeepAnalysisState, HotKind
-from database.models import DeepAnalysisRequest, HotItem, HotspotAnalysis
+from database.enums import AnalysisState, DeepAnalysisState
+from database.models import DeepAnalysisRequest, HotspotAnalysis
 
 ANALYSIS_TEXTS = (
     "offender",
@@ -64,29 +63,6 @@ class DeepAnalysisDraft:
     summary: str = ""
 
 
-@dataclass(frozen=True)
-class HotspotRow:
-    """A hotspot in the list: where it is and how far its analyses are."""
-
-    id: str
-    label: str
-    neighbourhood_code: str
-    neighbourhood_name: str
-    analysis_state: AnalysisState | None
-    analysis_version: int
-    deep_state: DeepAnalysisState | None
-
-    @property
-    def waits_for_analysis(self) -> bool:
-        """No analysis yet, or one that was asked for but not processed."""
-        return self.analysis_state in (
-            None,
-            AnalysisState.NOT_REQUESTED,
-            AnalysisState.SENT,
-            AnalysisState.RECEIVED,
-        )
-
-
 def checked_analysis(draft: AnalysisDraft) -> AnalysisDraft:
     texts = {name: limited_text(name, getattr(draft, name)) for name in ANALYSIS_TEXTS}
     checked = replace(
@@ -114,22 +90,6 @@ def checked_deep_analysis(draft: DeepAnalysisDraft) -> DeepAnalysisDraft:
         question=limited_text("question", draft.question),
         summary=limited_text("summary", draft.summary),
     )
-
-
-def list_hotspots(workspace: Workspace) -> list[HotspotRow]:
-    with workspace.reading() as session:
-        plan = existing_plan_id(session, workspace)
-        items = session.scalars(
-            select(HotItem)
-            .where(HotItem.plan_id == plan, HotItem.kind == HotKind.HOTSPOT)
-            .order_by(HotItem.position, HotItem.label)
-        ).all()
-        return [_hotspot_row(session, item) for item in items]
-
-
-def get_hotspot(workspace: Workspace, hotspot_id: str) -> HotspotRow:
-    with workspace.reading() as session:
-        return _hotspot_row(session, session.get_one(HotItem, hotspot_id))
 
 
 def current_analysis(workspace: Workspace, hotspot_id: str) -> AnalysisDraft | None:
@@ -250,17 +210,3 @@ def _current_request(session: Session, hotspot_id: str) -> DeepAnalysisRequest |
         .where(DeepAnalysisRequest.hot_item_id == hotspot_id)
         .order_by(DeepAnalysisRequest.requested_on.desc(), DeepAnalysisRequest.created_at.desc())
     ).first()
-
-
-def _hotspot_row(session: Session, item: HotItem) -> HotspotRow:
-    analysis = current_version(session, item.id)
-    request = _current_request(session, item.id)
-    return HotspotRow(
-        id=item.id,
-        label=item.label,
-        neighbourhood_code=item.neighbourhood_code or "",
-        neighbourhood_name=item.neighbourhood_name or "",
-        analysis_state=analysis.state if analysis else None,
-        analysis_version=analysis.version if analysis else 0,
-        deep_state=request.state if request else None,
-    )

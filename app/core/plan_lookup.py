@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from app.core.reference import municipality_id
 from app.core.workspace import Workspace
-from database.models import Plan
+from database.tables import plan_table
 
 
 def existing_plan_id(session: Session, workspace: Workspace) -> str | None:
@@ -16,4 +16,5 @@ def existing_plan_id(session: Session, workspace: Workspace) -> str | None:
     if not code:
         return None
     owner = municipality_id(code)
-    return session.scalars(select(Plan.id).where(Plan.municipality_id == owner)).first()
+    plan = plan_table.c
+    return session.scalars(select(plan.id).where(plan.municipality_id == owner)).first()

@@ -34,14 +34,14 @@ from app.core.reference import municipalities
 from app.core.werkgroep_calendar import WERKGROEP_DATES
 from app.core.workspace import Workspace
 from database.enums import MeetingTier, MilestoneKind, PackageOutcome, TimelineState
-from database.models import (
-    Evaluation,
-    ImportedPackage,
-    Meeting,
-    Municipality,
-    PackageExport,
-    Plan,
-    PlanRevision,
+from database.tables import (
+    evaluation_table,
+    imported_package_table,
+    meeting_table,
+    municipality_table,
+    package_export_table,
+    plan_revision_table,
+    plan_table,
 )
 
 PACKAGE_LEAD = timedelta(days=7)
@@ -119,10 +119,11 @@ def load_timeline(workspace: Workspace, today: date | None = None) -> Timeline:
             wanted = [(own_code, workspace.summary.municipality_name or own_code)]
         else:
             wanted = [(m.cbs_code, m.name) for m in municipalities() if m.is_participant]
+        town = municipality_table.c
         ids = dict(
             session.execute(
-                select(Municipality.cbs_code, Municipality.id).where(
-                    Municipality.cbs_code.in_([code for code, _ in wanted])
+                select(town.cbs_code, town.id).where(
+                    town.cbs_code.in_([code for code, _ in wanted])
                 )
             ).all()
         )
@@ -147,14 +148,18 @@ def late_milestones(workspace: Workspace, today: date | None = None) -> tuple[Mi
 def _milestones(
     session: Session, owner: str, today: date, *, regional: bool
 ) -> tuple[Milestone, ...]:
-    plan = session.scalars(select(Plan).where(Plan.municipality_id == owner)).first()
+    plan = plan_table.c
+    dates = session.execute(
+        select(plan.triangle_commitment, plan.local_start).where(plan.municipality_id == owner)
+    ).first()
+    committed, local_start = dates if dates else (None, None)
     package_days = _package_days(session, owner, regional=regional)
     milestones = [
-        _commitment(plan, today),
+        _commitment(committed, today),
         *_meetings(session, owner, today),
         *_packages(package_days, today),
         _plan_update(session, owner, today),
-        _evaluation(session, owner, plan, today),
+        _evaluation(session, owner, local_start, today),
     ]
     return tuple(sorted(milestones, key=lambda m: (m.due, m.kind.value)))
 
@@ -165,8 +170,7 @@ def _state(due: date, done_on: date | None, today: date) -> TimelineState:
     return TimelineState.LATE if due < today else TimelineState.UPCOMING
 
 
-def _commitment(plan: Plan | None, today: date) -> Milestone:
-    committed = plan.triangle_commitment if plan else None
+def _commitment(committed: date | None, today: date) -> Milestone:
     due = committed or COMMITMENT_DUE
     return Milestone(
         MilestoneKind.COMMITMENT, "Opdracht driehoek", due, _state(due, committed, today), committed
@@ -174,9 +178,10 @@ def _commitment(plan: Plan | None, today: date) -> Milestone:
 
 
 def _meetings(session: Session, owner: str, today: date) -> Iterable[Milestone]:
+    meeting = meeting_table.c
     meetings = session.execute(
-        select(Meeting.title, Meeting.held_on, Meeting.minutes).where(
-            Meeting.municipality_id == owner, Meeting.tier == MeetingTier.OPERATIONAL
+        select(meeting.title, meeting.held_on, meeting.minutes).where(
+            meeting.municipality_id == owner, meeting.tier == MeetingTier.OPERATIONAL
         )
     )
     for title, held_on, minutes in meetings:
@@ -188,14 +193,15 @@ def _meetings(session: Session, owner: str, today: date) -> Iterable[Milestone]:
 
 def _package_days(session: Session, owner: str, *, regional: bool) -> list[date]:
     if regional:
+        received = imported_package_table.c
         moments = session.scalars(
-            select(ImportedPackage.exported_at).where(
-                ImportedPackage.municipality_id == owner,
-                ImportedPackage.outcome == PackageOutcome.MERGED,
+            select(received.exported_at).where(
+                received.municipality_id == owner,
+                received.outcome == PackageOutcome.MERGED,
             )
         )
         return sorted(datetime.fromisoformat(m).astimezone(UTC).date() for m in moments if m)
-    made = session.scalars(select(PackageExport.exported_at))
+    made = session.scalars(select(package_export_table.c.exported_at))
     return sorted(moment.astimezone(UTC).date() for moment in made)
 
 
@@ -216,13 +222,14 @@ def _packages(package_days: list[date], today: date) -> Iterable[Milestone]:
 
 
 def _plan_update(session: Session, owner: str, today: date) -> Milestone:
+    revision = plan_revision_table.c
     frozen = session.scalars(
-        select(PlanRevision.frozen_at)
+        select(revision.frozen_at)
         .where(
-            PlanRevision.municipality_id == owner,
-            PlanRevision.frozen_at >= datetime.combine(PLAN_UPDATE_FROM, datetime.min.time(), UTC),
+            revision.municipality_id == owner,
+            revision.frozen_at >= datetime.combine(PLAN_UPDATE_FROM, datetime.min.time(), UTC),
         )
-        .order_by(PlanRevision.frozen_at)
+        .order_by(revision.frozen_at)
     ).first()
     done_on = frozen.astimezone(UTC).date() if frozen else None
     return Milestone(
@@ -234,16 +241,17 @@ def _plan_update(session: Session, owner: str, today: date) -> Milestone:
     )
 
 
-def _evaluation(session: Session, owner: str, plan: Plan | None, today: date) -> Milestone:
-    due = evaluation_due((plan.local_start if plan else None) or LATEST_START)
+def _evaluation(session: Session, owner: str, local_start: date | None, today: date) -> Milestone:
+    due = evaluation_due(local_start or LATEST_START)
+    evaluation = evaluation_table.c
     evaluated = session.scalars(
-        select(Evaluation.evaluated_on)
+        select(evaluation.evaluated_on)
         .where(
-            Evaluation.municipality_id == owner,
-            Evaluation.evaluated_on.is_not(None),
-            Evaluation.summary != "",
+            evaluation.municipality_id == owner,
+            evaluation.evaluated_on.is_not(None),
+            evaluation.summary != "",
         )
-        .order_by(Evaluation.evaluated_on)
+        .order_by(evaluation.evaluated_on)
     ).first()
     return Milestone(
         MilestoneKind.EVALUATION,

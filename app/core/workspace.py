@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import __version__
@@ -25,9 +25,9 @@ from app.core.paths import backup_dir, data_dir
 from app.core.workspace_lock import AlreadyLockedError, WorkspaceLock
 from database import migrate
 from database.enums import WorkspaceRole
-from database.models import WORKSPACE_FORMAT, Municipality, WorkspaceInfo
 from database.schema_version import HEAD_REVISION
 from database.store import make_engine, make_session_factory
+from database.tables import WORKSPACE_FORMAT, municipality_table, workspace_info_table
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 20
@@ -115,18 +115,16 @@ class Workspace:
         self.close()
 
     def _read_summary(self) -> WorkspaceSummary:
-        with self.reading() as session:
-            info = session.scalars(select(WorkspaceInfo)).one()
-            municipality = (
-                session.get(Municipality, info.municipality_id) if info.municipality_id else None
-            )
-            return WorkspaceSummary(
-                id=info.id,
-                role=info.role,
-                municipality_code=municipality.cbs_code if municipality else None,
-                municipality_name=municipality.name if municipality else None,
-                is_demo=info.is_demo,
-            )
+        info = workspace_info_table.c
+        town = municipality_table.c
+        statement = select(info.id, info.role, info.is_demo, town.cbs_code, town.name).outerjoin(
+            municipality_table, town.id == info.municipality_id
+        )
+        with self.engine.connect() as connection:
+            id_, role, is_demo, code, name = connection.execute(statement).one()
+        return WorkspaceSummary(
+            id=id_, role=role, municipality_code=code, municipality_name=name, is_demo=is_demo
+        )
 
 
 def create_workspace(
@@ -165,19 +163,22 @@ def create_workspace(
     engine = make_engine(path)
     try:
         migrate.upgrade(engine)
-        with make_session_factory(engine).begin() as session:
-            for ref in reference.municipalities():
-                session.add(
-                    Municipality(
-                        id=ref.id,
-                        cbs_code=ref.cbs_code,
-                        name=ref.name,
-                        police_team=ref.police_team,
-                        is_participant=ref.is_participant,
-                    )
-                )
-            session.add(
-                WorkspaceInfo(
+        with engine.begin() as connection:
+            connection.execute(
+                insert(municipality_table),
+                [
+                    {
+                        "id": ref.id,
+                        "cbs_code": ref.cbs_code,
+                        "name": ref.name,
+                        "police_team": ref.police_team,
+                        "is_participant": ref.is_participant,
+                    }
+                    for ref in reference.municipalities()
+                ],
+            )
+            connection.execute(
+                insert(workspace_info_table).values(
                     role=role,
                     municipality_id=municipality.id if municipality else None,
                     is_demo=is_demo,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from app.core import hotspots
+from app.core import hotspot_list
 from app.core.analysis_history import analysis_versions
 from app.core.errors import UserError
 from app.ui.analysis_versions_dialog import AnalysisVersionsDialog
@@ -71,14 +71,14 @@ class FormBar(QWidget):
         self._run(lambda: preview_form(workspace, path, hotspot_id), self._compare)
 
     def show_versions(self) -> None:
-        row = hotspots.get_hotspot(self._context.workspace, self._hotspot_id)
+        row = hotspot_list.get_hotspot(self._context.workspace, self._hotspot_id)
         dialog = AnalysisVersionsDialog(
             row.label, analysis_versions(self._context.workspace, row.id), self
         )
         dialog.open()
 
     def _choose_target(self) -> None:
-        row = hotspots.get_hotspot(self._context.workspace, self._hotspot_id)
+        row = hotspot_list.get_hotspot(self._context.workspace, self._hotspot_id)
         name = re.sub(r"[^\w-]+", "-", row.label.lower()).strip("-")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(

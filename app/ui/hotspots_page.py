@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import hotspots, problem
-from app.core.hotspots import AnalysisDraft, DeepAnalysisDraft, HotspotRow
+from app.core import hotspot_list, hotspots, problem
+from app.core.hotspot_list import HotspotRow
+from app.core.hotspots import AnalysisDraft, DeepAnalysisDraft
 from app.ui.analysis_form_bar import FormBar
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import scrolling, top_aligned
@@ -46,7 +47,7 @@ class HotspotsPage(QWidget):
         )
 
         service = RecordService(
-            rows=partial(hotspots.list_hotspots, workspace),
+            rows=partial(hotspot_list.list_hotspots, workspace),
             draft=lambda item_id: problem.get_hot_item(workspace, item_id).draft,
             check=problem.checked_hot_item,
             add=partial(problem.add_hot_item, workspace),
@@ -152,7 +153,7 @@ class AnalysisPanel(QWidget):
         self.new_version_button.setEnabled(bool(version))
 
     def _version(self) -> int:
-        return hotspots.get_hotspot(self._context.workspace, self._hotspot_id).analysis_version
+        return hotspot_list.get_hotspot(self._context.workspace, self._hotspot_id).analysis_version
 
     def _save(self) -> None:
         hotspot_id = self._hotspot_id

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core import goals, hotspots, partners, problem
+from app.core import goals, hotspot_list, hotspots, partners, problem
 from app.core.errors import FieldError
 from app.core.overview import figure_overview, plan_overview
 from app.core.plans import own_municipality_id, plan_id
@@ -129,7 +129,7 @@ def test_undoing_a_hotspot_delete_brings_back_analysis_request_and_measure_links
         )
 
     deleted = problem.delete_hot_item(workspace, item)
-    assert hotspots.list_hotspots(workspace) == []
+    assert hotspot_list.list_hotspots(workspace) == []
     problem.restore_hot_item(workspace, deleted)
 
     assert hotspots.current_analysis(workspace, item).offender == "jongeren"
@@ -147,7 +147,7 @@ def test_a_new_analysis_version_keeps_the_old_one(workspace: Workspace) -> None:
     version = hotspots.start_new_version(workspace, item)
     assert version == 2
     assert hotspots.current_analysis(workspace, item).times == ""
-    assert hotspots.get_hotspot(workspace, item).waits_for_analysis
+    assert hotspot_list.get_hotspot(workspace, item).waits_for_analysis
     hotspots.drop_version(workspace, item, version)
     assert hotspots.current_analysis(workspace, item).times == "avond"
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from app.core.analysis_forms import accept_form, make_form, preview_form
 from app.core.analysis_history import analysis_versions
-from app.core.hotspots import current_analysis, list_hotspots
+from app.core.hotspot_list import list_hotspots
+from app.core.hotspots import current_analysis
 from app.core.workspace import Workspace
 from app.exchange.form_layout import QUESTIONS
 from app.exchange.problems import Severity

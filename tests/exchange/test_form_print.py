@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.core.analysis_forms import make_form
-from app.core.hotspots import list_hotspots
+from app.core.hotspot_list import list_hotspots
 from app.core.workspace import Workspace
 from tests.exchange.form_filling import convert
 

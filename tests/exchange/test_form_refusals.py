@@ -12,7 +12,7 @@ import pytest
 
 from app.core import problem
 from app.core.analysis_forms import accept_form, make_form, preview_form
-from app.core.hotspots import list_hotspots
+from app.core.hotspot_list import list_hotspots
 from app.core.workspace import Workspace, open_workspace
 from app.exchange.form_layout import METADATA_KEYS, FormMetadata
 from app.exchange.form_reader import FormRefusedError

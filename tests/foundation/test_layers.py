@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+from app.core.demo import fill_demo
+from app.core.workspace import create_workspace
+from database.enums import WorkspaceRole
 
 CORE_PACKAGES = ("app.core", "app.exchange", "app.analysis", "app.report", "database")
 
@@ -42,9 +47,26 @@ def test_the_command_line_loads_no_heavy_library_before_it_needs_it() -> None:
     assert not heavy & {name.split(".")[0] for name in loaded}
 
 
+def test_the_overzicht_is_read_without_mapping_the_orm_classes(tmp_path: Path) -> None:
+    """Mapping every ORM class costs about a fifth of the start-up: the first screen reads
+    through the Core tables, and the classes are mapped only when another screen needs them."""
+    path = tmp_path / "gouda.db"
+    with create_workspace(path, WorkspaceRole.MUNICIPALITY, "GM0513") as workspace:
+        fill_demo(workspace)
+    loaded = _modules_after(
+        "from pathlib import Path\n"
+        "import app.ui.overview_page\n"
+        "from app.core.overview import plan_overview\n"
+        "from app.core.workspace import open_workspace\n"
+        f"with open_workspace(Path({str(path)!r})) as workspace:\n"
+        "    assert plan_overview(workspace).counts.hotspots > 0"
+    )
+    assert "database.tables" in loaded
+    assert not {name for name in loaded if name.startswith("database.models")}
+
+
 def test_the_version_constant_matches_pyproject() -> None:
     import tomllib
-    from pathlib import Path
 
     import app
 

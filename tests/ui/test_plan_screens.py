@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core import goals, hotspots, partners, problem
+from app.core import goals, hotspot_list, hotspots, partners, problem
 from app.core.workspace import Workspace, open_workspace
 from app.ui import record_editor
 from app.ui.main_window import MainWindow
@@ -48,7 +48,7 @@ def test_adding_a_hotspot_with_its_analysis(
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
-    [row] = hotspots.list_hotspots(workspace)
+    [row] = hotspot_list.list_hotspots(workspace)
     assert (row.label, row.neighbourhood_code) == ("Korte Akkeren", "BU05130101")
     assert row.analysis_state is None
     assert page.editor.current_id() == row.id

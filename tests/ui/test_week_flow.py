@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from user_input import CTRL, click, type_into
 
-from app.core import actions, goals, hotspots, measures, meetings
+from app.core import actions, goals, hotspot_list, hotspots, measures, meetings
 from app.core.workspace import Workspace, open_workspace
 from app.ui.action_table_model import STATUS, TITLE
 from app.ui.main_window import MainWindow
@@ -128,7 +128,7 @@ def test_a_week_of_work_survives_a_restart(
 
     reopened = open_workspace(workspace_path)
     try:
-        [hotspot] = hotspots.list_hotspots(reopened)
+        [hotspot] = hotspot_list.list_hotspots(reopened)
         assert hotspot.label == HOTSPOT
         analysis = hotspots.current_analysis(reopened, hotspot.id)
         assert analysis is not None
