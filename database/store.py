@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -37,5 +39,8 @@ def make_engine(path: Path | str) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # Imported here: the first screen reads through Core, and the ORM loads when first needed.
+    from sqlalchemy.orm import sessionmaker
+
     # expire_on_commit=False: services return plain values after the unit of work ends.
     return sessionmaker(engine, expire_on_commit=False)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, and_, func, select
 
 from database.enums import AnalysisState, DeepAnalysisState, HotKind
 from database.tables import deep_analysis_request_table, hot_item_table, hotspot_analysis_table
@@ -28,7 +27,9 @@ class LateAnswer:
     days_waiting: int
 
 
-def late_analyses(session: Session, plan_id: str | None, today: date) -> tuple[LateAnswer, ...]:
+def late_analyses(
+    connection: Connection, plan_id: str | None, today: date
+) -> tuple[LateAnswer, ...]:
     """Hotspots whose current analysis was sent more than ANALYSIS_ANSWER_DAYS ago."""
     item = hot_item_table.c
     analysis = hotspot_analysis_table.c
@@ -38,7 +39,7 @@ def late_analyses(session: Session, plan_id: str | None, today: date) -> tuple[L
         .correlate(hot_item_table)
         .scalar_subquery()
     )
-    rows = session.execute(
+    rows = connection.execute(
         select(item.id, item.label, analysis.sent_on)
         .join(
             hotspot_analysis_table,
@@ -56,12 +57,12 @@ def late_analyses(session: Session, plan_id: str | None, today: date) -> tuple[L
 
 
 def late_deep_analyses(
-    session: Session, plan_id: str | None, today: date
+    connection: Connection, plan_id: str | None, today: date
 ) -> tuple[LateAnswer, ...]:
     """DIK requests still unanswered more than DIK_ANSWER_DAYS after they were made."""
     item = hot_item_table.c
     request = deep_analysis_request_table.c
-    rows = session.execute(
+    rows = connection.execute(
         select(item.id, item.label, request.requested_on)
         .join(deep_analysis_request_table, request.hot_item_id == item.id)
         .where(

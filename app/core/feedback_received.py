@@ -45,14 +45,14 @@ class ReceivedFeedback:
 
 def current_feedback(workspace: Workspace) -> ReceivedFeedback | None:
     """The newest feedback (by the RSIV's export moment); None before any was read in."""
-    with workspace.reading() as session:
+    with workspace.connection() as connection:
         feedback = rsiv_feedback_table.c
-        newest = session.execute(
+        newest = connection.execute(
             select(rsiv_feedback_table).order_by(feedback.exported_at.desc(), feedback.export_id)
         ).first()
         if newest is None:
             return None
-        total = session.scalar(select(func.count()).select_from(rsiv_feedback_table)) or 0
+        total = connection.scalar(select(func.count()).select_from(rsiv_feedback_table)) or 0
         return ReceivedFeedback(
             export_id=newest.export_id,
             exported_at=newest.exported_at,

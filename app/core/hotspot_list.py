@@ -40,17 +40,17 @@ class HotspotRow:
 
 
 def list_hotspots(workspace: Workspace) -> list[HotspotRow]:
-    with workspace.reading() as session:
-        plan = existing_plan_id(session, workspace)
+    with workspace.connection() as connection:
+        plan = existing_plan_id(connection, workspace)
         statement = _rows(
             hot_item_table.c.plan_id == plan, hot_item_table.c.kind == HotKind.HOTSPOT
         ).order_by(hot_item_table.c.position, hot_item_table.c.label)
-        return [_row(values) for values in session.execute(statement)]
+        return [_row(values) for values in connection.execute(statement)]
 
 
 def get_hotspot(workspace: Workspace, hotspot_id: str) -> HotspotRow:
-    with workspace.reading() as session:
-        return _row(session.execute(_rows(hot_item_table.c.id == hotspot_id)).one())
+    with workspace.connection() as connection:
+        return _row(connection.execute(_rows(hot_item_table.c.id == hotspot_id)).one())
 
 
 def _rows(*conditions: ColumnElement[bool]) -> Select:

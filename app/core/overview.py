@@ -2,8 +2,8 @@
 
 Actions, meetings and the matrix are read from the tables here (not through their screens'
 services) so the Overzicht depends on nothing but the schema and the figures. Everything is
-read through the Core tables, without mapped classes: this is the first screen after start,
-and mapping the ORM classes would cost about a fifth of the start-up.
+read through the Core tables: this is the first screen after start, and importing the ORM and
+mapping its classes would cost about a third of the start-up (benchmarks/README.md, "Start").
 """
 
 from __future__ import annotations
@@ -69,8 +69,10 @@ def plan_counts(workspace: Workspace) -> PlanCounts:
         count(action_table, action_table.c.status.in_(OPEN_STATUSES)),
         count(meeting_table),
     )
-    with workspace.reading() as session:
-        title, hotspots, goals, measures, open_actions, meetings = session.execute(statement).one()
+    with workspace.connection() as connection:
+        title, hotspots, goals, measures, open_actions, meetings = connection.execute(
+            statement
+        ).one()
     return PlanCounts(
         plan_title=title,
         hotspots=hotspots,
@@ -187,13 +189,13 @@ def plan_overview(
     if not workspace.summary.municipality_code:
         return PlanOverview(today, counts, figures, (), (), (), (), (), ())
     progress = figures.progress if figures else {}
-    with workspace.reading() as session:
-        plan = existing_plan_id(session, workspace)
+    with workspace.connection() as connection:
+        plan = existing_plan_id(connection, workspace)
         owner = municipality_id(workspace.summary.municipality_code)
         action = action_table.c
         actions = [
             ActionItem(*row)
-            for row in session.execute(
+            for row in connection.execute(
                 select(action.id, action.title, action.owner, action.due_date)
                 .where(
                     action.plan_id == plan,
@@ -207,7 +209,7 @@ def plan_overview(
         meeting = meeting_table.c
         meeting_items = tuple(
             MeetingItem(*row)
-            for row in session.execute(
+            for row in connection.execute(
                 select(meeting.id, meeting.title, meeting.tier, meeting.held_on)
                 .where(meeting.municipality_id == owner, meeting.held_on >= today)
                 .order_by(meeting.held_on)
@@ -217,7 +219,7 @@ def plan_overview(
         measure = measure_table.c
         filled = {
             (group, kind)
-            for group, kind in session.execute(
+            for group, kind in connection.execute(
                 select(measure.target_group, measure.intervention)
                 .where(measure.plan_id == plan, measure.status != MeasureStatus.STOPPED)
                 .distinct()
@@ -226,14 +228,14 @@ def plan_overview(
         goal = goal_table.c
         goal_items = tuple(
             _goal_item(row, progress.get(row.id))
-            for row in session.execute(
+            for row in connection.execute(
                 select(goal.id, goal.title, goal.unit, goal.target_value, goal.deadline)
                 .where(goal.plan_id == plan)
                 .order_by(goal.deadline, goal.title)
             )
         )
-        late = late_analyses(session, plan, today)
-        late_deep = late_deep_analyses(session, plan, today)
+        late = late_analyses(connection, plan, today)
+        late_deep = late_deep_analyses(connection, plan, today)
     return PlanOverview(
         today=today,
         counts=counts,

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, select
 
 from app.core.reference import municipality_id
 from app.core.workspace import Workspace
 from database.tables import plan_table
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-def existing_plan_id(session: Session, workspace: Workspace) -> str | None:
+
+def existing_plan_id(reader: Connection | Session, workspace: Workspace) -> str | None:
     """The id of the gemeente's plan, or None (no plan yet, or a regional workspace)."""
     code = workspace.summary.municipality_code
     if not code:
         return None
     owner = municipality_id(code)
     plan = plan_table.c
-    return session.scalars(select(plan.id).where(plan.municipality_id == owner)).first()
+    return reader.scalars(select(plan.id).where(plan.municipality_id == owner)).first()

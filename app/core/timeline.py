@@ -27,8 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
 from app.core.reference import municipalities
 from app.core.werkgroep_calendar import WERKGROEP_DATES
@@ -114,14 +113,14 @@ def load_timeline(workspace: Workspace, today: date | None = None) -> Timeline:
     """The course on `today`: the gemeente's own row, or every participant's in the RSIV."""
     today = today or date.today()
     own_code = workspace.summary.municipality_code
-    with workspace.reading() as session:
+    with workspace.connection() as connection:
         if own_code:
             wanted = [(own_code, workspace.summary.municipality_name or own_code)]
         else:
             wanted = [(m.cbs_code, m.name) for m in municipalities() if m.is_participant]
         town = municipality_table.c
         ids = dict(
-            session.execute(
+            connection.execute(
                 select(town.cbs_code, town.id).where(
                     town.cbs_code.in_([code for code, _ in wanted])
                 )
@@ -131,7 +130,7 @@ def load_timeline(workspace: Workspace, today: date | None = None) -> Timeline:
             MunicipalityCourse(
                 code,
                 name,
-                _milestones(session, ids[code], today, regional=not own_code),
+                _milestones(connection, ids[code], today, regional=not own_code),
             )
             for code, name in wanted
             if code in ids
@@ -146,20 +145,20 @@ def late_milestones(workspace: Workspace, today: date | None = None) -> tuple[Mi
 
 
 def _milestones(
-    session: Session, owner: str, today: date, *, regional: bool
+    connection: Connection, owner: str, today: date, *, regional: bool
 ) -> tuple[Milestone, ...]:
     plan = plan_table.c
-    dates = session.execute(
+    dates = connection.execute(
         select(plan.triangle_commitment, plan.local_start).where(plan.municipality_id == owner)
     ).first()
     committed, local_start = dates if dates else (None, None)
-    package_days = _package_days(session, owner, regional=regional)
+    package_days = _package_days(connection, owner, regional=regional)
     milestones = [
         _commitment(committed, today),
-        *_meetings(session, owner, today),
+        *_meetings(connection, owner, today),
         *_packages(package_days, today),
-        _plan_update(session, owner, today),
-        _evaluation(session, owner, local_start, today),
+        _plan_update(connection, owner, today),
+        _evaluation(connection, owner, local_start, today),
     ]
     return tuple(sorted(milestones, key=lambda m: (m.due, m.kind.value)))
 
@@ -177,9 +176,9 @@ def _commitment(committed: date | None, today: date) -> Milestone:
     )
 
 
-def _meetings(session: Session, owner: str, today: date) -> Iterable[Milestone]:
+def _meetings(connection: Connection, owner: str, today: date) -> Iterable[Milestone]:
     meeting = meeting_table.c
-    meetings = session.execute(
+    meetings = connection.execute(
         select(meeting.title, meeting.held_on, meeting.minutes).where(
             meeting.municipality_id == owner, meeting.tier == MeetingTier.OPERATIONAL
         )
@@ -191,17 +190,17 @@ def _meetings(session: Session, owner: str, today: date) -> Iterable[Milestone]:
         )
 
 
-def _package_days(session: Session, owner: str, *, regional: bool) -> list[date]:
+def _package_days(connection: Connection, owner: str, *, regional: bool) -> list[date]:
     if regional:
         received = imported_package_table.c
-        moments = session.scalars(
+        moments = connection.scalars(
             select(received.exported_at).where(
                 received.municipality_id == owner,
                 received.outcome == PackageOutcome.MERGED,
             )
         )
         return sorted(datetime.fromisoformat(m).astimezone(UTC).date() for m in moments if m)
-    made = session.scalars(select(package_export_table.c.exported_at))
+    made = connection.scalars(select(package_export_table.c.exported_at))
     return sorted(moment.astimezone(UTC).date() for moment in made)
 
 
@@ -221,9 +220,9 @@ def _packages(package_days: list[date], today: date) -> Iterable[Milestone]:
         previous = werkgroep
 
 
-def _plan_update(session: Session, owner: str, today: date) -> Milestone:
+def _plan_update(connection: Connection, owner: str, today: date) -> Milestone:
     revision = plan_revision_table.c
-    frozen = session.scalars(
+    frozen = connection.scalars(
         select(revision.frozen_at)
         .where(
             revision.municipality_id == owner,
@@ -241,10 +240,12 @@ def _plan_update(session: Session, owner: str, today: date) -> Milestone:
     )
 
 
-def _evaluation(session: Session, owner: str, local_start: date | None, today: date) -> Milestone:
+def _evaluation(
+    connection: Connection, owner: str, local_start: date | None, today: date
+) -> Milestone:
     due = evaluation_due(local_start or LATEST_START)
     evaluation = evaluation_table.c
-    evaluated = session.scalars(
+    evaluated = connection.scalars(
         select(evaluation.evaluated_on)
         .where(
             evaluation.municipality_id == owner,

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, insert, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, insert, select
 
 from app import __version__
 from app.core import reference
@@ -28,6 +28,9 @@ from database.enums import WorkspaceRole
 from database.schema_version import HEAD_REVISION
 from database.store import make_engine, make_session_factory
 from database.tables import WORKSPACE_FORMAT, municipality_table, workspace_info_table
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 20
@@ -57,7 +60,7 @@ class Workspace:
     def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock) -> None:
         self.path = path
         self.engine = engine
-        self._sessions: sessionmaker[Session] = make_session_factory(engine)
+        self._session_factory: sessionmaker[Session] | None = None
         self._lock = lock
         self.summary = self._read_summary()
 
@@ -72,6 +75,21 @@ class Workspace:
         """A session for reading only; nothing is committed."""
         with self._sessions() as session:
             yield session
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection for reading through database.tables; nothing is committed.
+
+        Needs neither the ORM nor the mapped classes: the first screen reads this way.
+        """
+        with self.engine.connect() as connection:
+            yield connection
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            self._session_factory = make_session_factory(self.engine)
+        return self._session_factory
 
     def close(self) -> None:
         self._release_engine()
@@ -97,7 +115,7 @@ class Workspace:
             _copy_database(backup, self.path)
         finally:
             self.engine = make_engine(self.path)
-            self._sessions = make_session_factory(self.engine)
+            self._session_factory = None
         if revision != HEAD_REVISION:
             migrate.upgrade(self.engine)
         self.summary = self._read_summary()
@@ -120,7 +138,7 @@ class Workspace:
         statement = select(info.id, info.role, info.is_demo, town.cbs_code, town.name).outerjoin(
             municipality_table, town.id == info.municipality_id
         )
-        with self.engine.connect() as connection:
+        with self.connection() as connection:
             id_, role, is_demo, code, name = connection.execute(statement).one()
         return WorkspaceSummary(
             id=id_, role=role, municipality_code=code, municipality_name=name, is_demo=is_demo

@@ -1,8 +1,9 @@
 """The schema as SQLAlchemy Core tables, one module per part of the domain.
 
 The ORM classes in database.models map onto these tables. Reading through the tables needs
-no mapped classes: the Overzicht is read this way at start-up, because mapping all classes
-costs about as much again as importing SQLAlchemy's ORM (see benchmarks/README.md, "Start").
+neither the ORM nor mapped classes: the Overzicht is read this way at start-up, because
+importing the ORM and mapping its classes would cost about a third of the start-up (see
+benchmarks/README.md, "Start").
 """
 
 from database.tables.action import action_table
