@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +50,11 @@ def overview(window: MainWindow) -> None:
     page = window.page("overview")
     page.clock = lambda: REFERENCE_DAY  # type: ignore[attr-defined]
     page.refresh()  # type: ignore[attr-defined]
+    while not page.figures_loaded:  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        time.sleep(0.02)  # rate and goal states are computed on the thread pool
+    for _ in range(3):  # the new cards are shown and laid out through queued events
+        QApplication.processEvents()
 
 
 @screen("problem")
