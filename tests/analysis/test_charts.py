@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from app.analysis.charts.style import save_chart
@@ -60,6 +61,22 @@ def test_rate_chart_draws_the_rates_and_both_references(figures: Figures) -> Non
     expected = figures.national_rates
     years = range(rates.index[0].year, rates.index[-1].year + 1)
     assert levels == sorted(round(expected[year], 3) for year in years if year in expected)
+
+
+def test_rate_chart_legend_names_every_line_and_covers_none(figures: Figures) -> None:
+    figure = build_chart(figures, ChartKind.RATE)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # constrained layout places the legend while drawing
+    [legend] = figure.legends
+    assert [text.get_text() for text in legend.get_texts()] == [
+        "Inbraakrisico (incl. pogingen)",
+        "Alleen geslaagde inbraken",
+        "Regionaal gemiddelde 2016 (8,0)",
+        "Landelijk gemiddelde (per kalenderjaar)",
+    ]
+    renderer = canvas.get_renderer()
+    plot_area = figure.axes[0].get_window_extent(renderer)
+    assert not legend.get_window_extent(renderer).overlaps(plot_area)
 
 
 def test_hotspot_chart_has_a_panel_per_hotspot_with_its_rate(figures: Figures) -> None:

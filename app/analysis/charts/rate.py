@@ -81,5 +81,6 @@ def rate_chart(
     axes.set_ylim(bottom=0)
     axes.set_ylabel("Per 1.000 woningen, 12 maanden", fontsize=style.LABEL_SIZE)
     axes.set_title(title, fontsize=style.TITLE_SIZE, loc="left")
-    axes.legend(fontsize=style.LEGEND_SIZE, loc="lower left", frameon=True, framealpha=0.9)
+    # Below the plot: inside it, the legend would cover a line for some gemeente's figures.
+    figure.legend(fontsize=style.LEGEND_SIZE, loc="outside lower center", ncol=2, frameon=False)
     return figure
