@@ -1,6 +1,7 @@
 """The areas of the navigation, in the order a projectleider works through a plan.
 
-An area without a screen yet shows an empty state that says so; later work adds a factory.
+The RSIV's regional workspace holds no plan of its own: there the navigation leaves out the
+areas that edit one (marked gemeente_only) instead of showing screens that could not be saved.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from app.ui.context import ScreenContext
+from database.enums import WorkspaceRole
 
 ScreenFactory = Callable[[ScreenContext], QWidget]
 
@@ -19,14 +21,15 @@ ScreenFactory = Callable[[ScreenContext], QWidget]
 class Area:
     key: str
     title: str
-    empty_text: str
-    factory: ScreenFactory | None = None
+    factory: ScreenFactory
+    gemeente_only: bool = False
+
+    def available_in(self, role: WorkspaceRole) -> bool:
+        return not (self.gemeente_only and role is WorkspaceRole.REGION)
 
 
 def _overview(context: ScreenContext) -> QWidget:
     """A gemeente's Overzicht; in the RSIV workspace the regional overview of all gemeenten."""
-    from database.enums import WorkspaceRole
-
     if context.workspace.summary.role is WorkspaceRole.REGION:
         from app.ui.region_page import RegionPage
 
@@ -37,48 +40,45 @@ def _overview(context: ScreenContext) -> QWidget:
 
 
 def _matrix(context: ScreenContext) -> QWidget:
-    from app.ui.gemeente_only import for_gemeente
     from app.ui.matrix_page import MatrixPage
 
-    return for_gemeente(context, "3D-matrix", MatrixPage)
+    return MatrixPage(context)
 
 
 def _actions(context: ScreenContext) -> QWidget:
     from app.ui.action_list_page import ActionListPage
-    from app.ui.gemeente_only import for_gemeente
 
-    return for_gemeente(context, "Actielijst", ActionListPage)
+    return ActionListPage(context)
 
 
 def _meetings(context: ScreenContext) -> QWidget:
-    from app.ui.gemeente_only import for_gemeente
     from app.ui.meetings_page import MeetingsPage
 
-    return for_gemeente(context, "Overleggen", MeetingsPage)
+    return MeetingsPage(context)
 
 
 def _problem(context: ScreenContext) -> QWidget:
-    from app.ui.plan_screens import problem_screen
+    from app.ui.problem_page import ProblemPage
 
-    return problem_screen(context)
+    return ProblemPage(context)
 
 
 def _hotspots(context: ScreenContext) -> QWidget:
-    from app.ui.plan_screens import hotspots_screen
+    from app.ui.hotspots_page import HotspotsPage
 
-    return hotspots_screen(context)
+    return HotspotsPage(context)
 
 
 def _goals(context: ScreenContext) -> QWidget:
-    from app.ui.plan_screens import goals_screen
+    from app.ui.goals_page import GoalsPage
 
-    return goals_screen(context)
+    return GoalsPage(context)
 
 
 def _organisation(context: ScreenContext) -> QWidget:
-    from app.ui.plan_screens import organisation_screen
+    from app.ui.organisation_page import OrganisationPage
 
-    return organisation_screen(context)
+    return OrganisationPage(context)
 
 
 def _figures(context: ScreenContext) -> QWidget:
@@ -101,8 +101,6 @@ def _revisions(context: ScreenContext) -> QWidget:
 
 def _evaluation(context: ScreenContext) -> QWidget:
     """A gemeente's evaluation; in the RSIV workspace all evaluations side by side."""
-    from database.enums import WorkspaceRole
-
     if context.workspace.summary.role is WorkspaceRole.REGION:
         from app.ui.regional_evaluation_page import RegionalEvaluationPage
 
@@ -113,71 +111,16 @@ def _evaluation(context: ScreenContext) -> QWidget:
 
 
 AREAS: tuple[Area, ...] = (
-    Area("overview", "Overzicht", "", _overview),
-    Area(
-        "problem",
-        "Probleembeschrijving",
-        "Hier komt de probleembeschrijving langs de zeven hots: hotspots, hotshots, "
-        "hotgroups, hotvictims, hottimes, hottargets en hotfacilities. Dit scherm is nog "
-        "niet beschikbaar in deze versie.",
-        _problem,
-    ),
-    Area(
-        "hotspots",
-        "Hotspots",
-        "Hier komen de hotspots met de probleemanalyse van de wijkagent en de stand van "
-        "een verdiepende analyse (DIK). Dit scherm is nog niet beschikbaar in deze versie.",
-        _hotspots,
-    ),
-    Area(
-        "goals",
-        "Doelstellingen",
-        "Hier komen de SMART-doelstellingen met nulmeting, streefwaarde, termijn en "
-        "eigenaar. Dit scherm is nog niet beschikbaar in deze versie.",
-        _goals,
-    ),
-    Area(
-        "matrix",
-        "3D-matrix",
-        "Hier komt de 3D-matrix: maatregelen per doelgroep (dader, slachtoffer/woning, "
-        "omgeving) en aard (preventief, repressief, bestuurlijk, nazorg). Dit scherm is nog "
-        "niet beschikbaar in deze versie.",
-        _matrix,
-    ),
-    Area(
-        "actions",
-        "Actielijst",
-        "Hier komt de actielijst met eigenaar, termijn en status van elke actie. Dit scherm "
-        "is nog niet beschikbaar in deze versie.",
-        _actions,
-    ),
-    Area(
-        "meetings",
-        "Overleggen",
-        "Hier komen de strategische, tactische (werkgroep) en operationele overleggen met "
-        "hun besluiten. Dit scherm is nog niet beschikbaar in deze versie.",
-        _meetings,
-    ),
-    Area(
-        "organisation",
-        "Organisatie",
-        "Hier komen de partners met hun rol en contactpersoon. Dit scherm is nog niet "
-        "beschikbaar in deze versie.",
-        _organisation,
-    ),
-    Area(
-        "figures",
-        "Cijfers",
-        "Hier komen de inbraakcijfers, het inbraakrisico per 1.000 woningen en de grafieken. "
-        "Dit scherm is nog niet beschikbaar in deze versie.",
-        _figures,
-    ),
-    Area("timeline", "Tijdlijn", "", _timeline),
-    Area("revisions", "Planversies", "", _revisions),
-    Area(
-        "evaluation",
-        "Evaluatie",
-        "Hier komt de evaluatie na twaalf maanden: resultaten, maatregelen en de B3W-checklist.",
-        _evaluation,
-    ),
+    Area("overview", "Overzicht", _overview),
+    Area("problem", "Probleembeschrijving", _problem, gemeente_only=True),
+    Area("hotspots", "Hotspots", _hotspots, gemeente_only=True),
+    Area("goals", "Doelstellingen", _goals, gemeente_only=True),
+    Area("matrix", "3D-matrix", _matrix, gemeente_only=True),
+    Area("actions", "Actielijst", _actions, gemeente_only=True),
+    Area("meetings", "Overleggen", _meetings, gemeente_only=True),
+    Area("organisation", "Organisatie", _organisation, gemeente_only=True),
+    Area("figures", "Cijfers", _figures),
+    Area("timeline", "Tijdlijn", _timeline),
+    Area("revisions", "Planversies", _revisions),
+    Area("evaluation", "Evaluatie", _evaluation),
 )

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.ui.areas import AREAS, Area
 from app.ui.context import ScreenContext
-from app.ui.empty_state import EmptyStatePage
 from app.ui.package_menu import PackageMenu
 
 if TYPE_CHECKING:
@@ -95,6 +94,8 @@ class MainWindow(QMainWindow):
         if workspace.summary.is_demo:
             title += " " + self.tr("(demo)")
         self.setWindowTitle(title)
+        for row, area in enumerate(AREAS):
+            self._navigation.setRowHidden(row, not area.available_in(workspace.summary.role))
         self._navigation.setEnabled(True)
         if self._navigation.currentRow() == 0:
             self._show_area(0)
@@ -117,7 +118,10 @@ class MainWindow(QMainWindow):
     def navigate(self, area_key: str) -> None:
         for row, area in enumerate(AREAS):
             if area.key == area_key:
-                self._navigation.setCurrentRow(row)
+                if self._navigation.isRowHidden(row):
+                    self.show_status(self.tr("Dat scherm hoort bij een gemeentewerkruimte."))
+                else:
+                    self._navigation.setCurrentRow(row)
                 return
         raise KeyError(area_key)
 
@@ -177,10 +181,7 @@ class MainWindow(QMainWindow):
 
     def _create_page(self, area: Area) -> QWidget:
         assert self._context is not None
-        if area.factory is None:
-            page = EmptyStatePage(self.tr(area.title), self.tr(area.empty_text))
-        else:
-            page = area.factory(self._context)
+        page = area.factory(self._context)
         page.setObjectName(f"page_{area.key}")
         return page
 

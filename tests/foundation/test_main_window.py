@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox
+from PySide6.QtWidgets import QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core import paths
@@ -56,7 +56,7 @@ def test_the_window_names_the_gemeente_and_offers_every_area(
     workspace.close()
 
 
-def test_every_area_without_a_screen_says_so_in_dutch(
+def test_every_area_opens_its_screen_in_a_gemeente_workspace(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     workspace = create_workspace(tmp_path / "w.db", WorkspaceRole.MUNICIPALITY, "GM1783")
@@ -64,13 +64,30 @@ def test_every_area_without_a_screen_says_so_in_dutch(
     window.show()
     navigation = _navigation(window)
     for row, area in enumerate(AREAS):
+        assert not navigation.isRowHidden(row), area.key
         navigation.setFocus()
         navigation.setCurrentRow(row)
         page = window.page(area.key)
         assert page is not None and page.isVisible(), area.key
-        if area.factory is None:
-            texts = " ".join(label.text() for label in page.findChildren(QLabel))
-            assert "nog niet beschikbaar" in texts, area.key
+    workspace.close()
+
+
+def test_the_rsiv_navigation_leaves_out_the_gemeente_plan(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    workspace = create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION)
+    window.attach(workspace)
+    window.show()
+    navigation = _navigation(window)
+    shown = [
+        navigation.item(row).text()
+        for row in range(navigation.count())
+        if not navigation.isRowHidden(row)
+    ]
+    assert shown == ["Overzicht", "Cijfers", "Tijdlijn", "Planversies", "Evaluatie"]
+    window.navigate("actions")
+    assert window.page("actions") is None
+    assert window.statusBar().currentMessage() == ("Dat scherm hoort bij een gemeentewerkruimte.")
     workspace.close()
 
 
@@ -84,7 +101,7 @@ def test_keyboard_moves_through_the_navigation(
     navigation.setFocus()
     qtbot.keyClick(navigation, Qt.Key.Key_Down)
     qtbot.keyClick(navigation, Qt.Key.Key_Down)
-    assert window.page(AREAS[2].key) is not None
+    assert window.page("timeline") is not None  # hidden gemeente areas are skipped
     assert window.windowTitle() == "Aanpak Woninginbraken — RSIV (regionaal)"
     workspace.close()
 

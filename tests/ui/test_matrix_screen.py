@@ -3,8 +3,6 @@ axis, editing and undo."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from user_input import CTRL, answer, type_into
@@ -12,11 +10,10 @@ from user_input import CTRL, answer, type_into
 from app.core import measures
 from app.core.matrix import build_matrix
 from app.core.measures import MeasureInput
-from app.core.workspace import Workspace, create_workspace
-from app.ui.empty_state import EmptyStatePage
+from app.core.workspace import Workspace
 from app.ui.main_window import MainWindow
 from app.ui.matrix_model import MatrixModel
-from database.enums import InterventionKind, MeasureStatus, TargetGroup, WorkspaceRole
+from database.enums import InterventionKind, MeasureStatus, TargetGroup
 
 
 def _open(window: MainWindow) -> object:
@@ -164,12 +161,3 @@ def test_the_matrix_model_passes_the_model_tester(
     model = MatrixModel()
     model.set_cells(build_matrix(measures.measure_rows(workspace)))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-
-
-def test_a_regional_workspace_explains_it_has_no_plan(make_window: object, tmp_path: Path) -> None:
-    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as regional:
-        window = make_window(regional)  # type: ignore[operator]
-        for area in ("matrix", "actions", "meetings"):
-            window.navigate(area)
-            assert isinstance(window.page(area), EmptyStatePage)
-        window.close()
