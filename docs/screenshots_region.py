@@ -27,24 +27,13 @@ REPORT_PAGES = 4  # cover, regional picture, matrix and best practices, the firs
 
 
 def build_rsiv(folder: Path) -> Path:
-    from app.core.demo import fill_demo
-    from app.core.merge import merge_package
-    from app.core.reference import participants
+    from app.core.regional_demo import fill_regional_demo
     from app.core.workspace import create_workspace
-    from app.exchange.export import export_package
     from database.enums import WorkspaceRole
 
     rsiv = folder / "rsiv.db"
-    with create_workspace(rsiv, WorkspaceRole.REGION) as region:
-        for reference in participants():
-            source = folder / f"{reference.cbs_code}.db"
-            package = folder / f"pakket-{reference.cbs_code}.xlsx"
-            with create_workspace(
-                source, WorkspaceRole.MUNICIPALITY, reference.cbs_code, is_demo=True
-            ) as workspace:
-                fill_demo(workspace, seed=2017)
-                export_package(workspace, package, accept_findings=True)
-            assert merge_package(region, package).merged
+    with create_workspace(rsiv, WorkspaceRole.REGION, is_demo=True) as region:
+        fill_regional_demo(region)
     return rsiv
 
 

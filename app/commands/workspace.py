@@ -63,10 +63,21 @@ def _init(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from app.core.demo import fill_demo
+    from app.core.regional_demo import fill_regional_demo
     from app.core.workspace import create_workspace
 
     with create_workspace(args.db, _role(args), args.gemeente, is_demo=True) as workspace:
-        fill_demo(workspace, seed=args.seed)
+        if args.rsiv:
+            print("De demopakketten van de gemeenten worden gemaakt en samengevoegd…")
+            fill_regional_demo(
+                workspace,
+                seed=args.seed,
+                on_gemeente=lambda name, done, total: print(
+                    f"  {name} samengevoegd ({done} van {total})", flush=True
+                ),
+            )
+        else:
+            fill_demo(workspace, seed=args.seed)
         print(f"Demowerkruimte gemaakt: {args.db} ({workspace.summary.display_name})")
     return 0
 

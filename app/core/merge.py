@@ -168,13 +168,18 @@ def apply_merge(
     *,
     on_progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
+    backup: bool = True,
 ) -> PackageEntry:
-    """Replace the gemeente's records with the package's in one transaction, after a backup."""
+    """Replace the gemeente's records with the package's in one transaction, after a backup.
+
+    backup=False only while the regional demo is made: that workspace holds nothing to lose.
+    """
     metadata = preview.metadata
-    backup_workspace(
-        workspace.path,
-        backup_reason("voor-samenvoegen", metadata.municipality_code, f"nr{metadata.sequence}"),
-    )
+    if backup:
+        backup_workspace(
+            workspace.path,
+            backup_reason("voor-samenvoegen", metadata.municipality_code, f"nr{metadata.sequence}"),
+        )
     progress = Progress(preview.changes.change_count, on_progress, is_cancelled)
     try:
         with workspace.transaction() as session:
@@ -211,12 +216,13 @@ def merge_package(
     *,
     on_progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
+    backup: bool = True,
 ) -> MergeOutcome:
     """Preview and merge one file; a refusal is recorded in the history and returned."""
     preview = None
     try:
         preview = preview_merge(workspace, path, on_progress=on_progress, is_cancelled=is_cancelled)
-        entry = apply_merge(workspace, preview, is_cancelled=is_cancelled)
+        entry = apply_merge(workspace, preview, is_cancelled=is_cancelled, backup=backup)
     except MergeRefusedError as refusal:
         record_refusal(workspace, refusal)
         return MergeOutcome(Path(path), preview, None, refusal)

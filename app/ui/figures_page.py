@@ -3,6 +3,8 @@ police figures and the national series.
 
 One read of the workspace (`load_figures`) feeds every number and chart on the page; it is
 repeated when the page is shown, after an import and after an edit of the national series.
+In the RSIV's workspace the page shows one gemeente at a time, chosen at the top, from the
+figures its packages brought; figures are imported in the gemeente's own workspace only.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from app.core.errors import UserError
 from app.core.figure_charts import AREA_CHARTS, ChartKind, build_chart, chart_areas
 from app.core.figures import Figures, load_figures
 from app.core.figures_import import ImportResult
+from app.core.reference import participants
 from app.ui.chart_view import ChartView
 from app.ui.context import ScreenContext
 from app.ui.figures_importer import FiguresImporter
@@ -49,6 +52,7 @@ class FiguresPage(QWidget):
         self._context = context
         self._figures: Figures | None = None
         self._place = context.workspace.summary.display_name
+        self._own_code = context.workspace.summary.municipality_code
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
 
@@ -59,11 +63,23 @@ class FiguresPage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         header.addWidget(self.subtitle, 1)
+        self.gemeente = QComboBox()
+        self.gemeente.setObjectName("figuresGemeente")
+        for reference in participants():
+            self.gemeente.addItem(reference.name, reference.cbs_code)
+        gemeente_label = QLabel(self.tr("&Gemeente:"))
+        gemeente_label.setBuddy(self.gemeente)
+        for widget in (gemeente_label, self.gemeente):
+            header.addWidget(widget)
+            if self._own_code:
+                widget.hide()
         self.import_button = QPushButton(self.tr("&Importeren…"))
         self.import_button.setToolTip(
             self.tr("Maandcijfers, losse incidenten of woningvoorraad inlezen (CSV of Excel)")
         )
         header.addWidget(self.import_button)
+        if not self._own_code:
+            self.import_button.hide()
         layout.addLayout(header)
 
         self.result = QLabel()
@@ -100,8 +116,10 @@ class FiguresPage(QWidget):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         import_action.triggered.connect(self.importer.choose_and_import)
-        self.addAction(import_action)
+        if self._own_code:
+            self.addAction(import_action)
 
+        self.gemeente.currentIndexChanged.connect(self.refresh)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.area.currentIndexChanged.connect(self._show_chart)
         self.refresh()
@@ -138,7 +156,10 @@ class FiguresPage(QWidget):
 
     def refresh(self) -> None:
         workspace = self._context.workspace
-        self._figures = load_figures(workspace)
+        code = self._own_code or self.gemeente.currentData()
+        if not self._own_code:
+            self._place = self.gemeente.currentText()
+        self._figures = load_figures(workspace, code)
         subtitle = self.tr("{place}: inbraken per 1.000 woningen over 12 maanden").format(
             place=self._place
         )

@@ -316,3 +316,22 @@ def test_cli_demo_dump_and_check(tmp_path: Path, isolated_data_dir: Path) -> Non
     checked = _cli("check", "--db", db, env=env)
     assert checked.returncode == 0, checked.stderr
     assert "integriteit: in orde" in checked.stdout
+
+
+def test_cli_rsiv_demo_merges_every_gemeente_demo_package(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    env = {**os.environ, "WONINGINBRAKEN_DATA_DIR": str(isolated_data_dir)}
+    db = str(tmp_path / "rsiv.db")
+    made = _cli("demo", "--db", db, "--rsiv", env=env)
+    assert made.returncode == 0, made.stderr
+    assert "Den Haag (basisteam Laak) samengevoegd (9 van 9)" in made.stdout
+    dump = json.loads(_cli("dump", "--db", db, env=env).stdout)
+    participating = {m.id for m in municipalities() if m.is_participant}
+    assert {plan["municipality_id"] for plan in dump["plan"]} == participating
+    assert [p["outcome"] for p in dump["imported_package"]] == ["merged"] * len(participating)
+    assert dump["workspace_info"][0]["is_demo"] is True
+    # A new demo holds nothing to lose: no backups before its merges fill the user's folder.
+    assert not list(isolated_data_dir.rglob("*.db"))
+    checked = _cli("check", "--db", db, env=env)
+    assert checked.returncode == 0 and "integriteit: in orde" in checked.stdout

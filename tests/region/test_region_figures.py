@@ -1,0 +1,27 @@
+"""The RSIV's Cijfers screen shows one gemeente at a time, from the figures its package brought."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.core.figures import load_figures
+from app.core.workspace import Workspace
+from app.report import wording
+from app.ui.figures_page import FiguresPage
+from app.ui.main_window import MainWindow
+
+
+def test_the_rsiv_chooses_a_gemeente_and_sees_its_rate(
+    make_window: object, rsiv_nine: Workspace, qtbot: QtBot
+) -> None:
+    window: MainWindow = make_window(rsiv_nine)  # type: ignore[operator]
+    window.navigate("figures")
+    page = window.page("figures")
+    assert isinstance(page, FiguresPage)
+    assert page.gemeente.isVisible() and not page.import_button.isVisible()
+    for code, name in (("GM0513", "Gouda"), ("GM0603", "Rijswijk")):
+        page.gemeente.setCurrentIndex(page.gemeente.findData(code))
+        expected = load_figures(rsiv_nine, code).rate_summary()
+        assert expected.rate is not None
+        assert page.subtitle.text().startswith(f"{name}: ")
+        assert page.rate_panel.rate.value.text() == wording.rate_text(expected.rate)
