@@ -5,18 +5,18 @@ The tables as SQLAlchemy Core objects; the ORM classes in database.models map on
 from sqlalchemy import Column, Date, ForeignKey, String, Table, Text
 
 from database.enums import ActionStatus
-from database.tables.base import UUID_LENGTH, enum_column, exchanged_columns, metadata
+from database.tables.base import (
+    UUID_LENGTH,
+    enum_column,
+    exchanged_columns,
+    metadata,
+    parent_column,
+)
 
 action_table = Table(
     "action",
     metadata,
-    Column(
-        "plan_id",
-        String(UUID_LENGTH),
-        ForeignKey("plan.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("plan"),
     Column("title", String(300), nullable=False),
     Column("description", Text, default="", nullable=False),
     Column("owner", String(200), default="", nullable=False),

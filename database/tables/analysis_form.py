@@ -9,19 +9,19 @@ The tables as SQLAlchemy Core objects; the ORM classes in database.models map on
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, UniqueConstraint
 
 from database.enums import InterventionKind, TargetGroup
-from database.tables.base import UUID_LENGTH, enum_column, identified_columns, metadata
+from database.tables.base import (
+    UUID_LENGTH,
+    enum_column,
+    identified_columns,
+    metadata,
+    parent_column,
+)
 from database.types import UTCDateTime
 
 analysis_form_table = Table(
     "analysis_form",
     metadata,
-    Column(
-        "hot_item_id",
-        String(UUID_LENGTH),
-        ForeignKey("hot_item.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("hot_item"),
     # 1 for the hotspot's first form, then 2, 3, ...: a later form supersedes an earlier one.
     Column("form_version", Integer, nullable=False),
     Column("issued_at", UTCDateTime, nullable=False),

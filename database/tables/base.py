@@ -32,6 +32,17 @@ def enum_column(enum_class: type[StrEnum]) -> Enum:
     )
 
 
+def parent_column(parent: str) -> Column:
+    """The link to the record this one belongs to: required, indexed, deleted along with it."""
+    return Column(
+        f"{parent}_id",
+        String(UUID_LENGTH),
+        ForeignKey(f"{parent}.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+
+
 def identified_columns() -> list[Column]:
     """A stable UUID and creation/update moments."""
     return [
@@ -43,13 +54,4 @@ def identified_columns() -> list[Column]:
 
 def exchanged_columns() -> list[Column]:
     """A record that travels in a package: it knows the gemeente it belongs to."""
-    return [
-        Column(
-            "municipality_id",
-            String(UUID_LENGTH),
-            ForeignKey("municipality.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        *identified_columns(),
-    ]
+    return [parent_column("municipality"), *identified_columns()]

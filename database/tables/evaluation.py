@@ -2,21 +2,15 @@
 
 The tables as SQLAlchemy Core objects; the ORM classes in database.models map onto them."""
 
-from sqlalchemy import Column, Date, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Date, Table, Text, UniqueConstraint
 
 from database.enums import B3WAnswer, B3WStage, B3WWorld, MeasureDecision
-from database.tables.base import UUID_LENGTH, enum_column, exchanged_columns, metadata
+from database.tables.base import enum_column, exchanged_columns, metadata, parent_column
 
 evaluation_table = Table(
     "evaluation",
     metadata,
-    Column(
-        "plan_id",
-        String(UUID_LENGTH),
-        ForeignKey("plan.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("plan"),
     Column("evaluated_on", Date),
     Column("summary", Text, default="", nullable=False),
     Column("successes", Text, default="", nullable=False),
@@ -29,20 +23,8 @@ evaluation_table = Table(
 measure_evaluation_table = Table(
     "measure_evaluation",
     metadata,
-    Column(
-        "evaluation_id",
-        String(UUID_LENGTH),
-        ForeignKey("evaluation.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
-    Column(
-        "measure_id",
-        String(UUID_LENGTH),
-        ForeignKey("measure.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("evaluation"),
+    parent_column("measure"),
     Column("decision", enum_column(MeasureDecision), nullable=False),
     Column("explanation", Text, default="", nullable=False),
     *exchanged_columns(),
@@ -53,13 +35,7 @@ measure_evaluation_table = Table(
 b3w_check_table = Table(
     "b3w_check",
     metadata,
-    Column(
-        "evaluation_id",
-        String(UUID_LENGTH),
-        ForeignKey("evaluation.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("evaluation"),
     Column("world", enum_column(B3WWorld), nullable=False),
     Column("stage", enum_column(B3WStage), nullable=False),
     Column("answer", enum_column(B3WAnswer), nullable=False),

@@ -2,21 +2,15 @@
 
 The tables as SQLAlchemy Core objects; the ORM classes in database.models map onto them."""
 
-from sqlalchemy import Column, Date, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, Float, Integer, String, Table, Text
 
 from database.enums import GoalIndicator
-from database.tables.base import UUID_LENGTH, enum_column, exchanged_columns, metadata
+from database.tables.base import enum_column, exchanged_columns, metadata, parent_column
 
 goal_table = Table(
     "goal",
     metadata,
-    Column(
-        "plan_id",
-        String(UUID_LENGTH),
-        ForeignKey("plan.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("plan"),
     Column("title", String(200), nullable=False),
     Column("description", Text, default="", nullable=False),
     Column("indicator", enum_column(GoalIndicator), nullable=False),

@@ -2,21 +2,15 @@
 
 The tables as SQLAlchemy Core objects; the ORM classes in database.models map onto them."""
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Date, Integer, String, Table, Text, UniqueConstraint
 
 from database.enums import AnalysisState, DeepAnalysisState
-from database.tables.base import UUID_LENGTH, enum_column, exchanged_columns, metadata
+from database.tables.base import enum_column, exchanged_columns, metadata, parent_column
 
 hotspot_analysis_table = Table(
     "hotspot_analysis",
     metadata,
-    Column(
-        "hot_item_id",
-        String(UUID_LENGTH),
-        ForeignKey("hot_item.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("hot_item"),
     Column("version", Integer, default=1, nullable=False),
     Column("state", enum_column(AnalysisState), nullable=False),
     Column("sent_on", Date),
@@ -40,13 +34,7 @@ hotspot_analysis_table = Table(
 deep_analysis_request_table = Table(
     "deep_analysis_request",
     metadata,
-    Column(
-        "hot_item_id",
-        String(UUID_LENGTH),
-        ForeignKey("hot_item.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("hot_item"),
     Column("state", enum_column(DeepAnalysisState), nullable=False),
     Column("requested_on", Date, nullable=False),
     Column("requested_by", String(200), default="", nullable=False),

@@ -5,7 +5,13 @@ The tables as SQLAlchemy Core objects; the ORM classes in database.models map on
 from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
 
 from database.enums import InterventionKind, MeasureStatus, TargetGroup
-from database.tables.base import UUID_LENGTH, enum_column, exchanged_columns, metadata
+from database.tables.base import (
+    UUID_LENGTH,
+    enum_column,
+    exchanged_columns,
+    metadata,
+    parent_column,
+)
 
 # The third axis "hotspot / hot item" of the matrix: which hots a measure is aimed at.
 measure_hot_item_table = Table(
@@ -30,13 +36,7 @@ measure_hot_item_table = Table(
 measure_table = Table(
     "measure",
     metadata,
-    Column(
-        "plan_id",
-        String(UUID_LENGTH),
-        ForeignKey("plan.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("plan"),
     Column("title", String(200), nullable=False),
     Column("description", Text, default="", nullable=False),
     Column("target_group", enum_column(TargetGroup), nullable=False),

@@ -2,10 +2,10 @@
 
 The tables as SQLAlchemy Core objects; the ORM classes in database.models map onto them."""
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, Integer, String, Table, Text
 
 from database.enums import MeetingTier
-from database.tables.base import UUID_LENGTH, enum_column, exchanged_columns, metadata
+from database.tables.base import enum_column, exchanged_columns, metadata, parent_column
 
 meeting_table = Table(
     "meeting",
@@ -24,13 +24,7 @@ meeting_table = Table(
 decision_table = Table(
     "decision",
     metadata,
-    Column(
-        "meeting_id",
-        String(UUID_LENGTH),
-        ForeignKey("meeting.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("meeting"),
     Column("text", Text, nullable=False),
     Column("position", Integer, default=0, nullable=False),
     *exchanged_columns(),

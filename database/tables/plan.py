@@ -2,10 +2,10 @@
 
 The tables as SQLAlchemy Core objects; the ORM classes in database.models map onto them."""
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, Integer, String, Table, Text
 
 from database.enums import BylawStatus, HotKind, InformationSource
-from database.tables.base import UUID_LENGTH, enum_column, exchanged_columns, metadata
+from database.tables.base import enum_column, exchanged_columns, metadata, parent_column
 
 plan_table = Table(
     "plan",
@@ -26,13 +26,7 @@ plan_table = Table(
 hot_item_table = Table(
     "hot_item",
     metadata,
-    Column(
-        "plan_id",
-        String(UUID_LENGTH),
-        ForeignKey("plan.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("plan"),
     Column("kind", enum_column(HotKind), index=True, nullable=False),
     Column("label", String(200), nullable=False),
     Column("description", Text, default="", nullable=False),
@@ -49,13 +43,7 @@ hot_item_table = Table(
 bylaw_instrument_table = Table(
     "bylaw_instrument",
     metadata,
-    Column(
-        "plan_id",
-        String(UUID_LENGTH),
-        ForeignKey("plan.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
+    parent_column("plan"),
     Column("name", String(200), nullable=False),
     Column("description", Text, default="", nullable=False),
     Column("status", enum_column(BylawStatus), nullable=False),
