@@ -51,7 +51,8 @@ def explanation_lines(municipality_name: str, werkgroep_on: date | None) -> list
         "van de werkgroep voor uw gemeente en de regionale vergelijking van de cijfers.",
         "",
         "Zo leest u het in: open de werkruimte van uw gemeente in Aanpak Woninginbraken en kies "
-        "Bestand > Terugkoppeling RSIV inlezen…. De terugkoppeling staat daarna op het Overzicht. "
+        "in het menu Bestand: Terugkoppeling RSIV inlezen… De terugkoppeling staat daarna op het "
+        "Overzicht. "
         "Het inlezen verandert niets aan uw plan van aanpak.",
         "",
         "Wijzig het bestand niet: een gewijzigde terugkoppeling wordt niet ingelezen. Het is "

@@ -60,7 +60,7 @@ def feedback_card(feedback: ReceivedFeedback | None) -> FeedbackCard:
         card.add_text(
             _tr(
                 "Nog geen terugkoppeling ontvangen. Na een werkgroep stuurt het RSIV een "
-                "bestand; lees het in met Bestand > Terugkoppeling RSIV inlezen…."
+                "bestand; kies dan in het menu Bestand: Terugkoppeling RSIV inlezen…"
             )
         )
         card.button.setEnabled(False)

@@ -32,10 +32,11 @@ if TYPE_CHECKING:
     from app.core.figures import RateSummary
 from database.enums import GoalState
 
-ITEMS_SHOWN = 5
+ITEMS_SHOWN = 4  # with five, the Overzicht no longer fits a 1366x768 screen
 ALERT = "#b00020"
 WARNING = "#a86400"
 GOOD = "#1b7a3a"
+ATTENTION_ORDER = (GoalState.BEHIND, GoalState.AT_RISK, GoalState.UNKNOWN, GoalState.ON_TRACK)
 STATE_COLOURS = {
     GoalState.ON_TRACK: GOOD,
     GoalState.AT_RISK: WARNING,
@@ -277,7 +278,9 @@ class OverviewPage(QWidget):
         if not overview.goals:
             card.add_line(self.tr("Nog geen SMART-doelstellingen: voeg er een toe"), "goals", ALERT)
             return "goals", card
-        for goal in overview.goals[:ITEMS_SHOWN]:
+        # Those that need attention first; within a state, the plan's order (by deadline).
+        ordered = sorted(overview.goals, key=lambda goal: ATTENTION_ORDER.index(goal.state))
+        for goal in ordered[:ITEMS_SHOWN]:
             if overview.figures is None:
                 state = self.tr("wordt berekend…")
             elif goal.current_value is None:
@@ -289,6 +292,8 @@ class OverviewPage(QWidget):
                     target=value_text(goal.target_value),
                 )
             card.add_line(f"{goal.title}: {state}", "goals", STATE_COLOURS[goal.state])
+        if len(ordered) > ITEMS_SHOWN:
+            card.add_line(self.tr("… en nog {n}").format(n=len(ordered) - ITEMS_SHOWN), "goals")
         return "goals", card
 
     def _actions_card(self, overview: PlanOverview) -> tuple[str, OverviewCard]:
