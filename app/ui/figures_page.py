@@ -67,7 +67,7 @@ class FiguresPage(QWidget):
         self.gemeente.setObjectName("figuresGemeente")
         for reference in participants():
             self.gemeente.addItem(reference.name, reference.cbs_code)
-        gemeente_label = QLabel(self.tr("&Gemeente:"))
+        gemeente_label = QLabel(self.tr("Ge&meente:"))  # Alt+G is Gebied
         gemeente_label.setBuddy(self.gemeente)
         for widget in (gemeente_label, self.gemeente):
             header.addWidget(widget)

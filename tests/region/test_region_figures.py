@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.figures import load_figures
@@ -25,3 +26,19 @@ def test_the_rsiv_chooses_a_gemeente_and_sees_its_rate(
         assert expected.rate is not None
         assert page.subtitle.text().startswith(f"{name}: ")
         assert page.rate_panel.rate.value.text() == wording.rate_text(expected.rate)
+
+
+def test_every_shortcut_letter_on_the_rsiv_cijfers_screen_is_used_once(
+    make_window: object, rsiv_nine: Workspace
+) -> None:
+    window: MainWindow = make_window(rsiv_nine)  # type: ignore[operator]
+    window.navigate("figures")
+    page = window.page("figures")
+    assert page is not None
+    texts = [
+        widget.text()
+        for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel)
+        if widget.isVisible() and (not isinstance(widget, QLabel) or widget.buddy() is not None)
+    ]
+    letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+    assert letters and len(letters) == len(set(letters)), texts
