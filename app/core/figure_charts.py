@@ -59,7 +59,8 @@ def build_chart(
     """
     title = f"{kind.label}, {place}" if place else kind.label
     if kind is ChartKind.MONTHLY:
-        return monthly_counts_chart(figures.area_counts(area), title)
+        advice = _advice(figures, "Importeer ze via Cijfers > Importeren.")
+        return monthly_counts_chart(figures.area_counts(area), title, advice=advice)
     if kind is ChartKind.RATE:
         return rate_chart(
             figures.area_rates(area), figures.national_rates, REGIONAL_REFERENCE_RATE_2016, title
@@ -72,7 +73,20 @@ def build_chart(
             figures.neighbourhood_names,
             REGIONAL_REFERENCE_RATE_2016,
             title,
+            advice=_advice(
+                figures,
+                "Importeer maandcijfers en woningvoorraad per buurt via Cijfers > Importeren.",
+            ),
         )
     if kind is ChartKind.HOT_TIMES:
-        return hot_times_chart(figures.hot_times(area=area or None), title)
+        advice = _advice(figures, "Importeer incidenten via Cijfers > Importeren.")
+        return hot_times_chart(figures.hot_times(area=area or None), title, advice=advice)
     return goal_progress_chart(figures.goal_progress(), title)
+
+
+def _advice(figures: Figures, import_here: str) -> str:
+    """How missing figures get here: imported in the gemeente's workspace, by package in the
+    RSIV's."""
+    return (
+        import_here if figures.imported_here else "Ze komen binnen met het pakket van de gemeente."
+    )

@@ -90,6 +90,8 @@ class Figures:
     neighbourhood_names: dict[str, str]
     hotspot_codes: tuple[str, ...]
     goals: tuple[tuple[GoalDefinition, GoalIndicator, str], ...]  # definition, indicator, area
+    # False in the RSIV's workspace: there a gemeente's figures arrive with its package.
+    imported_here: bool = True
 
     @cached_property
     def counts(self) -> dict[str, pd.DataFrame]:
@@ -317,7 +319,10 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
     )
     incidents["window_start"] = pd.to_datetime(incidents["window_start"])
     incidents["window_end"] = pd.to_datetime(incidents["window_end"])
-    return Figures(code, monthly, dwellings, incidents, national, names, hotspots, goals)
+    imported_here = code == (workspace.summary.municipality_code or "")
+    return Figures(
+        code, monthly, dwellings, incidents, national, names, hotspots, goals, imported_here
+    )
 
 
 def _frame(

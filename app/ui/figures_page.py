@@ -166,7 +166,9 @@ class FiguresPage(QWidget):
         if workspace.summary.is_demo:
             subtitle += " — " + self.tr("demogegevens, de cijfers zijn illustratief")
         self.subtitle.setText(subtitle)
-        self.rate_panel.show_summary(self._figures.rate_summary(), self._place)
+        self.rate_panel.show_summary(
+            self._figures.rate_summary(), self._place, self._figures.imported_here
+        )
         self._fill_areas(self._figures)
         self.national_editor.refresh()
         self._show_chart()

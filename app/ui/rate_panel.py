@@ -92,8 +92,9 @@ class RatePanel(QWidget):
         )
         layout.addWidget(self.hint)
 
-    def show_summary(self, summary: RateSummary, place: str) -> None:
-        self._show_rate(summary)
+    def show_summary(self, summary: RateSummary, place: str, imported_here: bool = True) -> None:
+        """`imported_here`: False in the RSIV's workspace, where figures come with packages."""
+        self._show_rate(summary, imported_here)
         self._show_change(summary)
         self._show_comparison(
             self.regional, summary.regional_reference, summary.rate, place, summary.above_regional
@@ -116,11 +117,11 @@ class RatePanel(QWidget):
                 summary.above_national,
             )
 
-    def _show_rate(self, summary: RateSummary) -> None:
+    def _show_rate(self, summary: RateSummary, imported_here: bool) -> None:
         if summary.rate is None or summary.month is None:
             for card in (self.rate, self.completed):
                 card.show_value(NO_VALUE, self.tr("per 1.000 woningen"))
-            self.hint.setText(self._missing_rate_text(summary.months_with_counts))
+            self.hint.setText(self._missing_rate_text(summary.months_with_counts, imported_here))
             self.hint.show()
             return
         self.hint.hide()
@@ -141,16 +142,23 @@ class RatePanel(QWidget):
                 ),
             )
 
-    def _missing_rate_text(self, months: int) -> str:
+    def _missing_rate_text(self, months: int, imported_here: bool) -> str:
         if months == 0:
+            if not imported_here:
+                return self.tr("Nog geen cijfers; die komen binnen met het pakket van de gemeente.")
             return self.tr(
                 "Nog geen cijfers. Importeer maandcijfers en de woningvoorraad via de knop "
                 "'Importeren…' (Ctrl+I); de handleiding beschrijft de bestanden."
             )
+        missing = (
+            self.tr("importeer wat ontbreekt via 'Importeren…' (Ctrl+I).")
+            if imported_here
+            else self.tr("wat ontbreekt komt binnen met het pakket van de gemeente.")
+        )
         return self.tr(
             "Er zijn cijfers van {n} maand(en). Het inbraakrisico vraagt 12 maanden cijfers "
-            "én de woningvoorraad; importeer wat ontbreekt via 'Importeren…' (Ctrl+I)."
-        ).format(n=months)
+            "én de woningvoorraad; {missing}"
+        ).format(n=months, missing=missing)
 
     def _show_change(self, summary: RateSummary) -> None:
         self.change.caption.setText(

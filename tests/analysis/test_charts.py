@@ -134,3 +134,17 @@ def test_charts_without_data_say_what_to_do(tmp_path: Path) -> None:
         assert texts and texts[0].startswith(("Nog", "Geen")), kind
     assert empty.rate_summary().rate is None
     assert MUNICIPALITY_AREA not in empty.rates.columns or empty.rates.empty
+    texts = [text.get_text() for text in build_chart(empty, ChartKind.MONTHLY).texts]
+    assert texts == ["Nog geen maandcijfers. Importeer ze via Cijfers > Importeren."]
+
+
+def test_in_the_rsiv_workspace_missing_figures_are_awaited_from_the_package(
+    tmp_path: Path,
+) -> None:
+    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as ws:
+        empty = load_figures(ws, "GM0513")
+    assert not empty.imported_here
+    for kind in (ChartKind.MONTHLY, ChartKind.HOTSPOTS, ChartKind.HOT_TIMES):
+        [text] = [text.get_text() for text in build_chart(empty, kind).texts]
+        assert text.endswith("Ze komen binnen met het pakket van de gemeente."), kind
+        assert "Importeer" not in text

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.figures import load_figures
-from app.core.workspace import Workspace
+from app.core.workspace import Workspace, create_workspace
 from app.report import wording
 from app.ui.figures_page import FiguresPage
 from app.ui.main_window import MainWindow
+from database.enums import WorkspaceRole
 
 
 def test_the_rsiv_chooses_a_gemeente_and_sees_its_rate(
@@ -42,3 +45,17 @@ def test_every_shortcut_letter_on_the_rsiv_cijfers_screen_is_used_once(
     ]
     letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
     assert letters and len(letters) == len(set(letters)), texts
+
+
+def test_without_packages_the_rsiv_is_told_where_figures_come_from(
+    make_window: object, tmp_path: Path
+) -> None:
+    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as regional:
+        window: MainWindow = make_window(regional)  # type: ignore[operator]
+        window.navigate("figures")
+        page = window.page("figures")
+        assert isinstance(page, FiguresPage)
+        hint = page.rate_panel.hint.text()
+        assert "komen binnen met het pakket van de gemeente" in hint
+        assert "Importe" not in hint
+        window.close()

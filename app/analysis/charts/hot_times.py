@@ -9,14 +9,13 @@ from app.analysis.charts import style
 from app.analysis.periods import WEEKDAY_ABBREVIATIONS
 
 
-def hot_times_chart(table: pd.DataFrame, title: str) -> Figure:
-    """`table`: 7 weekdays (maandag first) by 24 hours, as from aoristic_table."""
+def hot_times_chart(table: pd.DataFrame, title: str, *, advice: str) -> Figure:
+    """`table`: 7 weekdays (maandag first) by 24 hours, as from aoristic_table; `advice` says
+    where missing incidents come from."""
     figure = style.new_figure()
     total = float(table.to_numpy().sum())
     if total == 0:
-        return style.empty_message(
-            figure, "Nog geen losse incidenten. Importeer incidenten via Cijfers > Importeren."
-        )
+        return style.empty_message(figure, f"Nog geen losse incidenten. {advice}")
     axes = figure.add_subplot()
     image = axes.imshow(table.to_numpy(), cmap=style.HEAT_MAP, aspect="auto", vmin=0)
     image.set_gid("hot_times")

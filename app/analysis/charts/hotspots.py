@@ -18,14 +18,15 @@ def hotspot_chart(
     names: dict[str, str],
     regional_reference: float,
     title: str,
+    *,
+    advice: str,
 ) -> Figure:
-    """`rates`: a row per month and a column per hotspot buurt (its code)."""
+    """`rates`: a row per month and a column per hotspot buurt (its code); `advice` says where
+    missing buurt figures come from."""
     rates = rates.dropna(how="all")
     if rates.empty or rates.columns.empty:
         return style.empty_message(
-            style.new_figure(),
-            "Geen buurtcijfers voor de hotspots. Importeer maandcijfers en woningvoorraad per "
-            "buurt.",
+            style.new_figure(), f"Geen buurtcijfers voor de hotspots. {advice}"
         )
     rows = math.ceil(len(rates.columns) / COLUMNS)
     columns = min(COLUMNS, len(rates.columns))

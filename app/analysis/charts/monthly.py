@@ -14,14 +14,13 @@ from app.analysis.periods import is_dark_days, month_label
 MONTHS_SHOWN = 12
 
 
-def monthly_counts_chart(counts: pd.DataFrame, title: str) -> Figure:
-    """`counts`: a row per month (DatetimeIndex, no gaps) with `completed` and `attempts`."""
+def monthly_counts_chart(counts: pd.DataFrame, title: str, *, advice: str) -> Figure:
+    """`counts`: a row per month (DatetimeIndex, no gaps) with `completed` and `attempts`;
+    `advice` says where missing counts come from."""
     figure = style.new_figure()
     counts = counts.dropna(how="all")
     if counts.empty:
-        return style.empty_message(
-            figure, "Nog geen maandcijfers. Importeer ze via Cijfers > Importeren."
-        )
+        return style.empty_message(figure, f"Nog geen maandcijfers. {advice}")
     shown = counts.iloc[-MONTHS_SHOWN:]
     previous = counts.reindex(shown.index - pd.DateOffset(years=1))
     positions = np.arange(len(shown))
