@@ -14,9 +14,7 @@ from pathlib import Path
 
 from app.core.errors import WorkspaceError
 from app.core.paths import backup_dir
-from app.core.workspace import Workspace
-
-_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+from app.core.workspace import BACKUP_STAMP_FORMAT, Workspace, backup_name_pattern
 
 # What each reason in a file name means to the user.
 _REASONS = {
@@ -51,7 +49,7 @@ def backup_reason(base: str, *details: str) -> str:
 
 def list_backups(workspace_path: Path) -> list[BackupInfo]:
     """The backups of the workspace at `workspace_path`, newest first."""
-    pattern = re.compile(rf"^{re.escape(Path(workspace_path).stem)}-(\d{{8}}T\d{{12}}Z)-(.+)\.db$")
+    pattern = backup_name_pattern(workspace_path)
     found = []
     folder = backup_dir()
     if not folder.is_dir():
@@ -60,7 +58,7 @@ def list_backups(workspace_path: Path) -> list[BackupInfo]:
         match = pattern.match(path.name)
         if match is None:
             continue
-        made_at = datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
+        made_at = datetime.strptime(match.group(1), BACKUP_STAMP_FORMAT).replace(tzinfo=UTC)
         found.append(BackupInfo(path, made_at, match.group(2), path.stat().st_size))
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 

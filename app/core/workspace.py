@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,6 +36,14 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 20
 PARTIAL_SUFFIX = ".part"
+BACKUP_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+
+
+def backup_name_pattern(workspace_path: Path) -> re.Pattern[str]:
+    """The names of this workspace's backups, '<stem>-<moment>-<reason>.db', and no other's:
+    'werkruimte' must not match the backups of 'werkruimte-oud'."""
+    stem = re.escape(Path(workspace_path).stem)
+    return re.compile(rf"^{stem}-(\d{{8}}T\d{{12}}Z)-(.+)\.db$")
 
 
 @dataclass(frozen=True)
@@ -109,10 +118,11 @@ class Workspace:
                 f"{backup.name} is een reservekopie van een andere werkruimte. Kies een "
                 "reservekopie van deze werkruimte; er is niets gewijzigd."
             )
-        safety = backup_workspace(self.path, reason="voor-herstel")
+        # The chosen backup may be the oldest: the clean-up after this copy must not take it.
+        safety = backup_workspace(self.path, reason="voor-herstel", keep=backup)
         self._release_engine()
         try:
-            _copy_database(backup, self.path)
+            _copy_database(backup, self.path, at_rest=True)
         finally:
             self.engine = make_engine(self.path)
             self._session_factory = None
@@ -250,12 +260,8 @@ def _inspect(path: Path) -> str:
             f"{path.name} is geen werkruimte van Aanpak Woninginbraken (het is geen "
             "SQLite-database). Kies het .db-bestand van uw werkruimte."
         )
-    # Without a -wal file beside it, the main file holds everything: read it as immutable so
-    # not even an empty -wal/-shm is left behind when the file is refused.
-    has_wal = path.with_name(path.name + "-wal").exists()
-    options = "mode=ro" if has_wal else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+        connection = _read_only(path, at_rest=True)
     except sqlite3.Error as error:
         raise WorkspaceError(f"{path.name} kan niet worden gelezen: {error}.") from error
     try:
@@ -290,28 +296,38 @@ def _inspect(path: Path) -> str:
     return revision
 
 
-def backup_workspace(path: Path, reason: str) -> Path:
-    """Copy the workspace with SQLite's backup API (consistent even mid-use); keep the last 20."""
+def backup_workspace(path: Path, reason: str, keep: Path | None = None) -> Path:
+    """Copy the workspace with SQLite's backup API (consistent even mid-use); keep the last 20
+    of its backups, and `keep` whatever its age."""
     folder = backup_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime(BACKUP_STAMP_FORMAT)
     target = folder / f"{path.stem}-{stamp}-{reason}.db"
+    ours = backup_name_pattern(path)
     # Written under a temporary name and renamed when complete: a crash mid-copy never leaves
     # a half backup among the ones offered for restoring.
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    for stale in folder.glob(f"{path.stem}-*.db{PARTIAL_SUFFIX}"):
-        stale.unlink(missing_ok=True)
+    for stale in folder.glob(f"*.db{PARTIAL_SUFFIX}"):
+        if ours.match(stale.name.removesuffix(PARTIAL_SUFFIX)):
+            stale.unlink(missing_ok=True)
     _copy_database(path, partial)
     os.replace(partial, target)
-    backups = sorted(folder.glob(f"{path.stem}-*.db"), key=lambda p: p.stat().st_mtime)
+    backups = sorted(
+        (found for found in folder.glob("*.db") if ours.match(found.name)),
+        key=lambda found: found.stat().st_mtime,
+    )
     for old in backups[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
+        if keep is None or old.resolve() != keep.resolve():
+            old.unlink(missing_ok=True)
     return target
 
 
-def _copy_database(source_path: Path, target_path: Path) -> None:
-    """A consistent copy with SQLite's backup API, in one write transaction on the target."""
-    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
+def _copy_database(source_path: Path, target_path: Path, *, at_rest: bool = False) -> None:
+    """A consistent copy with SQLite's backup API, in one write transaction on the target.
+
+    `at_rest`: the source is a backup nobody writes to, read without leaving -wal/-shm files.
+    """
+    source = _read_only(source_path, at_rest=at_rest)
     try:
         destination = sqlite3.connect(target_path)
         try:
@@ -322,8 +338,16 @@ def _copy_database(source_path: Path, target_path: Path) -> None:
         source.close()
 
 
+def _read_only(path: Path, *, at_rest: bool) -> sqlite3.Connection:
+    """A read-only connection. A file at rest without a -wal beside it holds everything: read
+    it as immutable, so not even an empty -wal/-shm is left behind."""
+    has_wal = path.with_name(path.name + "-wal").exists()
+    options = "mode=ro&immutable=1" if at_rest and not has_wal else "mode=ro"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+
+
 def _workspace_id(path: Path) -> str | None:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = _read_only(path, at_rest=True)
     try:
         row = connection.execute("SELECT id FROM workspace_info").fetchone()
     finally:
