@@ -40,7 +40,7 @@ from app.exchange.form_layout import (
     HotTimesTable,
 )
 from app.exchange.metadata import METADATA_SHEET
-from app.exchange.text import looks_like_formula
+from app.exchange.text import put_text
 from database.enums import InterventionKind, TargetGroup
 
 NAVY = "1F4E78"
@@ -124,7 +124,9 @@ class _FormSheet:
 
     def _cell(self, column: str, value: object = None) -> Cell:
         cell = self.sheet[f"{column}{self.row}"]
-        if value is not None:
+        if isinstance(value, str):
+            put_text(cell, value)  # a hotspot label may start with "=" too
+        elif value is not None:
             cell.value = value
         return cell
 
@@ -185,7 +187,7 @@ class _FormSheet:
 
     def _answer(self, key: str, value: str, height: float, first: str = "B") -> None:
         cell = self._cell(first)
-        _set_text(cell, value)
+        put_text(cell, value)
         self._mark_answer(cell)
         self._merge(first)
         for column in "BCDEFG"[("BCDEFG".index(first)) :]:
@@ -261,7 +263,7 @@ class _FormSheet:
             }
             for field, column in MEASURE_COLUMNS.items():
                 cell = self._cell(column)
-                _set_text(cell, values[field])
+                put_text(cell, values[field])
                 self._mark_answer(cell)
             for column in "CD":
                 self.sheet[f"{column}{self.row}"].border = _BOX
@@ -335,16 +337,6 @@ class _FormSheet:
         protection.selectUnlockedCells = False
 
 
-def _set_text(cell: Cell, value: str) -> None:
-    """Put user text in a cell as text, never as a formula."""
-    if not value:
-        return
-    cell.value = value
-    if looks_like_formula(value):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-
-
 def _dropdown(choices: list[str], title: str) -> DataValidation:
     return DataValidation(
         type="list",
@@ -361,6 +353,7 @@ def _write_metadata(workbook: Workbook, metadata: FormMetadata) -> None:
     sheet.sheet_state = "hidden"
     sheet.column_dimensions["A"].width = 26
     sheet.column_dimensions["B"].width = 80
-    for key, label in METADATA_KEYS.items():
-        sheet.append([label, str(getattr(metadata, key))])
+    for row, (key, label) in enumerate(METADATA_KEYS.items(), start=1):
+        sheet.cell(row, 1, label)
+        put_text(sheet.cell(row, 2), str(getattr(metadata, key)))  # the hotspot's label too
     sheet.protection.sheet = True

@@ -12,14 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.errors import UserError
 from app.exchange.problems import Problem
-from app.exchange.text import clean_text, looks_like_formula
+from app.exchange.text import clean_text, looks_like_formula, text_cell
 
 HEADERS = ("Ernst", "Blad", "Cel", "Kolom", "Waarde", "Uitleg")
 WIDTHS = (14, 20, 16, 24, 30, 90)
@@ -71,17 +69,10 @@ def _write_xlsx(path: Path, rows: list[tuple[str, ...]]) -> None:
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
-    header = [_text_cell(sheet, text) for text in HEADERS]
+    header = [text_cell(sheet, text) for text in HEADERS]
     for cell in header:
         cell.font = bold
     sheet.append(header)
     for row in rows:
-        sheet.append([_text_cell(sheet, value) for value in row])
+        sheet.append([text_cell(sheet, value) for value in row])
     workbook.save(path)
-
-
-def _text_cell(sheet: Worksheet, value: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.data_type = "s"  # openpyxl would store "=..." as a formula
-    cell.quotePrefix = looks_like_formula(value)  # and Excel keeps it text when edited
-    return cell

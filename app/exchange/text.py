@@ -8,8 +8,15 @@ neither openpyxl, Excel nor LibreOffice turns it into a formula (OWASP CSV injec
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from openpyxl.cell import WriteOnlyCell
 
 from app.exchange.schema import EXCEL_TEXT_LIMIT
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -40,3 +47,21 @@ def too_long_for_excel(text: str) -> str | None:
 
 def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
+
+
+def text_cell(sheet: Worksheet, value: str) -> WriteOnlyCell:
+    """Text for a write-only sheet, never a formula."""
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"  # openpyxl would store "=..." as a formula
+    cell.quotePrefix = looks_like_formula(value)  # and Excel keeps it text when edited
+    return cell
+
+
+def put_text(cell: Cell, value: str) -> None:
+    """Put text in a cell as text, never as a formula (openpyxl would store "=..." as one)."""
+    if not value:
+        return
+    cell.value = value
+    if looks_like_formula(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True  # and Excel keeps it text when the cell is edited

@@ -35,7 +35,7 @@ from app.exchange.metadata import (
 )
 from app.exchange.progress import Progress
 from app.exchange.schema import NO, YES, Column, Kind, PackageSchema, Sheet
-from app.exchange.text import looks_like_formula
+from app.exchange.text import looks_like_formula, text_cell
 from app.exchange.unlocked_styles import UnlockingZipFile
 
 # Dropdowns reach this many rows below the data, so rows a person adds get them too.
@@ -167,7 +167,7 @@ def _converter(
     kind = column.kind
     if kind in _PROTECTED_KINDS:
         return lambda value: _locked_cell(worksheet, value, locked)
-    if kind is Kind.TEXT:
+    if column.is_text:  # codes too: a code may start with "=" like any text
         return lambda value: _text_cell(worksheet, value)
     if kind in (Kind.DATE, Kind.MONTH):
         return date.fromisoformat
@@ -200,12 +200,7 @@ def _locked_cell(worksheet: Worksheet, value: str, style: StyleArray) -> WriteOn
 def _text_cell(worksheet: Worksheet, value: str) -> str | WriteOnlyCell | None:
     if not value:
         return None
-    if not looks_like_formula(value):
-        return value
-    cell = WriteOnlyCell(worksheet, value)
-    cell.data_type = "s"  # openpyxl would store "=..." as a formula
-    cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-    return cell
+    return text_cell(worksheet, value) if looks_like_formula(value) else value
 
 
 def _add_table(worksheet: Worksheet, sheet: Sheet, last_row: int) -> None:

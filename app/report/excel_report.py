@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.core.region import MunicipalityStanding
 from app.core.region_practices import RULE_TEXT
 from app.core.report_content import ReportContent, ReportKind
-from app.exchange.text import clean_text, looks_like_formula
+from app.exchange.text import clean_text, text_cell
 from app.report import wording
 from database.enums import GoalState
 
@@ -51,12 +51,11 @@ def _sheet(workbook: Workbook, title: str, widths: Sequence[int]) -> Worksheet:
 
 
 def _cell(sheet: Worksheet, value: Value, *, bold: bool = False) -> WriteOnlyCell:
-    if isinstance(value, str):
-        value = clean_text(value)
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # openpyxl would store "=..." as a formula
-        cell.quotePrefix = looks_like_formula(value)
+    cell = (
+        text_cell(sheet, clean_text(value))
+        if isinstance(value, str)
+        else WriteOnlyCell(sheet, value=value)
+    )
     if isinstance(value, date):
         cell.number_format = "DD-MM-YYYY"
     if bold:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+
 from app.core.analysis_forms import accept_form, make_form, preview_form
 from app.core.analysis_history import analysis_versions
 from app.core.hotspot_list import list_hotspots
@@ -12,6 +14,7 @@ from app.core.workspace import Workspace
 from app.exchange.form_layout import QUESTIONS
 from app.exchange.problems import Severity
 from database.enums import AnalysisState, InterventionKind, TargetGroup
+from database.models import HotItem
 from tests.exchange.form_filling import ANSWERS, convert, fill_form
 
 FIELD_BY_HEADING = {question.heading: question.field for question in QUESTIONS}
@@ -87,4 +90,21 @@ def test_the_answers_survive_a_libreoffice_save(demo_workspace: Workspace, tmp_p
 
     accept_form(demo_workspace, preview_form(demo_workspace, saved, hotspot_id))
 
+    _assert_every_answer_stored(demo_workspace, hotspot_id)
+
+
+def test_a_hotspot_label_that_looks_like_a_formula_stays_text_in_the_form(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    """Until now the facts at the top went in as formulas, and the form came back refused."""
+    hotspot = list_hotspots(demo_workspace)[0]
+    with demo_workspace.transaction() as session:
+        item = session.get(HotItem, hotspot.id)
+        assert item is not None
+        item.label = "=Wijk Noord"
+    hotspot_id, path = _issued(demo_workspace, tmp_path)
+    cells = [cell for row in openpyxl.load_workbook(path).active.iter_rows() for cell in row]
+    [label] = [cell for cell in cells if cell.value == "=Wijk Noord"]
+    assert label.data_type == "s"
+    accept_form(demo_workspace, preview_form(demo_workspace, fill_form(path, tmp_path / "in.xlsx")))
     _assert_every_answer_stored(demo_workspace, hotspot_id)

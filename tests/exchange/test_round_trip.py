@@ -17,8 +17,8 @@ from app.core.workspace import Workspace
 from app.exchange.export import export_package
 from app.exchange.importer import import_package, preview_import
 from app.exchange.reader import read_package
-from database.enums import ActionStatus
-from database.models import Action
+from database.enums import ActionStatus, HotKind
+from database.models import Action, HotItem
 from tests.exchange.conftest import comparable_dump
 
 TRICKY_TEXTS = [
@@ -129,6 +129,25 @@ def test_round_trip_holds_after_libreoffice_opened_and_saved_the_package(
 
     restored = new_workspace(name="na-libreoffice.db")
     preview = import_package(restored, resaved)
+
+    assert not [p for p in preview.problems if p.is_error]
+    assert comparable_dump(restored) == comparable_dump(demo_workspace)
+
+
+def test_codes_and_labels_that_look_like_formulas_come_back_as_typed(
+    demo_workspace: Workspace, new_workspace: Callable[..., Workspace], tmp_path: Path
+) -> None:
+    """A buurtcode is checked as text on import, so a package may bring one starting with
+    "="; written out again it must stay text, or no reader accepts the next package."""
+    with demo_workspace.transaction() as session:
+        item = session.scalars(select(HotItem).where(HotItem.kind == HotKind.HOTSPOT)).first()
+        assert item is not None
+        item.label, item.neighbourhood_code = "=Wijk", "=1+2"
+    package = tmp_path / "pakket.xlsx"
+    export_package(demo_workspace, package, accept_findings=True)
+
+    restored = new_workspace(name="nieuwe-laptop.db")
+    preview = import_package(restored, package)
 
     assert not [p for p in preview.problems if p.is_error]
     assert comparable_dump(restored) == comparable_dump(demo_workspace)
