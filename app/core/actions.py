@@ -15,6 +15,7 @@ from sqlalchemy import delete, select, update
 
 from app.core.errors import FieldError
 from app.core.plans import own_municipality_id, plan_id
+from app.core.validation import limited_text
 from app.core.workspace import Workspace
 from database.enums import ActionStatus
 from database.models import Action, Decision, Measure, Meeting
@@ -175,7 +176,7 @@ def validate_action(data: ActionInput) -> ActionInput:
         measure_id=data.measure_id,
         meeting_id=data.meeting_id,
         decision_id=data.decision_id,
-        description=data.description.strip(),
+        description=limited_text("description", data.description),
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import FieldError
 from app.core.plans import own_municipality_id, plan_id
+from app.core.validation import limited_text
 from app.core.workspace import Workspace
 from database.enums import HotKind, InterventionKind, MeasureStatus, TargetGroup
 from database.models import Action, HotItem, Measure, Partner, measure_hot_item_table
@@ -161,7 +162,7 @@ def validate_measure(data: MeasureInput) -> MeasureInput:
         title=title,
         target_group=data.target_group,
         intervention=data.intervention,
-        description=data.description.strip(),
+        description=limited_text("description", data.description),
         partner_id=data.partner_id,
         status=data.status,
         period_start=data.period_start,

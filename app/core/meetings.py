@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session
 from app.analysis.periods import MONTH_NAMES
 from app.core.errors import FieldError
 from app.core.plans import own_municipality_id
+from app.core.validation import limited_text
 from app.core.workspace import Workspace
 from database.enums import MeetingTier
 from database.models import Action, Decision, Meeting
 
 TITLE_MAX = 200
+LOCATION_MAX = 200
 
 # The memo plans the werkgroep every two months: Nov 2017, then Jan, Mar, May, Jul, Sep and
 # Nov 2018. It gives months, not days; the 15th is a placeholder the user moves once the
@@ -132,10 +134,11 @@ def validate_meeting(data: MeetingInput) -> MeetingInput:
         tier=data.tier,
         title=title,
         held_on=data.held_on,
-        location=data.location.strip(),
-        participants=data.participants.strip(),
-        agenda=data.agenda.strip(),
-        minutes=data.minutes.strip(),
+        # Checked here, not only at export: a package refuses what does not fit.
+        location=limited_text("location", data.location, LOCATION_MAX),
+        participants=limited_text("participants", data.participants),
+        agenda=limited_text("agenda", data.agenda),
+        minutes=limited_text("minutes", data.minutes),
     )
 
 
@@ -286,7 +289,7 @@ def validate_decision(text: str) -> str:
     clean = text.strip()
     if not clean:
         raise FieldError("decision", "Vul de tekst van het besluit in.")
-    return clean
+    return limited_text("decision", clean)
 
 
 def _insert_meeting(
