@@ -12,7 +12,6 @@ MUNICIPALITY_AREA = ""
 MONTHLY_COLUMNS = ("month", "area", "completed", "attempts")
 DWELLING_COLUMNS = ("year", "area", "dwellings")
 INCIDENT_COLUMNS = ("window_start", "window_end", "area", "is_attempt")
-NATIONAL_COLUMNS = ("year", "burglaries", "dwellings")
 
 
 def empty(columns: tuple[str, ...]) -> pd.DataFrame:

@@ -26,6 +26,7 @@ from app.core import demo_content as text
 from app.core.demo_course import write_demo_b3w, write_demo_revisions
 from app.core.errors import UserError
 from app.core.reference import MunicipalityRef, find_municipality, measure_catalogue
+from app.core.werkgroep_calendar import WERKGROEP_DATES
 from app.core.workspace import Workspace
 from database.enums import (
     ActionStatus,
@@ -79,15 +80,6 @@ YEARS = (2016, 2017, 2018)
 # Single incidents for the recent years only keep a large gemeente's demo small; a small
 # gemeente gets all three years so its hot-times chart still has enough points.
 ENOUGH_INCIDENTS = 100
-WERKGROEP_DATES = (
-    date(2017, 11, 16),
-    date(2018, 1, 18),
-    date(2018, 3, 15),
-    date(2018, 5, 17),
-    date(2018, 7, 12),
-    date(2018, 9, 20),
-    date(2018, 11, 15),
-)
 # Below the national average of about 7.3 per 1,000 dwellings in 2016 (published figures).
 GOAL_RATE = 7.0
 

@@ -19,7 +19,6 @@ from app.exchange.feedback_schema import SUGGESTION_LENGTH
 from app.exchange.text import clean_text
 from database.enums import WorkspaceRole
 from database.models import Municipality, WerkgroepSuggestion
-from database.types import utc_now
 
 
 @dataclass(frozen=True)
@@ -52,19 +51,6 @@ def add_suggestion(workspace: Workspace, cbs_code: str, werkgroep_on: date, text
         session.add(suggestion)
         session.flush()
         return suggestion.id
-
-
-def edit_suggestion(
-    workspace: Workspace, suggestion_id: str, werkgroep_on: date, text: str
-) -> None:
-    text = _checked(text)
-    with workspace.transaction() as session:
-        suggestion = session.get(WerkgroepSuggestion, suggestion_id)
-        if suggestion is None:
-            raise UserError("Deze suggestie bestaat niet meer; misschien is ze al verwijderd.")
-        suggestion.werkgroep_on = werkgroep_on
-        suggestion.text = text
-        suggestion.updated_at = utc_now()
 
 
 def delete_suggestion(workspace: Workspace, suggestion_id: str) -> None:

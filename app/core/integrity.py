@@ -16,6 +16,7 @@ from app.core.workspace import Workspace
 from database import migrate
 from database.enums import WorkspaceRole
 from database.models import Base, Municipality, WorkspaceInfo
+from database.schema_version import HEAD_REVISION
 
 # What the user calls each kind of record, in the order of the plan.
 RECORD_KINDS = {
@@ -105,7 +106,7 @@ def _sqlite_problems(connection: Connection) -> list[str]:
 
 
 def _revision_problems(revision: str | None) -> list[str]:
-    head = migrate.head_revision()
+    head = HEAD_REVISION
     if revision == head:
         return []
     return [

@@ -205,12 +205,6 @@ def add_decision(
         return _insert_decision(session, workspace, meeting_id, clean, decision_id)
 
 
-def update_decision(workspace: Workspace, decision_id: str, text: str) -> None:
-    clean = validate_decision(text)
-    with workspace.transaction() as session:
-        session.get_one(Decision, decision_id).text = clean
-
-
 def delete_decision(workspace: Workspace, decision_id: str) -> tuple[str, ...]:
     """Remove a decision; returns the ids of actions made from it, for the undo."""
     with workspace.transaction() as session:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.errors import UserError
+from app.core.plan_lookup import existing_plan_id
 from app.core.reference import municipality_id
 from app.core.workspace import Workspace
 from database.models import Plan
@@ -28,7 +28,7 @@ def own_municipality_id(workspace: Workspace) -> str:
 def plan_id(session: Session, workspace: Workspace) -> str:
     """The id of the gemeente's plan, created (with a default title) on first use."""
     owner = own_municipality_id(workspace)
-    found = session.scalars(select(Plan.id).where(Plan.municipality_id == owner)).first()
+    found = existing_plan_id(session, workspace)
     if found:
         return found
     name = workspace.summary.municipality_name or ""

@@ -100,10 +100,6 @@ class RegionalOverview:
     def standing(self, cbs_code: str) -> MunicipalityStanding:
         return next(row for row in self.standings if row.cbs_code == cbs_code)
 
-    def cell_total(self, cell: MatrixCellKey) -> int:
-        index = MATRIX_CELLS.index(cell)
-        return sum(row.matrix_counts[index] for row in self.included)
-
     def gemeenten_without(self, cell: MatrixCellKey) -> tuple[str, ...]:
         """Names of the gemeenten (with a package) that have no measure in `cell`."""
         return tuple(row.name for row in self.included if cell in row.matrix_gaps)

@@ -71,7 +71,6 @@ KINDS = (
     _Kind("measure", "Maatregelen", "measure", lambda row: True),
     _Kind("action", "Acties", "action", lambda row: True),
 )
-KIND_LABELS = {kind.key: kind.label for kind in KINDS}
 
 
 def compare_documents(

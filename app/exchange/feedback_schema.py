@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from app.exchange.schema import Column, Kind, PackageSchema, Sheet
 
-EXPLANATION_SHEET = "Toelichting"
 SUGGESTIONS_SHEET = "Suggesties"
 FIGURES_SHEET = "Kengetallen"
 SUGGESTION_LENGTH = 4_000

@@ -39,7 +39,6 @@ class ReadPackage:
     schema: PackageSchema
     sheets: dict[str, SheetRecords]
     problems: list[Problem]
-    edited_after_export: bool
 
     @property
     def errors(self) -> list[Problem]:
@@ -94,13 +93,11 @@ def read_package(
     report_formulas(inspection, validation.problems)
     _report_extra_sheets(schema, sheet_names, validation.problems)
     check_relations(schema, validation)
-    edited = False
     if not validation.has_errors:
         # Version 1 is the current schema; an older version would be upgraded here.
         assert schema is CURRENT
         records = {table: result.records for table, result in validation.records.items()}
-        edited = content_hash(schema, records) != metadata.content_hash
-        if edited:
+        if content_hash(schema, records) != metadata.content_hash:
             validation.problems.append(
                 warning(
                     "Het pakket is na de export met de hand bewerkt (de inhoud wijkt af van "
@@ -108,7 +105,7 @@ def read_package(
                 )
             )
     progress.finish()
-    return ReadPackage(path, metadata, schema, validation.records, validation.problems, edited)
+    return ReadPackage(path, metadata, schema, validation.records, validation.problems)
 
 
 def open_workbook(path: Path) -> CalamineWorkbook:

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 
 from openpyxl.cell import WriteOnlyCell
 
-from app.exchange.schema import EXCEL_TEXT_LIMIT
-
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
@@ -33,16 +31,6 @@ def clean_text(text: str) -> str:
 
 def has_control_characters(text: str) -> bool:
     return _CONTROL_CHARACTERS.search(text) is not None
-
-
-def too_long_for_excel(text: str) -> str | None:
-    """A Dutch sentence when `text` does not fit in one cell; screens call this on entry."""
-    if len(text) <= EXCEL_TEXT_LIMIT:
-        return None
-    return (
-        f"De tekst is {len(text):,} tekens lang; een Excel-cel bevat hoogstens "
-        f"{EXCEL_TEXT_LIMIT:,} tekens. Maak de tekst korter.".replace(",", ".")
-    )
 
 
 def looks_like_formula(text: str) -> bool:

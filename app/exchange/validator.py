@@ -30,7 +30,6 @@ class SheetRecords:
 
     records: list[Record] = field(default_factory=list)
     row_numbers: list[int] = field(default_factory=list)
-    new_ids: set[str] = field(default_factory=set)  # rows that had no ID yet
 
 
 @dataclass
@@ -137,9 +136,7 @@ def _empty_value(
     problems: list[Problem],
 ) -> Any:
     if column.kind is Kind.ID:
-        new_id = str(uuid.uuid4())
-        result.new_ids.add(new_id)
-        return new_id
+        return str(uuid.uuid4())
     if column.kind is Kind.TIMESTAMP:
         return now
     if column.required:

@@ -18,10 +18,9 @@ from database.models.reference_figures import NationalReference
 from database.models.revision import PlanRevision, PlanRevisionPart
 from database.models.rsiv_note import RsivNote
 from database.models.workspace import WorkspaceInfo
-from database.tables import WORKSPACE_FORMAT, measure_hot_item_table
+from database.tables import measure_hot_item_table
 
 __all__ = [
-    "WORKSPACE_FORMAT",
     "Action",
     "AnalysisForm",
     "B3WCheck",

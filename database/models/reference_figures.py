@@ -19,8 +19,3 @@ class NationalReference(Base):
     burglaries: Mapped[int]
     dwellings: Mapped[int]
     source: Mapped[str]
-
-    @property
-    def rate(self) -> float:
-        """Burglaries per 1,000 dwellings."""
-        return self.burglaries / self.dwellings * 1000
