@@ -31,6 +31,18 @@ def test_the_rsiv_chooses_a_gemeente_and_sees_its_rate(
         assert page.rate_panel.rate.value.text() == wording.rate_text(expected.rate)
 
 
+def test_the_rsiv_sees_gouda_as_goudas_own_workspace_does(
+    make_window: object, rsiv_nine: Workspace, gemeente_copy: Workspace
+) -> None:
+    window: MainWindow = make_window(rsiv_nine)  # type: ignore[operator]
+    window.navigate("figures")
+    page = window.page("figures")
+    assert isinstance(page, FiguresPage)
+    page.gemeente.setCurrentIndex(page.gemeente.findData("GM0513"))
+    own = load_figures(gemeente_copy).rate_summary()
+    assert page.rate_panel.rate.value.text() == wording.rate_text(own.rate)
+
+
 def test_every_shortcut_letter_on_the_rsiv_cijfers_screen_is_used_once(
     make_window: object, rsiv_nine: Workspace
 ) -> None:

@@ -28,6 +28,19 @@ def test_each_gemeente_has_the_rate_and_goal_states_of_its_own_figures(
             assert row.goals_in(state) == states.count(state)
 
 
+def test_a_gemeentes_rate_in_the_rsiv_is_the_rate_in_its_own_workspace(
+    rsiv_nine: Workspace, gemeente_copy: Workspace
+) -> None:
+    """Measured against Gouda's own workspace, so a reading that mixes gemeenten shows up."""
+    overview = regional_overview(rsiv_nine, AS_OF)
+    own = load_figures(gemeente_copy).rate_summary()
+    assert own.rate is not None
+    gouda = overview.standing("GM0513").rate
+    assert gouda is not None and gouda.rate == own.rate
+    rates = {row.rate.rate for row in overview.standings if row.rate is not None}
+    assert len(rates) == len(overview.standings)  # nine gemeenten, nine different rates
+
+
 def test_counts_of_measures_actions_and_costs_match_the_records(rsiv_nine: Workspace) -> None:
     from sqlalchemy import select
 
