@@ -95,6 +95,9 @@ def test_commas_decimal_commas_and_windows_1252(workspace_path: Path, tmp_path: 
         encoding="utf-8",
     )
     assert "1 maandcijfers" in _import(workspace_path, monthly)
+    with open_workspace(workspace_path) as workspace, workspace.reading() as session:
+        stored = session.execute(select(MonthlyFigure.completed, MonthlyFigure.attempts)).one()
+    assert tuple(stored) == (12, 3)  # "12,0" is twelve, not 120
     incidents = _write(
         tmp_path,
         "ansi.csv",

@@ -115,7 +115,11 @@ def test_the_evaluation_is_stored_whole(gouda: Workspace) -> None:
     view = evaluation_view(gouda)
     assert view.data.successes == "Samenwerking met de woningcorporatie."
     assert len(view.data.b3w) == 9
-    assert all(m.decision is not None for m in view.carried_out)
+    assert [m.decision for m in view.carried_out] == [
+        MeasureDecision.EMBED if n % 2 else MeasureDecision.CONTINUE
+        for n in range(len(view.carried_out))
+    ]
+    assert {entry.answer for entry in view.data.b3w} == {B3WAnswer.PARTLY}
     assert {g.title for g in view.goals} == {g.draft.title for g in list_goals(gouda)}
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.core.merge import merge_package
 from app.core.overview import plan_overview
 from app.core.reference import participants
@@ -13,7 +15,7 @@ from app.core.timeline import STEPS, load_timeline
 from app.core.workspace import Workspace
 from app.exchange.export import export_package
 from database.enums import MilestoneKind, TimelineState
-from database.models import PackageExport
+from database.models import Meeting, PackageExport
 
 PEILDATUM = date(2018, 3, 20)
 
@@ -50,7 +52,21 @@ def test_a_package_before_the_werkgroep_is_done_and_a_missing_one_late(gouda: Wo
 
 def test_meetings_without_minutes_and_the_plan_update_become_late(gouda: Workspace) -> None:
     meetings = _by_kind(gouda, MilestoneKind.LOCAL_MEETING)
-    assert all(m.state is TimelineState.DONE for m in meetings if m.due < PEILDATUM)
+    held = [m for m in meetings if m.due < PEILDATUM]
+    assert held and all(m.state is TimelineState.DONE for m in held)
+    with gouda.transaction() as session:
+        meeting = session.scalars(
+            select(Meeting).where(Meeting.held_on == held[-1].due, Meeting.title == held[-1].title)
+        ).one()
+        meeting.minutes = ""
+    last = held[-1]
+    [unwritten] = [
+        m
+        for m in _by_kind(gouda, MilestoneKind.LOCAL_MEETING)
+        if (m.due, m.title) == (last.due, last.title)
+    ]
+    assert unwritten.state is TimelineState.LATE
+    assert unwritten in plan_overview(gouda, PEILDATUM).late_milestones
     (update,) = _by_kind(gouda, MilestoneKind.PLAN_UPDATE, date(2018, 9, 1))
     assert update.state is TimelineState.DONE  # the demo froze "na gebiedsscan 2018"
     (evaluation,) = _by_kind(gouda, MilestoneKind.EVALUATION, date(2018, 9, 1))

@@ -11,6 +11,7 @@ from user_input import click
 
 from app.core import hotspots, measures
 from app.core.demo import fill_demo
+from app.core.dump import dump_workspace
 from app.core.workspace import Workspace
 from app.ui.main_window import MainWindow
 from database.enums import AnalysisState
@@ -88,6 +89,7 @@ def test_a_refused_form_is_explained_and_nothing_changes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     bar = demo_window.page("hotspots").analysis.form_bar  # type: ignore[attr-defined]
+    before = dump_workspace(workspace)
     not_a_form = tmp_path / "boodschappen.xlsx"
     not_a_form.write_bytes(b"geen excel")
     _choose_file(monkeypatch, "getOpenFileName", not_a_form)
@@ -96,6 +98,8 @@ def test_a_refused_form_is_explained_and_nothing_changes(
     assert "Het formulier is niet ingelezen" in bar.message.text()
     assert "geen Excel-werkmap" in bar.message.text()
     bar.message.close()
+    assert bar.read_button.isEnabled() and bar.make_button.isEnabled()  # ready to try again
+    assert dump_workspace(workspace) == before
 
 
 def test_the_versions_are_listed_newest_first(qtbot: QtBot, demo_window: MainWindow) -> None:
