@@ -132,6 +132,14 @@ def _read_metadata(
             f"{path.name} heeft een ongeldig volgnummer ('{values['sequence']}'). Vraag de "
             "afzender om een nieuw pakket."
         )
+    try:
+        datetime.fromisoformat(values["exported_at"])
+    except ValueError:
+        # Checked here once: the merge, the history and the timeline all read this moment.
+        raise refuse(
+            f"{path.name} heeft een ongeldige exportdatum ('{values['exported_at']}'). Vraag de "
+            "afzender om een nieuw pakket."
+        ) from None
     return PackageMetadata(
         **{**values, "format_version": version, "sequence": sequence}  # type: ignore[arg-type]
     )

@@ -176,6 +176,10 @@ CASES: dict[str, tuple[Builder, str]] = {
     "ander formaat": (_metadata("Formaat", "iets-anders"), "geen pakket van Aanpak"),
     "nieuwere versie": (_metadata("Formaatversie", "2"), "Installeer de nieuwste versie"),
     "onzinversie": (_metadata("Formaatversie", "abc"), "ongeldige formaatversie"),
+    "exportdatum met de hand": (
+        _metadata("Geëxporteerd op (UTC)", "27-11-2018 14:05"),
+        "ongeldige exportdatum ('27-11-2018 14:05')",
+    ),
     "blad ontbreekt": (_delete_sheet("Acties"), "Het blad Acties ontbreekt"),
     "kop hernoemd": (_set("Acties", "H1", "Staat"), "'Staat' in Acties!H1"),
     "verkeerd type": (_set("Maandcijfers", "D2", "veel"), "Maandcijfers!D2: 'veel' is geen geheel"),
