@@ -17,6 +17,7 @@ from app.analysis.charts import style
 from app.analysis.numbers import dutch_number
 from app.core.errors import UserError
 from app.core.evaluation import B3W_NOTE, EvaluationView, MeasureResult
+from app.core.region_agenda import shortened
 from app.core.regional_evaluation import RateChange, RegionalEvaluation, RegionalRow
 from app.report import wording
 from app.report.page_writer import MUTED, PageWriter
@@ -25,6 +26,7 @@ from database.enums import B3WStage, B3WWorld, GoalState, MeasureDecision
 ALERT = style.VERMILLION
 GOAL_COLOURS = {GoalState.BEHIND: ALERT, GoalState.AT_RISK: "#8A5A00"}
 CHART_FONT = 8.5
+EXPLANATION_SHOWN = 300  # characters of a measure's explanation in its table row
 
 
 def write_evaluation_pdf(view: EvaluationView, path: Path, made_on_text: str) -> Path:
@@ -151,7 +153,8 @@ def _measure_row(measure: MeasureResult) -> tuple[str, ...]:
         measure.status.label,
         wording.euros(measure.extra_cost_eur),
         measure.decision.label if measure.decision else "nog niet besloten",
-        measure.explanation,
+        # A table row cannot continue on the next page: the full text stays in the app.
+        shortened(measure.explanation, EXPLANATION_SHOWN),
     )
 
 

@@ -175,3 +175,21 @@ def _pdf_text(path: Path) -> str:
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     )
     return " ".join(result.stdout.split())
+
+
+def test_a_long_explanation_is_cut_in_the_evaluation_table_not_lost_below_the_page(
+    gouda: Workspace, tmp_path: Path
+) -> None:
+    _complete_evaluation(gouda)
+    view = evaluation_view(gouda)
+    first = view.carried_out[0]
+    long_text = " ".join(f"woord{n}" for n in range(1, 1501))
+    save_evaluation(
+        gouda,
+        replace(view.data, decisions=((first.id, MeasureDecision.EMBED, long_text),)),
+    )
+    pdf = tmp_path / "evaluatie.pdf"
+    write_evaluation(gouda, pdf)
+    text = _pdf_text(pdf)
+    assert "woord1 woord2" in text and "…" in text
+    assert "woord1500" not in text
