@@ -52,7 +52,7 @@ class ActionForm(RecordForm):
         self._meeting.addItem(self.tr("(geen overleg)"), None)
         for meeting_id, text in meetings:
             self._meeting.addItem(text, meeting_id)
-        self.add_field("meeting_id", self.tr("Over&leg"), self._meeting)
+        self.add_field("meeting_id", self.tr("Overle&g"), self._meeting)
         self._description = TextBox(lines=3)
         self.add_field("description", self.tr("Toe&lichting"), self._description)
 

@@ -158,7 +158,7 @@ class ActionListPage(QWidget):
         self.new_button.setObjectName("newAction")
         self.new_button.setToolTip(self.tr("Nieuwe actie (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_action)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.edit_button = QPushButton(self.tr("B&ewerken…"))
         self.edit_button.clicked.connect(self.edit_current)
         self.status_button = QToolButton()
         self.status_button.setObjectName("bulkStatus")

@@ -41,14 +41,14 @@ class FormBar(QWidget):
         self.message: QMessageBox | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.make_button = QPushButton(self.tr("&Formulier voor wijkagent maken…"))
+        self.make_button = QPushButton(self.tr("Formu&lier voor wijkagent maken…"))
         self.make_button.setToolTip(
             self.tr("Maak een Excel-formulier dat de wijkagent zonder dit programma invult.")
         )
         self.make_button.clicked.connect(self._choose_target)
-        self.read_button = QPushButton(self.tr("Ingevuld formulier &inlezen…"))
+        self.read_button = QPushButton(self.tr("Ingevuld formulier inle&zen…"))
         self.read_button.clicked.connect(self._choose_returned)
-        self.versions_button = QPushButton(self.tr("Versies &bekijken…"))
+        self.versions_button = QPushButton(self.tr("Versies beki&jken…"))
         self.versions_button.clicked.connect(self.show_versions)
         for button in (self.make_button, self.read_button, self.versions_button):
             layout.addWidget(button)

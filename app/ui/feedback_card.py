@@ -42,7 +42,7 @@ class FeedbackCard(OverviewCard):
 
     def __init__(self, feedback: ReceivedFeedback | None) -> None:
         super().__init__(
-            _tr("Terugkoppeling RSIV"), "feedback", _tr("Terugkoppeling &bekijken"), self._open
+            _tr("Terugkoppeling RSIV"), "feedback", _tr("Terugkoppeling be&kijken"), self._open
         )
         self.feedback = feedback
         self.dialog: FeedbackDialog | None = None

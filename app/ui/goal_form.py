@@ -32,7 +32,7 @@ class GoalForm(RecordForm):
         self.neighbourhood_code.setMaxLength(10)
         self.neighbourhood_code.setPlaceholderText(self.tr("leeg = de hele gemeente"))
         self.baseline_value = self.add_field(
-            "baseline_value", self.tr("&Nulmeting"), number_field()
+            "baseline_value", self.tr("Nul&meting"), number_field()
         )
         self.baseline_year = self.add_field(
             "baseline_year", self.tr("&Jaar nulmeting"), whole_number_field(2000, 2100)

@@ -38,10 +38,10 @@ class AnalysisForm(RecordForm):
         super().__init__(parent)
         who, when = self.add_columns(2)
         self.state = self.add_field(
-            "state", self.tr("Stan&d"), enum_combo(AnalysisState), section=who
+            "state", self.tr("St&and"), enum_combo(AnalysisState), section=who
         )
         self.author_name = self.add_field(
-            "author_name", self.tr("Geschreven &door"), QLineEdit(), section=who
+            "author_name", self.tr("&Geschreven door"), QLineEdit(), section=who
         )
         self.author_name.setMaxLength(200)
         self.author_role = self.add_field(
@@ -53,10 +53,10 @@ class AnalysisForm(RecordForm):
             "written_on", self.tr("Geschreven o&p"), OptionalDateField(), section=when
         )
         self.sent_on = self.add_field(
-            "sent_on", self.tr("Ver&stuurd op"), OptionalDateField(), section=when
+            "sent_on", self.tr("Verst&uurd op"), OptionalDateField(), section=when
         )
         self.received_on = self.add_field(
-            "received_on", self.tr("Ont&vangen op"), OptionalDateField(), section=when
+            "received_on", self.tr("Ontvang&en op"), OptionalDateField(), section=when
         )
         self.processed_on = self.add_field(
             "processed_on", self.tr("Verwer&kt op"), OptionalDateField(), section=when
@@ -101,17 +101,17 @@ class DeepAnalysisForm(RecordForm):
         super().__init__(parent)
         self.state = self.add_field("state", self.tr("Stan&d"), enum_combo(DeepAnalysisState))
         self.requested_on = self.add_field(
-            "requested_on", self.tr("Aange&vraagd op"), OptionalDateField()
+            "requested_on", self.tr("Aangevraagd o&p"), OptionalDateField()
         )
         self.requested_by = self.add_field(
-            "requested_by", self.tr("Aangevraagd &door"), QLineEdit()
+            "requested_by", self.tr("Aangevraagd d&oor"), QLineEdit()
         )
         self.requested_by.setMaxLength(200)
         self.question = self.add_field("question", self.tr("Vr&aag aan de DIK"), TextBox(3))
         self.answered_on = self.add_field(
-            "answered_on", self.tr("&Beantwoord op"), OptionalDateField()
+            "answered_on", self.tr("B&eantwoord op"), OptionalDateField()
         )
-        self.summary = self.add_field("summary", self.tr("Samenvatting &antwoord"), TextBox(3))
+        self.summary = self.add_field("summary", self.tr("&Samenvatting antwoord"), TextBox(3))
 
     def fill(self, draft: object) -> None:
         assert isinstance(draft, DeepAnalysisDraft)

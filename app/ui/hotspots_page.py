@@ -122,7 +122,7 @@ class AnalysisPanel(QWidget):
         self.version_label = QLabel()
         self.version_label.setObjectName("analysisVersion")
         top.addWidget(self.version_label, 1)
-        self.new_version_button = QPushButton(self.tr("Nieuwe &versie beginnen"))
+        self.new_version_button = QPushButton(self.tr("Nieuwe versie beg&innen"))
         self.new_version_button.setToolTip(
             self.tr("Begin een lege analyse; de vorige versie blijft bewaard.")
         )
@@ -202,7 +202,7 @@ class DeepAnalysisPanel(QWidget):
         )
         self.none_label.setWordWrap(True)
         layout.addWidget(self.none_label)
-        self.request_button = QPushButton(self.tr("DIK-aanvraag &vastleggen"))
+        self.request_button = QPushButton(self.tr("&DIK-aanvraag vastleggen"))
         self.request_button.clicked.connect(self._request)
         layout.addWidget(self.request_button)
         self.form = DeepAnalysisForm()

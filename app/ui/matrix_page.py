@@ -174,7 +174,7 @@ class MatrixPage(QWidget):
         self.axis_value.setAccessibleName(self.tr("Waarde op de derde as"))
         self.axis_value.setMinimumContentsLength(24)
         self.axis_value.currentIndexChanged.connect(self._show_matrix)
-        axis_label = QLabel(self.tr("&Derde as:"))
+        axis_label = QLabel(self.tr("D&erde as:"))
         axis_label.setBuddy(self.axis)
         top = QHBoxLayout()
         top.addWidget(heading)

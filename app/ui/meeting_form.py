@@ -16,7 +16,7 @@ class MeetingForm(RecordForm):
         self._tier = QComboBox()
         for tier in MeetingTier:
             self._tier.addItem(tier.label, tier.value)
-        self.add_field("tier", self.tr("&Niveau"), self._tier)
+        self.add_field("tier", self.tr("N&iveau"), self._tier)
         self._title = QLineEdit()
         self._title.setPlaceholderText(self.tr("Bijv. Lokaal overleg woninginbraken"))
         self.add_field("title", self.tr("Naa&m"), self._title)
@@ -29,7 +29,7 @@ class MeetingForm(RecordForm):
         self._agenda = TextBox(lines=3)
         self.add_field("agenda", self.tr("A&genda"), self._agenda)
         self._minutes = TextBox(lines=3)
-        self.add_field("minutes", self.tr("&Verslag"), self._minutes)
+        self.add_field("minutes", self.tr("Ver&slag"), self._minutes)
 
     def fill(self, draft: object) -> None:
         assert isinstance(draft, MeetingInput)

@@ -30,7 +30,7 @@ class NewRecordDialog(QDialog):
         layout.addWidget(form)
         buttons = QDialogButtonBox()
         self.add_button = buttons.addButton(
-            self.tr("&Toevoegen"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Toe&voegen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.add_button.setDefault(True)
         cancel = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)

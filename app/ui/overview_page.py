@@ -326,7 +326,7 @@ class OverviewPage(QWidget):
 
     def _hotspots_card(self, overview: PlanOverview) -> tuple[str, OverviewCard]:
         card = self._card(
-            self.tr("Hotspots die wachten op een analyse"), "hotspots", self.tr("&Hotspots openen")
+            self.tr("Hotspots die wachten op een analyse"), "hotspots", self.tr("Hot&spots openen")
         )
         if not overview.waiting_hotspots:
             card.add_text(self.tr("Elke hotspot heeft een verwerkte probleemanalyse."))

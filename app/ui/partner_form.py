@@ -21,7 +21,7 @@ class PartnerForm(RecordForm):
             "contact_name", self.tr("&Contactpersoon (functie of naam)"), QLineEdit()
         )
         self.contact_name.setMaxLength(200)
-        self.contact_email = self.add_field("contact_email", self.tr("&Werk-e-mail"), QLineEdit())
+        self.contact_email = self.add_field("contact_email", self.tr("Werk-e-&mail"), QLineEdit())
         self.contact_email.setMaxLength(200)
         self.contact_email.setPlaceholderText("naam@organisatie.nl")
         self.contact_phone = self.add_field(

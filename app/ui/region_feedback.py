@@ -69,7 +69,7 @@ class FeedbackTab(QWidget):
         self.suggestions.setWordWrap(True)
         right.addWidget(self.suggestions, 1)
         entry = QHBoxLayout()
-        label = QLabel(self.tr("&Werkgroep:"))
+        label = QLabel(self.tr("Wer&kgroep:"))
         entry.addWidget(label)
         self.werkgroep_date = QDateEdit()
         self.werkgroep_date.setObjectName("feedbackWerkgroepDate")

@@ -80,7 +80,7 @@ class RegionPage(QWidget):
         layout.addWidget(self.subtitle)
 
         buttons = QHBoxLayout()
-        self.werkgroep_button = QPushButton(self.tr("&Werkgroeprapportage maken…"))
+        self.werkgroep_button = QPushButton(self.tr("Werk&groeprapportage maken…"))
         self.werkgroep_button.setObjectName("makeWerkgroepReport")
         self.werkgroep_button.clicked.connect(lambda: self._make_report("werkgroep"))
         self.rbo_button = QPushButton(self.tr("&RBO-samenvatting maken…"))

@@ -62,7 +62,7 @@ class RevisionsPage(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("revisionName")
         self.name.setPlaceholderText(self.tr("bijvoorbeeld 'na gebiedsscan 2018'"))
-        self.freeze_button = QPushButton(self.tr("Versie &vastleggen"))
+        self.freeze_button = QPushButton(self.tr("Versie vast&leggen"))
         self.freeze_button.setObjectName("freezeRevision")
         self.freeze_button.clicked.connect(self.freeze)
         self.name.returnPressed.connect(self.freeze)
@@ -84,7 +84,7 @@ class RevisionsPage(QWidget):
         self.remove_button.clicked.connect(self.remove_older)
         if self._own_code:
             compare_row.addWidget(self.remove_button)
-        form.addRow(_buddy(self.tr("Ver&gelijk:"), self.older), compare_row)
+        form.addRow(_buddy(self.tr("Verg&elijk:"), self.older), compare_row)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)

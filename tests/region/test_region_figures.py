@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.figures import load_figures
@@ -13,6 +12,7 @@ from app.report import wording
 from app.ui.figures_page import FiguresPage
 from app.ui.main_window import MainWindow
 from database.enums import WorkspaceRole
+from tests.ui.mnemonics import mnemonic_letter, visible_mnemonic_texts
 
 
 def test_the_rsiv_chooses_a_gemeente_and_sees_its_rate(
@@ -50,12 +50,8 @@ def test_every_shortcut_letter_on_the_rsiv_cijfers_screen_is_used_once(
     window.navigate("figures")
     page = window.page("figures")
     assert page is not None
-    texts = [
-        widget.text()
-        for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel)
-        if widget.isVisible() and (not isinstance(widget, QLabel) or widget.buddy() is not None)
-    ]
-    letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+    texts = visible_mnemonic_texts(page)
+    letters = [mnemonic_letter(text) for text in texts]
     assert letters and len(letters) == len(set(letters)), texts
 
 
