@@ -17,10 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.errors import FieldError, UserError
-from app.core.merge import require_regional
 from app.core.reference import find_municipality
 from app.core.workspace import Workspace
-from database.enums import NoteTarget
+from database.enums import NoteTarget, WorkspaceRole
 from database.models import Measure, Municipality, RsivNote
 from database.types import utc_now
 
@@ -121,7 +120,11 @@ def note_rows(workspace: Workspace, cbs_code: str | None = None) -> list[NoteRow
 
 
 def _add(workspace: Workspace, note: RsivNote, text: str, author: str) -> str:
-    require_regional(workspace)
+    if workspace.summary.role is not WorkspaceRole.REGION:
+        raise UserError(
+            "Notities van het RSIV bij de plannen van de gemeenten horen in de RSIV-werkruimte. "
+            "Open die werkruimte."
+        )
     note.text = _checked_text(text)
     note.author = author.strip()[:200]
     with workspace.transaction() as session:

@@ -42,7 +42,7 @@ def test_notes_are_written_edited_and_removed_only_in_the_rsiv_workspace(
     assert note_rows(rsiv) == []
     with (
         create_workspace(tmp_path / "g.db", WorkspaceRole.MUNICIPALITY, GOUDA) as gemeente,
-        pytest.raises(UserError, match="alleen in de RSIV-werkruimte"),
+        pytest.raises(UserError, match=r"Notities van het RSIV .* horen in de RSIV-werkruimte"),
     ):
         add_municipality_note(gemeente, GOUDA, "Hier niet.")
 
