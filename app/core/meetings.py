@@ -13,6 +13,7 @@ from app.analysis.periods import MONTH_NAMES
 from app.core.errors import FieldError
 from app.core.plans import own_municipality_id
 from app.core.validation import limited_text
+from app.core.werkgroep_calendar import WERKGROEP_DATES
 from app.core.workspace import Workspace
 from database.enums import MeetingTier
 from database.models import Action, Decision, Meeting
@@ -21,17 +22,18 @@ TITLE_MAX = 200
 LOCATION_MAX = 200
 
 # The memo plans the werkgroep every two months: Nov 2017, then Jan, Mar, May, Jul, Sep and
-# Nov 2018. It gives months, not days; the 15th is a placeholder the user moves once the
-# RSIV sends the invitation (the location says so).
-WERKGROEP_CALENDAR: tuple[tuple[date, str], ...] = (
-    (date(2017, 11, 15), "Startbijeenkomst: de (vernieuwde) plannen van aanpak bespreken"),
-    (date(2018, 1, 15), "Successen en knelpunten delen; eerste resultaten"),
-    (date(2018, 3, 15), "Successen en knelpunten delen; resultaten Donkere Dagen Offensief"),
-    (date(2018, 5, 15), "Successen en knelpunten delen; resultaten en (extra) kosten"),
-    (date(2018, 7, 15), "Successen en knelpunten delen; plan bijstellen na de nieuwe gebiedsscan"),
-    (date(2018, 9, 15), "Successen en knelpunten delen; voorbereiding Donkere Dagen Offensief"),
-    (date(2018, 11, 15), "Successen en knelpunten delen; aanloop naar de evaluatie"),
+# Nov 2018. The days are the RSIV's planned ones, the same the timeline and the regional
+# overview use; the location stays a placeholder until the invitation comes.
+WERKGROEP_TOPICS = (
+    "Startbijeenkomst: de (vernieuwde) plannen van aanpak bespreken",
+    "Successen en knelpunten delen; eerste resultaten",
+    "Successen en knelpunten delen; resultaten Donkere Dagen Offensief",
+    "Successen en knelpunten delen; resultaten en (extra) kosten",
+    "Successen en knelpunten delen; plan bijstellen na de nieuwe gebiedsscan",
+    "Successen en knelpunten delen; voorbereiding Donkere Dagen Offensief",
+    "Successen en knelpunten delen; aanloop naar de evaluatie",
 )
+WERKGROEP_CALENDAR = tuple(zip(WERKGROEP_DATES, WERKGROEP_TOPICS, strict=True))
 WERKGROEP_AGENDA_COMMON = (
     "Per gemeente: samenvatting scan en analyse, plan van aanpak, resultaten, (extra) kosten, "
     "successen en knelpunten, communicatie."

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core import actions, meetings
+from app.core.werkgroep_calendar import WERKGROEP_DATES
 from app.core.workspace import Workspace, create_workspace
 from database.enums import MeetingTier, WorkspaceRole
 
@@ -26,6 +27,9 @@ def test_the_werkgroep_calendar_is_filled_once(workspace: Workspace) -> None:
         (row.data.held_on.year, row.data.held_on.month) for row in meetings.meeting_rows(workspace)
     )
     assert months == [(2017, 11), (2018, 1), (2018, 3), (2018, 5), (2018, 7), (2018, 9), (2018, 11)]
+    # The same days the timeline and the regional overview count packages against.
+    days = sorted(row.data.held_on for row in meetings.meeting_rows(workspace))
+    assert days == list(WERKGROEP_DATES)
     assert meetings.fill_werkgroep_calendar(workspace) == ()
     meetings.delete_meetings(workspace, added)
     assert not meetings.has_werkgroep_meetings(workspace)
