@@ -119,6 +119,9 @@ class RecordEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
+        # While refresh() rebuilds the list, selection changes show nothing: it shows the
+        # chosen record once at the end instead of loading it two or three times.
+        self._refreshing = False
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         self.new_button = QPushButton(texts.new_button)
@@ -182,12 +185,16 @@ class RecordEditor(QWidget):
     def refresh(self, select: str | None = None) -> None:
         """Reload the list from the workspace, keeping (or moving to) a selection."""
         wanted = select if select is not None else self.current_id()
-        self.model.set_rows(self._service.rows())
-        self._fit_columns()
-        if wanted and self.model.row_of(wanted) >= 0:
-            self.select(wanted)
-        elif self._proxy.rowCount():
-            self.table.selectRow(0)
+        self._refreshing = True
+        try:
+            self.model.set_rows(self._service.rows())
+            self._fit_columns()
+            if wanted and self.model.row_of(wanted) >= 0:
+                self.select(wanted)
+            elif self._proxy.rowCount():
+                self.table.selectRow(0)
+        finally:
+            self._refreshing = False
         self._show_current()
 
     def current_id(self) -> str:
@@ -291,7 +298,8 @@ class RecordEditor(QWidget):
         self._context.undo_stack.push(ServiceCommand(text, apply, revert, after))
 
     def _on_current_row(self) -> None:
-        self._show_current()
+        if not self._refreshing:
+            self._show_current()
 
     def _show_current(self) -> None:
         record_id = self.current_id()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,20 @@ def test_the_rows_model_passes_the_model_tester(qtmodeltester: object) -> None:
         [partners.PartnerRow(str(n), partners.PartnerDraft(f"Partner {n}")) for n in range(3)]
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_refresh_loads_the_selected_record_once(window: MainWindow, workspace: Workspace) -> None:
+    for name in ("Woonstichting Kersenhof", "Buurtpreventie Oost"):
+        partners.add_partner(workspace, partners.PartnerDraft(name))
+    window.navigate("organisation")
+    editor = window.page("organisation").editor
+    loaded: list[str] = []
+    service = editor._service
+    editor._service = replace(service, draft=lambda id_: loaded.append(id_) or service.draft(id_))
+    editor.refresh()
+    assert loaded == [editor.current_id()] and loaded[0]
+    other = next(
+        row.id for row in partners.list_partners(workspace) if row.id != editor.current_id()
+    )
+    editor.select(other)
+    assert loaded == [loaded[0], other]
