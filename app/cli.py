@@ -20,8 +20,8 @@ from app.commands import package as package_commands
 from app.commands import report as report_commands
 from app.commands import workspace as workspace_commands
 from app.commands.arguments import DutchArgumentParser
-from app.core import paths
-from app.core.errors import UserError
+from app.kernel import paths
+from app.kernel.errors import UserError
 
 # Each module adds its subcommands; listed explicitly so frozen builds include them.
 COMMAND_MODULES = (
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_selftest()
         if args.command is None:
-            from app.ui.launch import run_desktop
+            from app.ui.window.launch import run_desktop
 
             return run_desktop(db=args.db, demo=args.demo)
         return int(args.func(args))
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Afgebroken.", file=sys.stderr)
         return 130
     except Exception as error:  # the last line of defence: never a traceback for a user
-        from app.core.crash_log import unexpected_message
+        from app.kernel.crash_log import unexpected_message
 
         print(f"Fout: {unexpected_message(error)}", file=sys.stderr)
         return 70

@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import APP_NAME, __version__
-from app.core.paths import DATA_DIR_ENV
+from app.kernel.paths import DATA_DIR_ENV
 
 if TYPE_CHECKING:
-    from app.core.workspace import Workspace
+    from app.kernel.workspace import Workspace
 
 DEMO_MUNICIPALITY = "GM0513"  # Gouda: the memo's example plan
 WINDOW_SIZE = (1280, 800)
@@ -127,7 +127,7 @@ def _label(check: Callable[[SelftestRun], str]) -> str:
 
 def _create_workspace(run: SelftestRun) -> str:
     """werkruimte aanmaken en migreren"""
-    from app.core.workspace import create_workspace
+    from app.kernel.workspace import create_workspace
     from database import migrate
     from database.enums import WorkspaceRole
 
@@ -144,8 +144,8 @@ def _create_workspace(run: SelftestRun) -> str:
 
 def _second_instance_refused(run: SelftestRun) -> str:
     """tweede opening van dezelfde werkruimte weigeren"""
-    from app.core.errors import WorkspaceLockedError
-    from app.core.workspace import open_workspace
+    from app.kernel.errors import WorkspaceLockedError
+    from app.kernel.workspace import open_workspace
 
     workspace = run.require_workspace()
     try:
@@ -158,8 +158,8 @@ def _second_instance_refused(run: SelftestRun) -> str:
 
 def _fill_demo(run: SelftestRun) -> str:
     """demogegevens vullen"""
-    from app.core.demo import fill_demo
-    from app.core.overview import plan_counts
+    from app.core.overview.overview import plan_counts
+    from app.demo.gemeente import fill_demo
 
     workspace = run.require_workspace()
     fill_demo(workspace)
@@ -174,7 +174,7 @@ def _fill_demo(run: SelftestRun) -> str:
 
 def _export_package(run: SelftestRun) -> str:
     """pakket exporteren"""
-    from app.exchange.export import export_package
+    from app.core.packages.export import export_package
 
     workspace = run.require_workspace()
     result = export_package(workspace, run.folder / "pakket.xlsx", accept_findings=True)
@@ -186,9 +186,9 @@ def _export_package(run: SelftestRun) -> str:
 
 def _import_package(run: SelftestRun) -> str:
     """pakket inlezen in een tweede werkruimte"""
-    from app.core.overview import plan_counts
-    from app.core.workspace import create_workspace
-    from app.exchange.importer import import_package
+    from app.core.overview.overview import plan_counts
+    from app.core.packages.importer import import_package
+    from app.kernel.workspace import create_workspace
     from database.enums import WorkspaceRole
 
     workspace = run.require_workspace()
@@ -247,8 +247,8 @@ def _dutch_sorting(run: SelftestRun) -> str:
 def _render_charts(run: SelftestRun) -> str:
     """grafieken tekenen"""
     from app.analysis.charts.style import save_chart
-    from app.core.figure_charts import ChartKind, build_chart
-    from app.core.figures import load_figures
+    from app.core.figures.charts import ChartKind, build_chart
+    from app.core.figures.figures import load_figures
 
     workspace = run.require_workspace()
     figures = load_figures(workspace)
@@ -266,8 +266,8 @@ def _render_main_window(run: SelftestRun) -> str:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.areas import AREAS
-    from app.ui.main_window import MainWindow
+    from app.ui.window.areas import AREAS
+    from app.ui.window.main_window import MainWindow
 
     workspace = run.require_workspace()
     slot_errors = _collect_slot_errors(run)

@@ -41,7 +41,7 @@ def generate(workspace: object, count: int, seed: int = 1) -> None:
     """Insert `count` actions (with measures and meetings to link) in one transaction."""
     from sqlalchemy import insert
 
-    from app.core.plans import own_municipality_id, plan_id
+    from app.core.plan.plans import own_municipality_id, plan_id
     from database.enums import (
         ActionStatus,
         InterventionKind,
@@ -129,8 +129,8 @@ def main() -> int:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
 
-        from app.core.workspace import create_workspace
-        from app.ui.main_window import MainWindow
+        from app.kernel.workspace import create_workspace
+        from app.ui.window.main_window import MainWindow
         from database.enums import WorkspaceRole
 
         app = QApplication.instance() or QApplication(sys.argv)

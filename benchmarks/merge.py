@@ -28,12 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from package_exchange import cpu_model, fill_large
 
-from app.core.merge import merge_package
-from app.core.reference import participants
-from app.core.workspace import Workspace, create_workspace, open_workspace
-from app.exchange.export import export_package
-from app.exchange.importer import apply_import, preview_import
+from app.core.packages.export import export_package
+from app.core.packages.importer import apply_import, preview_import
+from app.core.packages.merge import merge_package
 from app.exchange.versions import CURRENT
+from app.kernel.reference import participants
+from app.kernel.workspace import Workspace, create_workspace, open_workspace
 from database.enums import WorkspaceRole
 
 

@@ -30,12 +30,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
-from app.core.reference import municipality_id
-from app.core.workspace import Workspace, create_workspace, open_workspace
-from app.exchange.export import export_package
-from app.exchange.importer import apply_import, preview_import
+from app.core.packages.export import export_package
+from app.core.packages.importer import apply_import, preview_import
 from app.exchange.records import read_records
 from app.exchange.versions import CURRENT
+from app.kernel.reference import municipality_id
+from app.kernel.workspace import Workspace, create_workspace, open_workspace
 from database.enums import WorkspaceRole
 
 ACTIONS = 5_000

@@ -29,9 +29,9 @@ import matplotlib
 from merge import make_packages
 from package_exchange import cpu_model
 
-from app.core.merge import merge_package
-from app.core.report_content import ReportKind, report_content
-from app.core.workspace import Workspace, create_workspace
+from app.core.packages.merge import merge_package
+from app.core.region.report_content import ReportKind, report_content
+from app.kernel.workspace import Workspace, create_workspace
 from app.report import write_report
 from database.enums import WorkspaceRole
 

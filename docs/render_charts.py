@@ -19,10 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 def render(target: Path, cbs_code: str, *, svg: bool) -> list[Path]:
     from app.analysis.charts.style import save_chart
-    from app.core.demo import fill_demo
-    from app.core.figure_charts import ChartKind, build_chart
-    from app.core.figures import load_figures
-    from app.core.workspace import create_workspace
+    from app.core.figures.charts import ChartKind, build_chart
+    from app.core.figures.figures import load_figures
+    from app.demo.gemeente import fill_demo
+    from app.kernel.workspace import create_workspace
     from database.enums import WorkspaceRole
 
     written = []

@@ -23,10 +23,10 @@ TARGET = ROOT / "docs" / "screenshots" / "wijkagent-formulier.png"
 
 
 def render() -> Path:
-    from app.core.analysis_forms import make_form
-    from app.core.demo import fill_demo
-    from app.core.hotspots import list_hotspots
-    from app.core.workspace import create_workspace
+    from app.core.hotspots.analysis_forms import make_form
+    from app.core.hotspots.hotspots import list_hotspots
+    from app.demo.gemeente import fill_demo
+    from app.kernel.workspace import create_workspace
     from database.enums import WorkspaceRole
 
     with tempfile.TemporaryDirectory() as folder:

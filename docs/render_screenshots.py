@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.window.main_window import MainWindow  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
@@ -44,7 +44,7 @@ def screen(name: str) -> Callable[[Render], Render]:
 
 @screen("overview")
 def overview(window: MainWindow) -> None:
-    from app.core.demo import REFERENCE_DAY
+    from app.demo.gemeente import REFERENCE_DAY
 
     window.navigate("overview")
     page = window.page("overview")
@@ -86,8 +86,8 @@ def hotspots_deep_analysis(window: MainWindow) -> None:
 @screen("hotspots-formulier")
 def hotspots_form_comparison(window: MainWindow) -> QWidget:
     """A form the wijkagent filled in, beside the current analysis, before Overnemen."""
-    from app.core.analysis_forms import make_form, preview_form
-    from app.ui.form_comparison_dialog import FormComparisonDialog
+    from app.core.hotspots.analysis_forms import make_form, preview_form
+    from app.ui.hotspots.form_comparison_dialog import FormComparisonDialog
     from tests.exchange.form_filling import fill_form
 
     window.navigate("hotspots")
@@ -135,8 +135,8 @@ def figures(window: MainWindow) -> None:
 @screen("cijfers-importfout")
 def figures_import_refused(window: MainWindow) -> QWidget:
     """The error list the import service gives for monthly counts with three mistakes."""
-    from app.core.figures_import import FiguresImportError, import_figures
-    from app.ui.import_errors_dialog import ImportErrorsDialog
+    from app.core.figures.importing import FiguresImportError, import_figures
+    from app.ui.packages.import_errors_dialog import ImportErrorsDialog
 
     window.navigate("figures")
     with tempfile.TemporaryDirectory() as folder:
@@ -175,14 +175,14 @@ register_feedback_screens(screen)
 
 
 def render(names: list[str]) -> list[Path]:
-    from app.core.demo import fill_demo
-    from app.core.workspace import create_workspace
+    from app.demo.gemeente import fill_demo
+    from app.kernel.workspace import create_workspace
     from database.enums import WorkspaceRole
 
     unknown = sorted(set(names) - set(SCREENS))
     if unknown:
         raise SystemExit(f"Onbekend scherm: {', '.join(unknown)}. Kies uit: {', '.join(SCREENS)}")
-    from app.ui.launch import install_dutch_qt_texts
+    from app.ui.window.launch import install_dutch_qt_texts
 
     app = QApplication.instance() or QApplication(sys.argv)
     install_dutch_qt_texts(app)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from app.ui.main_window import MainWindow
+from app.ui.window.main_window import MainWindow
 
 Render = Callable[[MainWindow], QWidget | None]
 
@@ -42,7 +42,7 @@ def matrix_add(window: MainWindow) -> QWidget:
 
 
 def _action_list(window: MainWindow) -> QWidget:
-    from app.core.demo import REFERENCE_DAY
+    from app.demo.gemeente import REFERENCE_DAY
 
     window.navigate("actions")
     page = window.page("actions")

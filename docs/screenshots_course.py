@@ -30,7 +30,7 @@ def render_evaluation_pages() -> list[Path]:
     """Every page of the Gouda evaluation and of the regional evaluation, at 60 dpi."""
     from screenshots_region import build_rsiv
 
-    from app.core.workspace import open_workspace
+    from app.kernel.workspace import open_workspace
     from app.report.evaluation_export import write_evaluation
 
     with tempfile.TemporaryDirectory() as folder:
@@ -55,7 +55,7 @@ def render_evaluation_pages() -> list[Path]:
 def register(screen: Callable[[str], Callable[..., object]]) -> None:
     @screen("tijdlijn")
     def timeline(window: object) -> None:
-        from app.ui.main_window import MainWindow
+        from app.ui.window.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         window.navigate("timeline")
@@ -66,8 +66,8 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
     def timeline_region(window: object) -> None:
         from screenshots_region import build_rsiv
 
-        from app.core.workspace import open_workspace
-        from app.ui.main_window import MainWindow
+        from app.kernel.workspace import open_workspace
+        from app.ui.window.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         folder = Path(tempfile.mkdtemp(prefix="tijdlijn-"))
@@ -79,7 +79,7 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
 
     @screen("planversies")
     def revisions(window: object) -> None:
-        from app.ui.main_window import MainWindow
+        from app.ui.window.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         window.navigate("revisions")
@@ -89,7 +89,7 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
 
     @screen("evaluatie")
     def evaluation(window: object) -> None:
-        from app.ui.main_window import MainWindow
+        from app.ui.window.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         window.navigate("evaluation")
@@ -98,7 +98,7 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
     def evaluation_checklist(window: object) -> None:
         from PySide6.QtWidgets import QApplication, QScrollArea
 
-        from app.ui.main_window import MainWindow
+        from app.ui.window.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         window.navigate("evaluation")
@@ -113,8 +113,8 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
         from PySide6.QtWidgets import QApplication
         from screenshots_region import build_rsiv
 
-        from app.core.workspace import open_workspace
-        from app.ui.main_window import MainWindow
+        from app.kernel.workspace import open_workspace
+        from app.ui.window.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         folder = Path(tempfile.mkdtemp(prefix="evaluatie-"))

@@ -30,8 +30,8 @@ SUGGESTIONS = (
 
 
 def _rsiv_with_suggestions(folder: Path) -> Path:
-    from app.core.feedback import add_suggestion
-    from app.core.workspace import open_workspace
+    from app.core.feedback.suggestions import add_suggestion
+    from app.kernel.workspace import open_workspace
 
     rsiv = build_rsiv(folder)
     with open_workspace(rsiv) as workspace:
@@ -42,12 +42,12 @@ def _rsiv_with_suggestions(folder: Path) -> Path:
 
 def _gouda_feedback(window: object) -> object:
     """Gouda's return package from the RSIV, read into the demo workspace; the card in view."""
-    from app.core.demo import REFERENCE_DAY
-    from app.core.feedback_export import export_feedback
-    from app.core.feedback_import import import_feedback
-    from app.core.workspace import open_workspace
-    from app.ui.main_window import MainWindow
-    from app.ui.overview_page import OverviewPage
+    from app.core.feedback.export import export_feedback
+    from app.core.feedback.importing import import_feedback
+    from app.demo.gemeente import REFERENCE_DAY
+    from app.kernel.workspace import open_workspace
+    from app.ui.overview.overview_page import OverviewPage
+    from app.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow) and window.workspace is not None
     folder = Path(tempfile.mkdtemp(prefix="terugkoppeling-"))
@@ -88,9 +88,9 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
-        from app.core.workspace import open_workspace
-        from app.ui.main_window import MainWindow
-        from app.ui.region_page import RegionPage
+        from app.kernel.workspace import open_workspace
+        from app.ui.region.region_page import RegionPage
+        from app.ui.window.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         folder = Path(tempfile.mkdtemp(prefix="terugkoppeling-rsiv-"))

@@ -16,8 +16,8 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.core.workspace import Workspace
-from app.ui.main_window import MainWindow
+from app.kernel.workspace import Workspace
+from app.ui.window.main_window import MainWindow
 
 Render = Callable[[MainWindow], QWidget | None]
 
@@ -35,9 +35,9 @@ def _workspace(window: MainWindow) -> Workspace:
 
 def privacy_findings(window: MainWindow) -> QWidget:
     """Three actions whose description holds what must not leave the gemeente unchecked."""
-    from app.core.actions import action_input, action_list, update_action
-    from app.exchange.export import scan_privacy
-    from app.ui.package_privacy import PrivacyFindingsDialog
+    from app.core.actions.actions import action_input, action_list, update_action
+    from app.core.packages.export import scan_privacy
+    from app.ui.packages.privacy import PrivacyFindingsDialog
 
     workspace = _workspace(window)
     rows = action_list(workspace).rows[: len(EXAMPLE_TEXTS)]
@@ -56,7 +56,7 @@ def privacy_findings(window: MainWindow) -> QWidget:
 
 
 def _package(window: MainWindow, folder: Path, edit: Callable[[openpyxl.Workbook], None]) -> Path:
-    from app.exchange.export import export_package
+    from app.core.packages.export import export_package
 
     exported = folder / "pakket-gouda.xlsx"
     export_package(_workspace(window), exported)
@@ -81,9 +81,9 @@ def _break(workbook: openpyxl.Workbook) -> None:
 
 def validation_report(window: MainWindow) -> QWidget:
     """A package with a wrong status, a wrong tier, an empty title and a date typed as text."""
-    from app.exchange.importer import preview_import
+    from app.core.packages.importer import preview_import
     from app.exchange.problems import PackageRefusedError
-    from app.ui.package_report import ValidationReportDialog
+    from app.ui.packages.report import ValidationReportDialog
 
     with tempfile.TemporaryDirectory() as folder:
         broken = _package(window, Path(folder), _break)
@@ -106,8 +106,8 @@ def _edit(workbook: openpyxl.Workbook) -> None:
 
 def import_preview(window: MainWindow) -> QWidget:
     """A package with a person's edits: a status, an owner, a removed and a new action."""
-    from app.exchange.importer import preview_import
-    from app.ui.package_preview import ImportPreviewDialog
+    from app.core.packages.importer import preview_import
+    from app.ui.packages.preview import ImportPreviewDialog
 
     with tempfile.TemporaryDirectory() as folder:
         edited = _package(window, Path(folder), _edit)

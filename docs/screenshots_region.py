@@ -27,8 +27,8 @@ REPORT_PAGES = 4  # cover, regional picture, matrix and best practices, the firs
 
 
 def build_rsiv(folder: Path) -> Path:
-    from app.core.regional_demo import fill_regional_demo
-    from app.core.workspace import create_workspace
+    from app.demo.region import fill_regional_demo
+    from app.kernel.workspace import create_workspace
     from database.enums import WorkspaceRole
 
     rsiv = folder / "rsiv.db"
@@ -38,8 +38,8 @@ def build_rsiv(folder: Path) -> Path:
 
 
 def render_report_pages() -> list[Path]:
-    from app.core.report_content import ReportKind, report_content
-    from app.core.workspace import open_workspace
+    from app.core.region.report_content import ReportKind, report_content
+    from app.kernel.workspace import open_workspace
     from app.report import write_report
 
     written = []
@@ -78,9 +78,9 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
     def region(window: object) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from app.core.workspace import open_workspace
-        from app.ui.main_window import MainWindow
-        from app.ui.region_page import RegionPage
+        from app.kernel.workspace import open_workspace
+        from app.ui.region.region_page import RegionPage
+        from app.ui.window.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         folder = Path(tempfile.mkdtemp(prefix="regio-"))

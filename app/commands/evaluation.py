@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _evaluation(args: argparse.Namespace) -> int:
-    from app.core.workspace import open_workspace
+    from app.kernel.workspace import open_workspace
     from app.report.evaluation_export import write_evaluation
 
     with open_workspace(args.db) as workspace:

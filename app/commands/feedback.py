@@ -40,8 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.core.feedback_export import export_all_feedback, export_feedback
-    from app.core.workspace import open_workspace
+    from app.core.feedback.export import export_all_feedback, export_feedback
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         if args.gemeente:
@@ -57,8 +57,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.core.feedback_import import import_feedback
-    from app.core.workspace import open_workspace
+    from app.core.feedback.importing import import_feedback
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         shown = import_feedback(workspace, args.file)

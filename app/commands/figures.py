@@ -29,8 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _figures(args: argparse.Namespace) -> int:
-    from app.core.figures_import import import_figures
-    from app.core.workspace import open_workspace
+    from app.core.figures.importing import import_figures
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         result = import_figures(workspace, args.file)
@@ -39,8 +39,8 @@ def _figures(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from app.core.status import workspace_status
-    from app.core.workspace import open_workspace
+    from app.core.overview.status import workspace_status
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         status = workspace_status(workspace)

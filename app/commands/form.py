@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.core.analysis_forms import FormPreview
+    from app.core.hotspots.analysis_forms import FormPreview
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,8 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _make(args: argparse.Namespace) -> int:
-    from app.core.analysis_forms import make_form
-    from app.core.workspace import open_workspace
+    from app.core.hotspots.analysis_forms import make_form
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         issued = make_form(workspace, args.hotspot, args.out)
@@ -52,9 +52,9 @@ def _make(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.core.analysis_forms import accept_form, preview_form
-    from app.core.workspace import open_workspace
+    from app.core.hotspots.analysis_forms import accept_form, preview_form
     from app.exchange.problems import PackageRefusedError
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         try:

@@ -12,43 +12,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.core.merge import MergePreview, MergeRefusedError
-    from app.core.workspace import Workspace
+    from app.core.packages.merge import MergePreview, MergeRefusedError
+    from app.kernel.workspace import Workspace
 
 
 def merge_files(workspace: Workspace, paths: Sequence[Path], *, dry_run: bool) -> int:
-    from app.core.errors import UserError
-    from app.core.merge import (
-        MergeRefusedError,
-        merge_package,
-        package_files,
-        preview_merge,
-    )
+    from app.core.packages.merge import merge_previewed, package_files, preview_merges
+    from app.kernel.errors import UserError
 
     files = package_files(paths)
     if not files:
         names = ", ".join(str(path) for path in paths)
         raise UserError(f"Geen pakketten (.xlsx) gevonden in {names}; er is niets gewijzigd.")
+    outcomes = preview_merges(workspace, files)
+    if not dry_run:
+        outcomes = merge_previewed(workspace, outcomes)
     refused = 0
-    for number, path in enumerate(files, start=1):
-        place = f"[{number}/{len(files)}] {path.name}"
-        if dry_run:
-            try:
-                preview = preview_merge(workspace, path)
-            except MergeRefusedError as refusal:
-                _report_refusal(place, refusal)
-                refused += 1
-                continue
-            _report_preview(preview)
-            print(f"{place}: zou worden samengevoegd (proefrun).")
-            continue
-        outcome = merge_package(workspace, path)
+    for number, outcome in enumerate(outcomes, start=1):
+        place = f"[{number}/{len(files)}] {outcome.path.name}"
         if outcome.refusal is not None:
             _report_refusal(place, outcome.refusal)
             refused += 1
             continue
         assert outcome.preview is not None
         _report_preview(outcome.preview)
+        if dry_run:
+            print(f"{place}: zou worden samengevoegd (proefrun).")
+            continue
         added, changed, removed = outcome.preview.counts
         print(f"{place}: samengevoegd ({added} nieuw, {changed} gewijzigd, {removed} verwijderd).")
     verb = "zouden worden samengevoegd" if dry_run else "samengevoegd"
@@ -59,7 +49,7 @@ def merge_files(workspace: Workspace, paths: Sequence[Path], *, dry_run: bool) -
 
 
 def _report_preview(preview: MergePreview) -> None:
-    from app.commands.package import preview_summary
+    from app.commands.preview_lines import preview_summary
 
     for problem in preview.warnings:
         print(problem.line(), file=sys.stderr)

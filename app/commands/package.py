@@ -9,10 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.exchange.importer import ImportPreview
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,8 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.core.workspace import open_workspace
-    from app.exchange.export import export_package
+    from app.core.packages.export import export_package
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         result = export_package(workspace, args.out, accept_findings=args.accept_findings)
@@ -66,10 +62,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from app.commands.merge import merge_files
-    from app.core.errors import UserError
-    from app.core.workspace import open_workspace
-    from app.exchange.importer import apply_import, preview_import
+    from app.commands.preview_lines import preview_summary
+    from app.core.packages.importer import apply_import, preview_import
     from app.exchange.problems import PackageRefusedError
+    from app.kernel.errors import UserError
+    from app.kernel.workspace import open_workspace
     from database.enums import WorkspaceRole
 
     with open_workspace(args.db) as workspace:
@@ -97,22 +94,3 @@ def _import(args: argparse.Namespace) -> int:
         apply_import(workspace, preview, allow_removals=args.allow_removals)
     print(f"Pakket ingelezen: {preview.change_count} wijziging(en) opgeslagen.")
     return 0
-
-
-def preview_summary(preview: ImportPreview) -> list[str]:
-    metadata = preview.package.metadata
-    lines = [
-        f"Pakket van {metadata.municipality_name} ({metadata.municipality_code}), volgnummer "
-        f"{metadata.sequence}, gemaakt {metadata.exported_at}."
-    ]
-    for kind in preview.kinds:
-        if not kind.has_changes:
-            continue
-        lines.append(
-            f"{kind.sheet.name}: {len(kind.added)} nieuw, {len(kind.changed)} gewijzigd, "
-            f"{len(kind.removed)} verwijderd"
-        )
-        lines.extend(f"  - verwijderd: {change.label}" for change in kind.removed)
-    if not preview.change_count:
-        lines.append("Geen wijzigingen: de werkruimte is al gelijk aan het pakket.")
-    return lines

@@ -46,8 +46,8 @@ def _day(text: str) -> date:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from app.core.report_content import ReportKind, report_content
-    from app.core.workspace import open_workspace
+    from app.core.region.report_content import ReportKind, report_content
+    from app.kernel.workspace import open_workspace
     from app.report import write_report
 
     kind = ReportKind(args.kind)

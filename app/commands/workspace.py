@@ -54,7 +54,7 @@ def _role(args: argparse.Namespace) -> WorkspaceRole:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from app.core.workspace import create_workspace
+    from app.kernel.workspace import create_workspace
 
     with create_workspace(args.db, _role(args), args.gemeente) as workspace:
         print(f"Werkruimte gemaakt: {args.db} ({workspace.summary.display_name})")
@@ -62,9 +62,9 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from app.core.demo import fill_demo
-    from app.core.regional_demo import fill_regional_demo
-    from app.core.workspace import create_workspace
+    from app.demo.gemeente import fill_demo
+    from app.demo.region import fill_regional_demo
+    from app.kernel.workspace import create_workspace
 
     with create_workspace(args.db, _role(args), args.gemeente, is_demo=True) as workspace:
         if args.rsiv:
@@ -83,8 +83,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _dump(args: argparse.Namespace) -> int:
-    from app.core.dump import dump_workspace
-    from app.core.workspace import open_workspace
+    from app.core.inspection.dump import dump_workspace
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         json.dump(dump_workspace(workspace), sys.stdout, ensure_ascii=False, indent=1)
@@ -93,8 +93,8 @@ def _dump(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from app.core.integrity import check_workspace
-    from app.core.workspace import open_workspace
+    from app.core.inspection.integrity import check_workspace
+    from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         report = check_workspace(workspace)

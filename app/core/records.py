@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from app.core.workspace import Workspace
+from app.kernel.workspace import Workspace
 from database.models import Base
 
 

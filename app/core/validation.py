@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.errors import FieldError
+from app.kernel.errors import FieldError
 
 # Excel's limit for one cell: every text must fit in the exchange package.
 MAX_TEXT = 32_767

@@ -1,8 +1,8 @@
 """Reads a returned wijkagent form: the package's safety checks, then identity, layout, answers.
 
 Nothing here knows the workspace: the form's identity is checked against it by the service
-(app.core.analysis_forms). A form that cannot be trusted or read raises FormRefusedError with
-every problem found, each with its cell.
+(app.core.hotspots.analysis_forms). A form that cannot be trusted or read raises
+FormRefusedError with every problem found, each with its cell.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
-from app.core.errors import UserError
 from app.exchange.cells import CellFixed, CellInvalid, is_empty, parser_for
 from app.exchange.form_layout import (
     AUTHOR_LABELS,
@@ -38,6 +37,7 @@ from app.exchange.metadata import METADATA_SHEET
 from app.exchange.problems import SHOWN_IN_MESSAGE, PackageRefusedError, Problem, error, warning
 from app.exchange.safety import inspect_package
 from app.exchange.schema import FORMAT_ID, Column, Kind
+from app.kernel.errors import UserError
 from database.enums import InterventionKind, TargetGroup
 
 NEW_FORM = "Maak een nieuw formulier voor de wijkagent (knop 'Formulier voor wijkagent maken')."

@@ -15,9 +15,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from app.core.errors import UserError
 from app.exchange.problems import Problem
 from app.exchange.text import clean_text, looks_like_formula, text_cell
+from app.kernel.errors import UserError
 
 HEADERS = ("Ernst", "Blad", "Cel", "Kolom", "Waarde", "Uitleg")
 WIDTHS = (14, 20, 16, 24, 30, 90)

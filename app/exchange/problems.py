@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from app.core.errors import UserError
+from app.kernel.errors import UserError
 
 SHOWN_IN_MESSAGE = 30
 

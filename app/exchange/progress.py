@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.core.errors import UserError
+from app.kernel.errors import UserError
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

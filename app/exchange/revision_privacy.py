@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from app.core.revision_document import decode, snapshot_schema
 from app.exchange.metadata import Record
 from app.exchange.privacy import PrivacyFinding, scan_records
+from app.exchange.revision_document import decode, snapshot_schema
 from app.exchange.schema import PackageSchema
 
 

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.errors import UserError
+from app.kernel.errors import UserError
 
 if TYPE_CHECKING:
-    from app.core.report_content import ReportContent
+    from app.core.region.report_content import ReportContent
 
 REPORT_SUFFIXES = (".pdf", ".xlsx")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.core.workspace import Workspace
+from app.kernel.workspace import Workspace
 from database.enums import WorkspaceRole
 
 
@@ -18,11 +18,11 @@ def write_evaluation(
 
     today = today or date.today()
     if workspace.summary.role is WorkspaceRole.REGION:
-        from app.core.regional_evaluation import regional_evaluation
+        from app.core.region.evaluation import regional_evaluation
 
         regional = regional_evaluation(workspace, today)
         return write_regional_pdf(regional, path), "Regionale evaluatie"
-    from app.core.evaluation import evaluation_view
+    from app.core.course.evaluation import evaluation_view
 
     view = evaluation_view(workspace)
     written = write_evaluation_pdf(view, path, wording.long_date(today))

@@ -15,10 +15,10 @@ from matplotlib.backends.backend_pdf import PdfPages
 
 from app.analysis.charts import style
 from app.analysis.numbers import dutch_number
-from app.core.errors import UserError
-from app.core.evaluation import B3W_NOTE, EvaluationView, MeasureResult
-from app.core.region_agenda import shortened
-from app.core.regional_evaluation import RateChange, RegionalEvaluation, RegionalRow
+from app.core.course.evaluation import B3W_NOTE, EvaluationView, MeasureResult
+from app.core.region.agenda import shortened
+from app.core.region.evaluation import RateChange, RegionalEvaluation, RegionalRow
+from app.kernel.errors import UserError
 from app.report import wording
 from app.report.page_writer import MUTED, PageWriter
 from database.enums import B3WStage, B3WWorld, GoalState, MeasureDecision

@@ -16,9 +16,9 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.core.region import MunicipalityStanding
-from app.core.region_practices import RULE_TEXT
-from app.core.report_content import ReportContent, ReportKind
+from app.core.region.overview import MunicipalityStanding
+from app.core.region.practices import RULE_TEXT
+from app.core.region.report_content import ReportContent, ReportKind
 from app.exchange.text import clean_text, text_cell
 from app.report import wording
 from database.enums import GoalState

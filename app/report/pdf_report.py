@@ -15,11 +15,11 @@ from matplotlib.backends.backend_pdf import PdfPages
 
 from app.analysis.charts import style
 from app.analysis.charts.region import GemeenteRate, draw_matrix, draw_rates
-from app.core.region import MunicipalityStanding, RegionalOverview
-from app.core.region_agenda import HotLine, MunicipalityAgenda, shortened
-from app.core.region_practices import RULE_TEXT
-from app.core.report_content import ReportContent, ReportKind
-from app.core.werkgroep_changes import WerkgroepExtras
+from app.core.region.agenda import HotLine, MunicipalityAgenda, shortened
+from app.core.region.overview import MunicipalityStanding, RegionalOverview
+from app.core.region.practices import RULE_TEXT
+from app.core.region.report_content import ReportContent, ReportKind
+from app.core.region.werkgroep_changes import WerkgroepExtras
 from app.report import wording
 from app.report.page_writer import MUTED, PageWriter
 from database.enums import GoalState, InterventionKind, TargetGroup

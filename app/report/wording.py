@@ -10,7 +10,7 @@ from app.analysis.periods import MONTH_NAMES
 from database.enums import GoalState
 
 if TYPE_CHECKING:
-    from app.core.region import MatrixCellKey, MunicipalityStanding, RegionalOverview
+    from app.core.region.overview import MatrixCellKey, MunicipalityStanding, RegionalOverview
 
 NOT_KNOWN = "—"
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.core.demo import fill_demo
-from app.core.figure_charts import AREA_CHARTS, ChartKind, build_chart, chart_areas
-from app.core.figures import Figures, load_figures
-from app.core.workspace import create_workspace
+from app.core.figures.charts import AREA_CHARTS, ChartKind, build_chart, chart_areas
+from app.core.figures.figures import Figures, load_figures
+from app.demo.gemeente import fill_demo
+from app.kernel.workspace import create_workspace
 from database.enums import WorkspaceRole
 
 

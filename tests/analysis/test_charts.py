@@ -13,11 +13,11 @@ from matplotlib.figure import Figure
 from app.analysis.charts.style import save_chart
 from app.analysis.frames import MUNICIPALITY_AREA
 from app.analysis.periods import is_dark_days
-from app.core.demo import fill_demo
-from app.core.errors import UserError
-from app.core.figure_charts import ChartKind, build_chart
-from app.core.figures import Figures, load_figures
-from app.core.workspace import create_workspace
+from app.core.figures.charts import ChartKind, build_chart
+from app.core.figures.figures import Figures, load_figures
+from app.demo.gemeente import fill_demo
+from app.kernel.errors import UserError
+from app.kernel.workspace import create_workspace
 from database.enums import WorkspaceRole
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core import actions
-from app.core.actions import ActionInput
-from app.core.errors import FieldError
-from app.core.workspace import Workspace, create_workspace
+from app.core.actions import actions
+from app.core.actions.actions import ActionInput
+from app.kernel.errors import FieldError
+from app.kernel.workspace import Workspace, create_workspace
 from database.enums import ActionStatus, WorkspaceRole
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from app.core import hotspots
-from app.core.answer_deadlines import ANALYSIS_ANSWER_DAYS, DIK_ANSWER_DAYS
-from app.core.hotspots import AnalysisDraft, DeepAnalysisDraft
-from app.core.overview import plan_overview
-from app.core.problem import HotItemDraft, add_hot_item
-from app.core.workspace import Workspace, create_workspace
+from app.core.hotspots import hotspots
+from app.core.hotspots.answer_deadlines import ANALYSIS_ANSWER_DAYS, DIK_ANSWER_DAYS
+from app.core.hotspots.hotspots import AnalysisDraft, DeepAnalysisDraft
+from app.core.overview.overview import plan_overview
+from app.core.plan.problem import HotItemDraft, add_hot_item
+from app.kernel.workspace import Workspace, create_workspace
 from database.enums import AnalysisState, HotKind, WorkspaceRole
 
 SENT = date(2018, 3, 1)

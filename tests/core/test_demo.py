@@ -14,17 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from app.core.demo import REFERENCE_DAY, fill_demo
-from app.core.dump import dump_workspace
-from app.core.errors import UserError
-from app.core.reference import (
+from app.core.inspection.dump import dump_workspace
+from app.demo.gemeente import REFERENCE_DAY, fill_demo
+from app.kernel.errors import UserError
+from app.kernel.reference import (
     MunicipalityRef,
     find_municipality,
     measure_catalogue,
     municipalities,
     participants,
 )
-from app.core.workspace import create_workspace
+from app.kernel.workspace import create_workspace
 from database.enums import ActionStatus, HotKind, MeetingTier, WorkspaceRole
 
 Dump = dict[str, list[dict]]

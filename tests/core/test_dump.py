@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.demo import fill_demo
-from app.core.dump import dump_workspace
-from app.core.reference import municipalities
-from app.core.workspace import Workspace, create_workspace, open_workspace
+from app.core.inspection.dump import dump_workspace
+from app.demo.gemeente import fill_demo
+from app.kernel.reference import municipalities
+from app.kernel.workspace import Workspace, create_workspace, open_workspace
 from database.enums import WorkspaceRole
 from database.models import Base
 

@@ -11,11 +11,11 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from app.core.errors import UserError
-from app.core.figure_formats import FORMATS
-from app.core.figures_import import FiguresImportError, import_figures
-from app.core.reference import municipality_id
-from app.core.workspace import create_workspace, open_workspace
+from app.core.figures.formats import FORMATS
+from app.core.figures.importing import FiguresImportError, import_figures
+from app.kernel.errors import UserError
+from app.kernel.reference import municipality_id
+from app.kernel.workspace import create_workspace, open_workspace
 from database.enums import WorkspaceRole
 from database.models import DwellingStock, Incident, MonthlyFigure, Neighbourhood
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.demo import fill_demo
-from app.core.integrity import RECORD_KINDS, check_workspace
-from app.core.reference import municipality_id
-from app.core.workspace import create_workspace, open_workspace
+from app.core.inspection.integrity import RECORD_KINDS, check_workspace
+from app.demo.gemeente import fill_demo
+from app.kernel.reference import municipality_id
+from app.kernel.workspace import create_workspace, open_workspace
 from database import migrate
 from database.enums import WorkspaceRole
 from database.models import Base

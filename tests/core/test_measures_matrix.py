@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import measures
-from app.core.errors import FieldError
-from app.core.matrix import MatrixFilter, ThirdAxis, axis_values, build_matrix
-from app.core.measures import MeasureInput
-from app.core.workspace import Workspace, create_workspace
+from app.core.matrix import measures
+from app.core.matrix.matrix import MatrixFilter, ThirdAxis, axis_values, build_matrix
+from app.core.matrix.measures import MeasureInput
+from app.kernel.errors import FieldError
+from app.kernel.workspace import Workspace, create_workspace
 from database.enums import InterventionKind, MeasureStatus, TargetGroup, WorkspaceRole
 
 

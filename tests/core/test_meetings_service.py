@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core import actions, meetings
-from app.core.werkgroep_calendar import WERKGROEP_DATES
-from app.core.workspace import Workspace, create_workspace
+from app.core.actions import actions
+from app.core.meetings import meetings
+from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
+from app.kernel.workspace import Workspace, create_workspace
 from database.enums import MeetingTier, WorkspaceRole
 
 

@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import FieldError
-from app.core.figures import load_figures
-from app.core.national_reference import (
+from app.core.figures.figures import load_figures
+from app.core.figures.national_reference import (
     NationalYear,
     national_series,
     remove_national_year,
     set_national_year,
 )
-from app.core.workspace import create_workspace
+from app.kernel.errors import FieldError
+from app.kernel.workspace import create_workspace
 from database.enums import WorkspaceRole
 
 

@@ -11,13 +11,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core import goals, hotspot_list, hotspots, partners, problem
-from app.core.errors import FieldError
-from app.core.overview import figure_overview, plan_overview
-from app.core.plans import own_municipality_id, plan_id
+from app.core.goals import goals
+from app.core.hotspots import hotspot_list, hotspots
+from app.core.overview.overview import figure_overview, plan_overview
+from app.core.plan import partners, problem
+from app.core.plan.plans import own_municipality_id, plan_id
 from app.core.records import restore_record
 from app.core.validation import MAX_TEXT
-from app.core.workspace import Workspace, create_workspace
+from app.kernel.errors import FieldError
+from app.kernel.workspace import Workspace, create_workspace
 from database.enums import (
     ActionStatus,
     AnalysisState,

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
-from app.core.actions import ActionInput, validate_action
-from app.core.errors import FieldError
-from app.core.measures import MeasureInput, validate_measure
-from app.core.meetings import MeetingInput, validate_decision, validate_meeting
+from app.core.actions.actions import ActionInput, validate_action
+from app.core.matrix.measures import MeasureInput, validate_measure
+from app.core.meetings.meetings import MeetingInput, validate_decision, validate_meeting
 from app.exchange.versions import CURRENT
+from app.kernel.errors import FieldError
 from database.enums import InterventionKind, MeetingTier, TargetGroup
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core.demo import fill_demo
-from app.core.paths import DATA_DIR_ENV
-from app.core.reference import participants
-from app.core.workspace import Workspace, create_workspace
-from app.exchange.export import export_package
+from app.core.packages.export import export_package
+from app.demo.gemeente import fill_demo
+from app.kernel.paths import DATA_DIR_ENV
+from app.kernel.reference import participants
+from app.kernel.workspace import Workspace, create_workspace
 from database.enums import WorkspaceRole
 
 GOUDA = "GM0513"

@@ -10,14 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.actions import ActionInput, add_action
-from app.core.evaluation import B3WEntry, evaluation_view, save_evaluation
-from app.core.goals import delete_goal, list_goals
-from app.core.measures import measure_rows, update_measure
-from app.core.merge import merge_package
-from app.core.problem import HotItemDraft, add_hot_item
-from app.core.reference import participants
-from app.core.revisions import (
+from app.core.actions.actions import ActionInput, add_action
+from app.core.course.evaluation import B3WEntry, evaluation_view, save_evaluation
+from app.core.course.revisions import (
     PlanComparison,
     changes_since,
     compare_revisions,
@@ -25,8 +20,13 @@ from app.core.revisions import (
     list_revisions,
     revision_document,
 )
-from app.core.workspace import Workspace
-from app.exchange.export import export_package
+from app.core.goals.goals import delete_goal, list_goals
+from app.core.matrix.measures import measure_rows, update_measure
+from app.core.packages.export import export_package
+from app.core.packages.merge import merge_package
+from app.core.plan.problem import HotItemDraft, add_hot_item
+from app.kernel.reference import participants
+from app.kernel.workspace import Workspace
 from app.report.evaluation_export import write_evaluation
 from database.enums import B3WAnswer, B3WStage, B3WWorld, HotKind, MeasureDecision
 

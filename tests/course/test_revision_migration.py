@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.core.reference import municipality_id
-from app.core.revision_document import PlanDocument, encode, split_parts
-from app.core.revisions import list_revisions, revision_document
-from app.core.workspace import open_workspace
+from app.core.course.revisions import list_revisions, revision_document
+from app.exchange.revision_document import PlanDocument, encode, split_parts
+from app.kernel.reference import municipality_id
+from app.kernel.workspace import open_workspace
 from database import migrate
 from database.store import make_engine
 

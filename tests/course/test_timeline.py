@@ -7,13 +7,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.core.merge import merge_package
-from app.core.overview import plan_overview
-from app.core.reference import participants
-from app.core.revisions import freeze_revision
-from app.core.timeline import STEPS, load_timeline
-from app.core.workspace import Workspace
-from app.exchange.export import export_package
+from app.core.course.revisions import freeze_revision
+from app.core.course.timeline import STEPS, load_timeline
+from app.core.overview.overview import plan_overview
+from app.core.packages.export import export_package
+from app.core.packages.merge import merge_package
+from app.kernel.reference import participants
+from app.kernel.workspace import Workspace
 from database.enums import MilestoneKind, TimelineState
 from database.models import Meeting, PackageExport
 

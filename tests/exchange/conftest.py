@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.demo import fill_demo
-from app.core.dump import dump_workspace
-from app.core.workspace import Workspace, create_workspace
-from app.exchange.export import export_package
+from app.core.inspection.dump import dump_workspace
+from app.core.packages.export import export_package
+from app.demo.gemeente import fill_demo
+from app.kernel.workspace import Workspace, create_workspace
 from database.enums import WorkspaceRole
 
 GOUDA = "GM0513"

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.core.reference import municipality_id
-from app.core.workspace import open_workspace
+from app.kernel.reference import municipality_id
+from app.kernel.workspace import open_workspace
 from database.enums import PartnerKind
 from database.models import Partner
 from tests.exchange.conftest import file_hash

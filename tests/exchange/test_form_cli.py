@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core.hotspot_list import list_hotspots
-from app.core.hotspots import current_analysis
-from app.core.workspace import Workspace, open_workspace
+from app.core.hotspots.hotspot_list import list_hotspots
+from app.core.hotspots.hotspots import current_analysis
+from app.kernel.workspace import Workspace, open_workspace
 from database.enums import AnalysisState
 from tests.exchange.form_filling import fill_form
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import openpyxl
 
-from app.core.analysis_forms import accept_form, make_form, preview_form
-from app.core.analysis_history import analysis_versions
-from app.core.hotspot_list import list_hotspots
-from app.core.hotspots import current_analysis
-from app.core.workspace import Workspace
+from app.core.hotspots.analysis_forms import accept_form, make_form, preview_form
+from app.core.hotspots.analysis_history import analysis_versions
+from app.core.hotspots.hotspot_list import list_hotspots
+from app.core.hotspots.hotspots import current_analysis
 from app.exchange.form_layout import QUESTIONS
 from app.exchange.problems import Severity
+from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, InterventionKind, TargetGroup
 from database.models import HotItem
 from tests.exchange.form_filling import ANSWERS, convert, fill_form

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.analysis_forms import make_form
-from app.core.hotspot_list import list_hotspots
-from app.core.workspace import Workspace
+from app.core.hotspots.analysis_forms import make_form
+from app.core.hotspots.hotspot_list import list_hotspots
+from app.kernel.workspace import Workspace
 from tests.exchange.form_filling import convert
 
 A4_POINTS = (595.3, 841.9)

@@ -10,13 +10,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.core import problem
-from app.core.analysis_forms import accept_form, make_form, preview_form
-from app.core.hotspot_list import list_hotspots
-from app.core.workspace import Workspace, open_workspace
+from app.core.hotspots.analysis_forms import accept_form, make_form, preview_form
+from app.core.hotspots.hotspot_list import list_hotspots
+from app.core.plan import problem
 from app.exchange.form_layout import METADATA_KEYS, FormMetadata
 from app.exchange.form_reader import FormRefusedError
 from app.exchange.metadata import METADATA_SHEET
+from app.kernel.workspace import Workspace, open_workspace
 from tests.exchange.conftest import file_hash
 from tests.exchange.form_filling import fill_form, form_sheet, row_of
 

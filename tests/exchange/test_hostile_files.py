@@ -14,10 +14,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.core.errors import UserError
-from app.core.workspace import Workspace, open_workspace
-from app.exchange.importer import import_package
+from app.core.packages.importer import import_package
 from app.exchange.problems import PackageRefusedError
+from app.kernel.errors import UserError
+from app.kernel.workspace import Workspace, open_workspace
 from tests.exchange.conftest import file_hash
 
 Builder = Callable[[Path, Path], Path]
@@ -214,9 +214,9 @@ def closed_workspace(demo_workspace: Workspace) -> Path:
 @pytest.fixture(scope="module")
 def module_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo package for all cases (building it per case would triple the run time)."""
-    from app.core.demo import fill_demo
-    from app.core.workspace import create_workspace
-    from app.exchange.export import export_package
+    from app.core.packages.export import export_package
+    from app.demo.gemeente import fill_demo
+    from app.kernel.workspace import create_workspace
     from database.enums import WorkspaceRole
 
     folder = tmp_path_factory.mktemp("bron")

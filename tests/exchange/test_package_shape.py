@@ -7,10 +7,10 @@ from pathlib import Path
 
 import openpyxl
 
-from app.core.workspace import Workspace
+from app.core.packages.export import export_package
 from app.exchange.docgen import DOCUMENT, render_markdown
-from app.exchange.export import export_package
 from app.exchange.schema import V1
+from app.kernel.workspace import Workspace
 from database.models import Action
 
 

@@ -7,8 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.core.workspace import Workspace
-from app.exchange.importer import (
+from app.core.packages.importer import (
     ImportPreview,
     KindDiff,
     RemovalsNotAllowedError,
@@ -17,6 +16,7 @@ from app.exchange.importer import (
 )
 from app.exchange.problems import Severity
 from app.exchange.schema import V1
+from app.kernel.workspace import Workspace
 from database.enums import ActionStatus
 from database.models import Action
 

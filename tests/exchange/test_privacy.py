@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.workspace import Workspace
-from app.exchange.export import PrivacyFindingsError, export_package, scan_privacy
+from app.core.packages.export import PrivacyFindingsError, export_package, scan_privacy
 from app.exchange.privacy import passes_eleven_test
+from app.kernel.workspace import Workspace
 from database.models import Meeting
 
 

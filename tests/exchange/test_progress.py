@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core.workspace import Workspace
-from app.exchange.export import export_package
-from app.exchange.importer import preview_import
+from app.core.packages.export import export_package
+from app.core.packages.importer import preview_import
 from app.exchange.progress import ExchangeCancelledError
 from app.exchange.reader import read_package
+from app.kernel.workspace import Workspace
 
 
 def test_export_reports_progress_up_to_the_total(demo_workspace: Workspace, tmp_path: Path) -> None:

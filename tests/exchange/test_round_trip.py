@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.core.actions import ActionInput, add_action
-from app.core.workspace import Workspace
-from app.exchange.export import export_package
-from app.exchange.importer import import_package, preview_import
+from app.core.actions.actions import ActionInput, add_action
+from app.core.packages.export import export_package
+from app.core.packages.importer import import_package, preview_import
 from app.exchange.reader import read_package
+from app.kernel.workspace import Workspace
 from database.enums import ActionStatus, HotKind
 from database.models import Action, HotItem
 from tests.exchange.conftest import comparable_dump

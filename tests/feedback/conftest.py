@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.feedback import add_suggestion
-from app.core.feedback_export import export_feedback
-from app.core.workspace import Workspace, open_workspace
+from app.core.feedback.export import export_feedback
+from app.core.feedback.suggestions import add_suggestion
+from app.kernel.workspace import Workspace, open_workspace
 from tests.region.conftest import (  # noqa: F401 - fixtures shared with the region tests
     gemeente_copy,
     make_window,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from app.core.feedback import add_suggestion
-from app.core.workspace import Workspace
+from app.core.feedback.suggestions import add_suggestion
+from app.kernel.workspace import Workspace
 from tests.exchange.conftest import file_hash
 from tests.exchange.test_cli import _run
 from tests.feedback.conftest import GOUDA, WERKGROEP

@@ -8,14 +8,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.core.dump import dump_workspace
-from app.core.errors import UserError
-from app.core.feedback import delete_suggestion, suggestion_rows
-from app.core.feedback_export import export_all_feedback, export_feedback
-from app.core.feedback_import import import_feedback
-from app.core.feedback_received import current_feedback
-from app.core.workspace import Workspace, open_workspace
-from app.exchange.importer import import_package
+from app.core.feedback.export import export_all_feedback, export_feedback
+from app.core.feedback.importing import import_feedback
+from app.core.feedback.received import current_feedback
+from app.core.feedback.suggestions import delete_suggestion, suggestion_rows
+from app.core.inspection.dump import dump_workspace
+from app.core.packages.importer import import_package
+from app.kernel.errors import UserError
+from app.kernel.workspace import Workspace, open_workspace
 from tests.exchange.conftest import file_hash
 from tests.exchange.test_hostile_files import _rezip, _with_workbook, _zip_bomb
 from tests.feedback.conftest import DELFT, GOUDA, SUGGESTIONS, WERKGROEP

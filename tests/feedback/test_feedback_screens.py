@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.feedback import suggestion_rows
-from app.core.workspace import Workspace
-from app.ui.feedback_card import FeedbackCard
-from app.ui.main_window import MainWindow
-from app.ui.overview_page import OverviewPage
-from app.ui.region_page import RegionPage
+from app.core.feedback.suggestions import suggestion_rows
+from app.kernel.workspace import Workspace
+from app.ui.overview.feedback_card import FeedbackCard
+from app.ui.overview.overview_page import OverviewPage
+from app.ui.region.region_page import RegionPage
+from app.ui.window.main_window import MainWindow
 from tests.feedback.conftest import DELFT, GOUDA, SUGGESTIONS
 
 JOB_TIMEOUT_MS = 60_000
@@ -118,7 +118,7 @@ def test_the_rsiv_enters_a_suggestion_and_exports_the_feedback(
 def test_a_region_page_deleted_meanwhile_never_receives_its_figures(
     make_window: object, rsiv_nine: Workspace, qtbot: QtBot
 ) -> None:
-    from app.ui.context import ScreenContext
+    from app.ui.window.context import ScreenContext
 
     window = make_window(rsiv_nine)  # type: ignore[operator]
     shown = window.page("overview")

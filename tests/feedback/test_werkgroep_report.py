@@ -11,13 +11,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.core.actions import ActionInput, add_action
-from app.core.feedback import add_suggestion
-from app.core.report_content import ReportKind, report_content
-from app.core.revisions import freeze_revision
-from app.core.rsiv_notes import add_municipality_note
-from app.core.werkgroep_changes import werkgroep_extras
-from app.core.workspace import Workspace
+from app.core.actions.actions import ActionInput, add_action
+from app.core.course.revisions import freeze_revision
+from app.core.feedback.suggestions import add_suggestion
+from app.core.region.notes import add_municipality_note
+from app.core.region.report_content import ReportKind, report_content
+from app.core.region.werkgroep_changes import werkgroep_extras
+from app.kernel.workspace import Workspace
 from app.report import write_report
 from tests.feedback.conftest import GOUDA
 

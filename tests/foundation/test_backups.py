@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.backups import list_backups, restore_backup
-from app.core.paths import backup_dir
-from app.core.workspace import BACKUPS_KEPT, backup_workspace, create_workspace
+from app.kernel.backups import list_backups, restore_backup
+from app.kernel.paths import backup_dir
+from app.kernel.workspace import BACKUPS_KEPT, backup_workspace, create_workspace
 from database.enums import WorkspaceRole
 
 

@@ -6,11 +6,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.core.demo import fill_demo
-from app.core.workspace import create_workspace
+from app.demo.gemeente import fill_demo
+from app.kernel.workspace import create_workspace
 from database.enums import WorkspaceRole
 
-CORE_PACKAGES = ("app.core", "app.exchange", "app.analysis", "app.report", "database")
+CORE_PACKAGES = (
+    "app.kernel",
+    "app.core",
+    "app.exchange",
+    "app.analysis",
+    "app.report",
+    "app.demo",
+    "database",
+)
 
 
 def _modules_after(code: str) -> set[str]:
@@ -42,7 +50,7 @@ def test_the_core_imports_without_pyside6() -> None:
 
 
 def test_the_command_line_loads_no_heavy_library_before_it_needs_it() -> None:
-    loaded = _modules_after("import app.cli, app.ui.launch, app.ui.main_window")
+    loaded = _modules_after("import app.cli, app.ui.window.launch, app.ui.window.main_window")
     heavy = {"sqlalchemy", "pandas", "matplotlib", "openpyxl", "alembic", "numpy"}
     assert not heavy & {name.split(".")[0] for name in loaded}
 
@@ -55,9 +63,9 @@ def test_the_overzicht_is_read_without_the_orm(tmp_path: Path) -> None:
         fill_demo(workspace)
     loaded = _modules_after(
         "from pathlib import Path\n"
-        "import app.ui.overview_page\n"
-        "from app.core.overview import plan_overview\n"
-        "from app.core.workspace import open_workspace\n"
+        "import app.ui.overview.overview_page\n"
+        "from app.core.overview.overview import plan_overview\n"
+        "from app.kernel.workspace import open_workspace\n"
         f"with open_workspace(Path({str(path)!r})) as workspace:\n"
         "    assert plan_overview(workspace).counts.hotspots > 0"
     )

@@ -9,12 +9,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core import paths
-from app.core.workspace import create_workspace
-from app.ui.areas import AREAS
-from app.ui.first_start import FirstStartDialog
-from app.ui.launch import DesktopController
-from app.ui.main_window import MainWindow
+from app.kernel import paths
+from app.kernel.workspace import create_workspace
+from app.ui.window.areas import AREAS
+from app.ui.window.first_start import FirstStartDialog
+from app.ui.window.launch import DesktopController
+from app.ui.window.main_window import MainWindow
 from database.enums import WorkspaceRole
 
 AREA_TITLES = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.core.paths import backup_dir
-from app.core.reference import municipality_id
-from app.core.workspace import open_workspace
+from app.kernel.paths import backup_dir
+from app.kernel.reference import municipality_id
+from app.kernel.workspace import open_workspace
 from database import migrate
 from database.schema_version import HEAD_REVISION
 from database.store import make_engine

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from app.core.workspace import create_workspace
+from app.kernel.workspace import create_workspace
 from database import migrate
 from database.enums import ActionStatus, WorkspaceRole
 from database.models import Action
@@ -45,6 +45,6 @@ def test_the_fast_head_constant_matches_alembic() -> None:
 
 
 def _municipality_id(workspace: object) -> str:
-    from app.core.reference import municipality_id
+    from app.kernel.reference import municipality_id
 
     return municipality_id("GM0513")

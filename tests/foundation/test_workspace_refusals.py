@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import WorkspaceError, WorkspaceLockedError
-from app.core.workspace import create_workspace, open_workspace
+from app.kernel.errors import WorkspaceError, WorkspaceLockedError
+from app.kernel.workspace import create_workspace, open_workspace
 from database.enums import WorkspaceRole
 
 
@@ -78,7 +78,7 @@ def test_a_workspace_open_in_another_process_is_refused(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, time; from app.core.workspace import open_workspace; "
+            "import sys, time; from app.kernel.workspace import open_workspace; "
             f"w = open_workspace({str(path)!r}); print('open', flush=True); time.sleep(30)",
         ],
         stdout=subprocess.PIPE,

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core.demo import fill_demo
-from app.core.dump import dump_workspace
-from app.core.paths import DATA_DIR_ENV
-from app.core.reference import municipality_id, participants
-from app.core.workspace import Workspace, create_workspace, open_workspace
-from app.exchange.export import export_package
+from app.core.inspection.dump import dump_workspace
+from app.core.packages.export import export_package
+from app.demo.gemeente import fill_demo
+from app.kernel.paths import DATA_DIR_ENV
+from app.kernel.reference import municipality_id, participants
+from app.kernel.workspace import Workspace, create_workspace, open_workspace
 from database.enums import WorkspaceRole
 from tests.exchange.conftest import comparable_dump as exchange_comparable_dump
 

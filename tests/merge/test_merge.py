@@ -12,23 +12,23 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core.backups import list_backups
-from app.core.errors import UserError
-from app.core.integrity import check_workspace
-from app.core.measures import delete_measure, measure_rows, update_measure
-from app.core.merge import MergeRefusedError, apply_merge, merge_package, preview_merge
-from app.core.merge_history import current_packages, import_history, source_of
-from app.core.reference import municipality_id, participants
-from app.core.rsiv_notes import (
+from app.core.inspection.integrity import check_workspace
+from app.core.matrix.measures import delete_measure, measure_rows, update_measure
+from app.core.packages.export import export_package
+from app.core.packages.history import current_packages, import_history, source_of
+from app.core.packages.importer import preview_import
+from app.core.packages.merge import MergeRefusedError, apply_merge, merge_package, preview_merge
+from app.core.region.notes import (
     add_measure_note,
     add_municipality_note,
     add_werkgroep_note,
     note_rows,
 )
-from app.core.workspace import Workspace, create_workspace, open_workspace
-from app.exchange.export import export_package
-from app.exchange.importer import preview_import
 from app.exchange.problems import PackageRefusedError
+from app.kernel.backups import list_backups
+from app.kernel.errors import UserError
+from app.kernel.reference import municipality_id, participants
+from app.kernel.workspace import Workspace, create_workspace, open_workspace
 from database.enums import PackageOutcome, WorkspaceRole
 from tests.merge.conftest import (
     GOUDA,

@@ -22,12 +22,12 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core.measures import delete_measure, measure_rows, update_measure
-from app.core.merge import merge_package
-from app.core.merge_history import import_history
-from app.core.paths import DATA_DIR_ENV
-from app.core.workspace import Workspace, open_workspace
-from app.exchange.export import export_package
+from app.core.matrix.measures import delete_measure, measure_rows, update_measure
+from app.core.packages.export import export_package
+from app.core.packages.history import import_history
+from app.core.packages.merge import merge_package
+from app.kernel.paths import DATA_DIR_ENV
+from app.kernel.workspace import Workspace, open_workspace
 from tests.merge.conftest import GOUDA, DemoPackages, merged_data, rows_of
 
 KILLS = 20

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import FieldError, UserError
-from app.core.merge import MergeRefusedError, apply_merge, merge_package, preview_merge
-from app.core.merge_history import import_history, source_of
-from app.core.rsiv_notes import (
+from app.core.packages.history import import_history, source_of
+from app.core.packages.merge import MergeRefusedError, apply_merge, merge_package, preview_merge
+from app.core.region.notes import (
     add_municipality_note,
     delete_note,
     edit_note,
     note_rows,
 )
-from app.core.workspace import Workspace, create_workspace
+from app.kernel.errors import FieldError, UserError
+from app.kernel.workspace import Workspace, create_workspace
 from database.enums import PackageOutcome, WorkspaceRole
 from tests.merge.conftest import GOUDA, DemoPackages, merged_data
 

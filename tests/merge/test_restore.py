@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from app.core.backups import list_backups, restore_backup
-from app.core.dump import dump_workspace
-from app.core.errors import WorkspaceError
-from app.core.integrity import check_workspace
-from app.core.merge import merge_package
-from app.core.merge_history import current_packages
-from app.core.workspace import Workspace
-from app.exchange.export import export_package
+from app.core.inspection.dump import dump_workspace
+from app.core.inspection.integrity import check_workspace
+from app.core.packages.export import export_package
+from app.core.packages.history import current_packages
+from app.core.packages.merge import merge_package
+from app.kernel.backups import list_backups, restore_backup
+from app.kernel.errors import WorkspaceError
+from app.kernel.workspace import Workspace
 from tests.merge.conftest import GOUDA, DemoPackages
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import location
-from app.core.location import unsafe_location_reason
+from app.kernel import location
+from app.kernel.location import unsafe_location_reason
 
 
 @pytest.fixture

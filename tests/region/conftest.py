@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core.demo import fill_demo
-from app.core.merge import merge_package
-from app.core.paths import DATA_DIR_ENV
-from app.core.reference import participants
-from app.core.workspace import Workspace, create_workspace, open_workspace
-from app.exchange.export import export_package
+from app.core.packages.export import export_package
+from app.core.packages.merge import merge_package
+from app.demo.gemeente import fill_demo
+from app.kernel.paths import DATA_DIR_ENV
+from app.kernel.reference import participants
+from app.kernel.workspace import Workspace, create_workspace, open_workspace
 from database.enums import WorkspaceRole
 from tests.ui.conftest import make_window  # noqa: F401 - the screen tests' window fixture
 

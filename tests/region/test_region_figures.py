@@ -6,11 +6,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.core.figures import load_figures
-from app.core.workspace import Workspace, create_workspace
+from app.core.figures.figures import load_figures
+from app.kernel.workspace import Workspace, create_workspace
 from app.report import wording
-from app.ui.figures_page import FiguresPage
-from app.ui.main_window import MainWindow
+from app.ui.figures.figures_page import FiguresPage
+from app.ui.window.main_window import MainWindow
 from database.enums import WorkspaceRole
 from tests.ui.mnemonics import mnemonic_letter, visible_mnemonic_texts
 

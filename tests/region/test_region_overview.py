@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.core.figures import load_figures
-from app.core.region import regional_overview
-from app.core.region_practices import best_practices
-from app.core.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
-from app.core.workspace import Workspace
+from app.core.figures.figures import load_figures
+from app.core.meetings.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
+from app.core.region.overview import regional_overview
+from app.core.region.practices import best_practices
+from app.kernel.workspace import Workspace
 from database.enums import GoalState, MeasureDecision, MeasureStatus
 from tests.region.conftest import LEFT_OUT
 
@@ -44,7 +44,7 @@ def test_a_gemeentes_rate_in_the_rsiv_is_the_rate_in_its_own_workspace(
 def test_counts_of_measures_actions_and_costs_match_the_records(rsiv_nine: Workspace) -> None:
     from sqlalchemy import select
 
-    from app.core.reference import municipality_id
+    from app.kernel.reference import municipality_id
     from database.models import Action, Measure
 
     overview = regional_overview(rsiv_nine, AS_OF)

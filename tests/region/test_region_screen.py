@@ -7,10 +7,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.core.region import regional_overview
-from app.core.workspace import Workspace
+from app.core.region.overview import regional_overview
+from app.kernel.workspace import Workspace
 from app.report import wording
-from app.ui.region_page import RegionPage
+from app.ui.region.region_page import RegionPage
 
 AS_OF = date(2019, 1, 31)
 
@@ -50,7 +50,7 @@ def test_the_regional_table_shows_each_gemeente(
 def test_the_werkgroep_report_is_made_off_the_gui_thread(
     make_window: object, rsiv_nine: Workspace, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from app.ui.region_report import ReportMaker
+    from app.ui.region.report import ReportMaker
 
     page = _region_page(make_window, rsiv_nine, qtbot)
     maker = ReportMaker(rsiv_nine, page)

@@ -12,9 +12,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from app.core.reference import participants
-from app.core.report_content import ReportKind, report_content
-from app.core.workspace import Workspace
+from app.core.region.report_content import ReportKind, report_content
+from app.kernel.reference import participants
+from app.kernel.workspace import Workspace
 from app.report import write_report
 from database.enums import HotKind
 from database.models import HotItem

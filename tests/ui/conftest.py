@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.workspace import Workspace, create_workspace
-from app.ui.main_window import MainWindow
+from app.kernel.workspace import Workspace, create_workspace
+from app.ui.window.main_window import MainWindow
 from database.enums import WorkspaceRole
 
 

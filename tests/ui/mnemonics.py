@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.record_editor import RecordEditor
-from app.ui.rows_model import ID_ROLE
+from app.ui.widgets.record_editor import RecordEditor
+from app.ui.widgets.rows_model import ID_ROLE
 
 
 def mnemonic_letter(text: str) -> str | None:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from user_input import CTRL, answer, click, pick_date, type_into
 
-from app.core import actions
-from app.core.actions import ActionInput, ActionList, ActionRow
-from app.core.workspace import Workspace
-from app.ui.action_table_model import DUE, STATUS, TITLE, ActionFilter, ActionTableModel
-from app.ui.main_window import MainWindow
+from app.core.actions import actions
+from app.core.actions.actions import ActionInput, ActionList, ActionRow
+from app.kernel.workspace import Workspace
+from app.ui.actions.action_table_model import DUE, STATUS, TITLE, ActionFilter, ActionTableModel
+from app.ui.window.main_window import MainWindow
 from database.enums import ActionStatus
 
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from app.core.demo import fill_demo
-from app.core.evaluation import evaluation_view
-from app.core.revisions import list_revisions
-from app.core.workspace import Workspace
-from app.ui.main_window import MainWindow
+from app.core.course.evaluation import evaluation_view
+from app.core.course.revisions import list_revisions
+from app.demo.gemeente import fill_demo
+from app.kernel.workspace import Workspace
+from app.ui.window.main_window import MainWindow
 from database.enums import B3WAnswer
 
 

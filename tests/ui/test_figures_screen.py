@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from user_input import CTRL, click, type_into
 
-from app.core.figure_charts import ChartKind
-from app.core.figures import load_figures
-from app.core.figures_import import import_figures
-from app.core.national_reference import national_series
-from app.core.workspace import Workspace
-from app.ui.figures_page import FiguresPage
-from app.ui.main_window import MainWindow
+from app.core.figures.charts import ChartKind
+from app.core.figures.figures import load_figures
+from app.core.figures.importing import import_figures
+from app.core.figures.national_reference import national_series
+from app.kernel.workspace import Workspace
+from app.ui.figures.figures_page import FiguresPage
+from app.ui.window.main_window import MainWindow
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 JOB_TIMEOUT_MS = 10_000

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from user_input import CTRL, answer, type_into
 
-from app.core import measures
-from app.core.matrix import build_matrix
-from app.core.measures import MeasureInput
-from app.core.workspace import Workspace
-from app.ui.main_window import MainWindow
-from app.ui.matrix_model import MatrixModel
+from app.core.matrix import measures
+from app.core.matrix.matrix import build_matrix
+from app.core.matrix.measures import MeasureInput
+from app.kernel.workspace import Workspace
+from app.ui.matrix.matrix_model import MatrixModel
+from app.ui.window.main_window import MainWindow
 from database.enums import InterventionKind, MeasureStatus, TargetGroup
 
 

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from user_input import CTRL, click, type_into
 
-from app.core import actions, meetings
-from app.core.workspace import Workspace
-from app.ui.main_window import MainWindow
+from app.core.actions import actions
+from app.core.meetings import meetings
+from app.kernel.workspace import Workspace
+from app.ui.window.main_window import MainWindow
 from database.enums import MeetingTier
 
 

@@ -14,14 +14,14 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.core.demo import fill_demo
-from app.core.workspace import Workspace, create_workspace
-from app.ui.action_list_page import ActionListPage
-from app.ui.areas import AREAS
-from app.ui.main_window import MainWindow
-from app.ui.matrix_page import MatrixPage
-from app.ui.meetings_page import MeetingsPage
-from app.ui.record_editor import RecordEditor
+from app.demo.gemeente import fill_demo
+from app.kernel.workspace import Workspace, create_workspace
+from app.ui.actions.action_list_page import ActionListPage
+from app.ui.matrix.matrix_page import MatrixPage
+from app.ui.meetings.meetings_page import MeetingsPage
+from app.ui.widgets.record_editor import RecordEditor
+from app.ui.window.areas import AREAS
+from app.ui.window.main_window import MainWindow
 from database.enums import WorkspaceRole
 from tests.ui.mnemonics import (
     clashes,

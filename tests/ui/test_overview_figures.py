@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from app.core.demo import fill_demo
-from app.core.figures import load_figures
-from app.core.workspace import Workspace
-from app.ui.main_window import MainWindow
+from app.core.figures.figures import load_figures
+from app.demo.gemeente import fill_demo
+from app.kernel.workspace import Workspace
+from app.ui.window.main_window import MainWindow
 
 
 def _texts(window: MainWindow, key: str) -> str:

@@ -15,18 +15,18 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from user_input import click
 
-from app.core.actions import action_input, action_list, update_action
-from app.core.demo import fill_demo
-from app.core.workspace import Workspace, create_workspace
-from app.exchange.export import export_package
+from app.core.actions.actions import action_input, action_list, update_action
+from app.core.packages.export import export_package
+from app.demo.gemeente import fill_demo
 from app.exchange.problems import Severity
 from app.exchange.reader import read_package
 from app.exchange.schema import V1
-from app.ui.main_window import MainWindow
-from app.ui.package_import import PackageImporter
-from app.ui.package_preview import ImportPreviewDialog
-from app.ui.package_privacy import PrivacyFindingsDialog
-from app.ui.package_report import ValidationReportDialog
+from app.kernel.workspace import Workspace, create_workspace
+from app.ui.packages.importer import PackageImporter
+from app.ui.packages.preview import ImportPreviewDialog
+from app.ui.packages.privacy import PrivacyFindingsDialog
+from app.ui.packages.report import ValidationReportDialog
+from app.ui.window.main_window import MainWindow
 from database.enums import ActionStatus, WorkspaceRole
 
 JOB_TIMEOUT_MS = 20_000
@@ -430,12 +430,12 @@ def test_accepting_the_removal_stores_the_package_and_the_screens_show_it(
 def test_the_report_findings_and_changes_models_pass_the_model_tester(
     qtmodeltester: object, demo: Workspace, edited_package: Path, broken_package: Path
 ) -> None:
-    from app.exchange.export import scan_privacy
-    from app.exchange.importer import preview_import
+    from app.core.packages.export import scan_privacy
+    from app.core.packages.importer import preview_import
     from app.exchange.problems import PackageRefusedError
-    from app.ui.package_preview import ChangesModel
-    from app.ui.package_privacy import FindingsModel
-    from app.ui.package_report import COLUMNS, ProblemsFilter, ProblemsModel
+    from app.ui.packages.preview import ChangesModel
+    from app.ui.packages.privacy import FindingsModel
+    from app.ui.packages.report import COLUMNS, ProblemsFilter, ProblemsModel
 
     _first_action_description(demo, f"Bel {PHONE} of mail jan@gmail.com, BSN {BSN}.")
     findings = FindingsModel(scan_privacy(demo))
@@ -463,8 +463,8 @@ def test_the_rsiv_merges_a_folder_and_lists_the_outcome_per_file(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from app.core.merge_history import import_history
-    from app.ui.package_merge import MergeDialog
+    from app.core.packages.history import import_history
+    from app.ui.packages.merge import MergeDialog
 
     folder = tmp_path / "ontvangen"
     folder.mkdir()
@@ -520,7 +520,7 @@ def test_a_backup_made_before_the_import_is_restored(
     edited_package: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from app.ui.package_restore import RestoreDialog
+    from app.ui.packages.restore import RestoreDialog
 
     count_before = len(action_list(demo).rows)
     importer = _import_through_menu(qtbot, demo_window, edited_package, monkeypatch)

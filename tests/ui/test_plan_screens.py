@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core import goals, hotspot_list, hotspots, partners, problem
-from app.core.workspace import Workspace, open_workspace
-from app.ui import record_editor
-from app.ui.main_window import MainWindow
-from app.ui.rows_model import Column, RowsTableModel
+from app.core.goals import goals
+from app.core.hotspots import hotspot_list, hotspots
+from app.core.plan import partners, problem
+from app.kernel.workspace import Workspace, open_workspace
+from app.ui.widgets import record_editor
+from app.ui.widgets.rows_model import Column, RowsTableModel
+from app.ui.window.main_window import MainWindow
 from database.enums import AnalysisState, HotKind, PartnerKind
 
 CTRL = Qt.KeyboardModifier.ControlModifier

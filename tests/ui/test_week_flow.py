@@ -14,10 +14,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from user_input import CTRL, click, type_into
 
-from app.core import actions, goals, hotspot_list, hotspots, measures, meetings
-from app.core.workspace import Workspace, open_workspace
-from app.ui.action_table_model import STATUS, TITLE
-from app.ui.main_window import MainWindow
+from app.core.actions import actions
+from app.core.goals import goals
+from app.core.hotspots import hotspot_list, hotspots
+from app.core.matrix import measures
+from app.core.meetings import meetings
+from app.kernel.workspace import Workspace, open_workspace
+from app.ui.actions.action_table_model import STATUS, TITLE
+from app.ui.window.main_window import MainWindow
 from database.enums import ActionStatus, AnalysisState, InterventionKind, TargetGroup
 
 HOTSPOT = "Korte Akkeren"

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from user_input import click
 
-from app.core import hotspots, measures
-from app.core.demo import fill_demo
-from app.core.dump import dump_workspace
-from app.core.workspace import Workspace
-from app.ui.main_window import MainWindow
+from app.core.hotspots import hotspots
+from app.core.inspection.dump import dump_workspace
+from app.core.matrix import measures
+from app.demo.gemeente import fill_demo
+from app.kernel.workspace import Workspace
+from app.ui.window.main_window import MainWindow
 from database.enums import AnalysisState
 from tests.exchange.form_filling import ANSWERS, fill_form
 

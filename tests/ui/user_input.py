@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui.form_widgets import DateField
+from app.ui.widgets.form_widgets import DateField
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -16,7 +16,7 @@ from matplotlib.ticker import FuncFormatter
 
 from app.analysis.numbers import dutch_number
 from app.analysis.periods import month_label
-from app.core.errors import UserError
+from app.kernel.errors import UserError
 
 # Titles and labels carry user text such as "budget $5 per woning": never read it as mathtext.
 matplotlib.rcParams["text.parse_math"] = False

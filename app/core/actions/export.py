@@ -1,0 +1,103 @@
+"""Writing a view of the action list to an Excel file.
+
+Text typed by users is written as text, never as a formula: a title such as "=HYPERLINK(...)"
+or "+31 6 ..." stays literal (data_type "s" and Excel's quote prefix), so opening the file
+runs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.core.actions.actions import ActionList, is_overdue
+from app.kernel.errors import UserError
+
+HEADERS = (
+    "Omschrijving",
+    "Eigenaar",
+    "Startdatum",
+    "Termijn",
+    "Status",
+    "Te laat",
+    "Maatregel",
+    "Overleg",
+)
+COLUMN_WIDTHS = (50, 24, 12, 12, 12, 8, 40, 40)
+PROGRESS_EVERY = 2000
+
+
+class ExportCancelledError(Exception):
+    """The user stopped the export before anything was written."""
+
+
+def export_actions(
+    path: Path,
+    shown: ActionList,
+    today: date,
+    progress: Callable[[int], None] = lambda done: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Path:
+    """Write the rows of `shown` (in their order) to `path` as one sheet "Actielijst"."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Actielijst")
+    for column, width in enumerate(COLUMN_WIDTHS):
+        sheet.column_dimensions[chr(ord("A") + column)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for text in HEADERS:
+        cell = _text_cell(sheet, text)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    today_iso = today.isoformat()
+    for number, row in enumerate(shown.rows, start=1):
+        overdue = is_overdue(row.due_iso, row.status_value, today_iso)
+        sheet.append(
+            [
+                _text_cell(sheet, row.title),
+                _text_cell(sheet, row.owner),
+                _date_cell(sheet, row.start_date),
+                _date_cell(sheet, row.due_date),
+                _text_cell(sheet, row.status.label),
+                _text_cell(sheet, "ja" if overdue else ""),
+                _text_cell(sheet, shown.measure_titles.get(row.measure_id or "", "")),
+                _text_cell(sheet, shown.meeting_titles.get(row.meeting_id or "", "")),
+            ]
+        )
+        if number % PROGRESS_EVERY == 0:
+            if cancelled():
+                raise ExportCancelledError
+            progress(number)
+    try:
+        workbook.save(path)
+    except OSError as error:
+        path.unlink(missing_ok=True)
+        raise UserError(
+            f"Het bestand {path} kan niet worden opgeslagen ({error.strerror}). Sluit het in "
+            "Excel als het daar open staat, of kies een andere map."
+        ) from error
+    progress(len(shown.rows))
+    return path
+
+
+def _text_cell(sheet: Worksheet, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    if text[:1] in ("=", "+", "-", "@"):
+        cell.quotePrefix = True
+    return cell
+
+
+def _date_cell(sheet: Worksheet, value: date | None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    if value is not None:
+        cell.number_format = "DD-MM-YYYY"
+    return cell

@@ -1,0 +1,1 @@
+"""The plan's course: stappenplan timeline, revisions and evaluation."""

@@ -1,0 +1,1 @@
+"""The RSIV's feedback to a gemeente, out and back."""

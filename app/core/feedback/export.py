@@ -1,0 +1,120 @@
+"""The RSIV writes a return package for one gemeente, or for every participant into a folder.
+
+The file appears only when complete (written beside its destination, then renamed); writing
+it changes nothing in the RSIV workspace.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app import __version__
+from app.core.feedback.figures import comparison_figures
+from app.core.feedback.suggestions import require_rsiv, suggestion_rows, werkgroep_of
+from app.core.packages.export import checked_destination, temporary_beside
+from app.core.region.overview import RegionalOverview, regional_overview
+from app.exchange.feedback_schema import FEEDBACK_V1
+from app.exchange.feedback_writer import write_feedback
+from app.exchange.formats import FEEDBACK_FORMAT_ID
+from app.exchange.metadata import FeedbackMetadata, Record, content_hash
+from app.kernel.errors import UserError
+from app.kernel.reference import find_municipality, participants
+from app.kernel.workspace import Workspace
+from database.models import WorkspaceInfo
+
+
+@dataclass(frozen=True)
+class FeedbackExport:
+    path: Path
+    municipality_code: str
+    municipality_name: str
+    export_id: str
+    suggestions: int
+
+
+def export_feedback(
+    workspace: Workspace,
+    cbs_code: str,
+    path: Path,
+    *,
+    overview: RegionalOverview | None = None,
+) -> FeedbackExport:
+    """Write the return package of gemeente `cbs_code` to `path` (.xlsx)."""
+    require_rsiv(workspace)
+    path = checked_destination(path, "Een terugkoppeling")
+    reference = find_municipality(cbs_code)
+    if reference is None or not reference.is_participant:
+        raise UserError(
+            f"Gemeentecode '{cbs_code}' doet niet mee aan de aanpak; kies een van de "
+            "deelnemende gemeenten."
+        )
+    overview = overview or regional_overview(workspace)
+    records: dict[str, list[Record]] = {
+        "werkgroep_suggestion": [
+            (row.id, row.werkgroep_on.isoformat(), row.text)
+            for row in suggestion_rows(workspace, reference.cbs_code)
+        ],
+        "feedback_figure": [
+            (figure.code, figure.label, _stored(figure.value), figure.unit)
+            for figure in comparison_figures(overview, reference.cbs_code)
+        ],
+    }
+    with workspace.reading() as session:
+        workspace_id = session.scalars(select(WorkspaceInfo.id)).one()
+    metadata = FeedbackMetadata(
+        format_id=FEEDBACK_FORMAT_ID,
+        format_version=FEEDBACK_V1.version,
+        municipality_code=reference.cbs_code,
+        municipality_name=reference.name,
+        workspace_id=workspace_id,
+        export_id=str(uuid.uuid4()),
+        exported_at=datetime.now(UTC).isoformat(),
+        app_version=__version__,
+        content_hash=content_hash(FEEDBACK_V1, records),
+    )
+    with temporary_beside(path) as temporary:
+        days = [date.fromisoformat(str(row[1])) for row in records["werkgroep_suggestion"]]
+        werkgroep_on = werkgroep_of(days, overview.today)
+        write_feedback(temporary, records, metadata, werkgroep_on)
+        os.replace(temporary, path)
+    return FeedbackExport(
+        path,
+        reference.cbs_code,
+        reference.name,
+        metadata.export_id,
+        len(records["werkgroep_suggestion"]),
+    )
+
+
+def export_all_feedback(workspace: Workspace, folder: Path) -> list[FeedbackExport]:
+    """One return package per participant in `folder`, named after the gemeente."""
+    require_rsiv(workspace)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"De map {folder} bestaat niet. Kies een bestaande map.")
+    overview = regional_overview(workspace)
+    stamp = overview.today.strftime("%Y-%m-%d")
+    return [
+        export_feedback(
+            workspace,
+            reference.cbs_code,
+            folder / feedback_file_name(reference.name, stamp),
+            overview=overview,
+        )
+        for reference in participants()
+    ]
+
+
+def feedback_file_name(municipality_name: str, stamp: str) -> str:
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in municipality_name)
+    return f"terugkoppeling-{safe}-{stamp}.xlsx"
+
+
+def _stored(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 2)

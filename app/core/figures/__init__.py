@@ -1,0 +1,1 @@
+"""Burglary figures: reading files, storing them and computing rates and progress."""

@@ -1,0 +1,365 @@
+"""Figures for the screens: one read of the workspace, then every number the Overzicht and the
+Cijfers screen show, as frozen dataclasses and DataFrames.
+
+`load_figures(workspace)` reads once (one unit of work); the properties and methods of the
+returned `Figures` compute on that snapshot, so a screen can ask for several views without
+touching the database again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.analysis import hot_times, rate
+from app.analysis.frames import MUNICIPALITY_AREA
+from app.analysis.goals import GoalDefinition, GoalProgress, assess_goal
+from app.analysis.periods import month_end
+from app.kernel.reference import REGIONAL_REFERENCE_RATE_2016, municipality_id
+from app.kernel.workspace import Workspace
+from database.enums import GoalIndicator, HotKind
+from database.models import (
+    DwellingStock,
+    Goal,
+    HotItem,
+    Incident,
+    MonthlyFigure,
+    NationalReference,
+    Neighbourhood,
+)
+from database.models.base import Exchanged
+
+# The year of the RBO's reference figure: the default baseline when no rate goal names one.
+REFERENCE_YEAR = 2016
+HOTSPOTS_SHOWN = 9
+
+
+@dataclass(frozen=True)
+class RateSummary:
+    """The 12-month burglary rate as the Overzicht shows it; None where data are missing."""
+
+    month: date | None  # the last month of the 12-month window
+    burglaries: int | None  # incl. attempts
+    completed: int | None
+    rate: float | None  # per 1,000 dwellings, incl. attempts (the police count)
+    rate_completed: float | None
+    baseline_year: int | None
+    baseline_rate: float | None
+    regional_reference: float
+    national_year: int | None
+    national_rate: float | None
+    months_with_counts: int
+
+    @property
+    def change(self) -> float | None:
+        if self.rate is None or self.baseline_rate is None:
+            return None
+        return self.rate - self.baseline_rate
+
+    @property
+    def change_percent(self) -> float | None:
+        if self.change is None or not self.baseline_rate:
+            return None
+        return self.change / self.baseline_rate * 100
+
+    @property
+    def above_regional(self) -> bool | None:
+        return None if self.rate is None else self.rate > self.regional_reference
+
+    @property
+    def above_national(self) -> bool | None:
+        if self.rate is None or self.national_rate is None:
+            return None
+        return self.rate > self.national_rate
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A snapshot of one gemeente's figures (DataFrames shaped as in app.analysis.frames)."""
+
+    municipality_code: str
+    monthly: pd.DataFrame
+    dwellings: pd.DataFrame
+    incidents: pd.DataFrame
+    national: pd.DataFrame
+    neighbourhood_names: dict[str, str]
+    hotspot_codes: tuple[str, ...]
+    goals: tuple[tuple[GoalDefinition, GoalIndicator, str], ...]  # definition, indicator, area
+    # False in the RSIV's workspace: there a gemeente's figures arrive with its package.
+    imported_here: bool = True
+
+    @cached_property
+    def counts(self) -> dict[str, pd.DataFrame]:
+        """Wide monthly tables `completed`, `attempts`, `total` (a column per area)."""
+        return rate.monthly_counts(self.monthly)
+
+    @cached_property
+    def stock(self) -> pd.DataFrame:
+        return rate.monthly_dwellings(self.dwellings, self.counts["total"].index)
+
+    @cached_property
+    def rates(self) -> pd.DataFrame:
+        """The 12-month rate incl. attempts per month and area."""
+        return rate.rolling_rates(self.counts["total"], self.stock)
+
+    @cached_property
+    def rates_completed(self) -> pd.DataFrame:
+        return rate.rolling_rates(self.counts["completed"], self.stock)
+
+    @cached_property
+    def national_rates(self) -> pd.Series:
+        return rate.national_rates(self.national)
+
+    def area_counts(self, area: str = MUNICIPALITY_AREA) -> pd.DataFrame:
+        """Monthly `completed` and `attempts` of one area (a row per month)."""
+        return pd.DataFrame(
+            {key: _column(self.counts[key], area) for key in ("completed", "attempts")}
+        )
+
+    def area_rates(self, area: str = MUNICIPALITY_AREA) -> pd.DataFrame:
+        """Monthly `rate` and `rate_completed` of one area, from its first full window."""
+        frame = pd.DataFrame(
+            {
+                "rate": _column(self.rates, area),
+                "rate_completed": _column(self.rates_completed, area),
+            }
+        )
+        return frame.dropna(how="all")
+
+    def baseline_year(self) -> int | None:
+        """The first gemeente-wide rate goal's baseline year, else 2016, else the first full
+        calendar year with a rate."""
+        for definition, indicator, area in self.goals:
+            if indicator is GoalIndicator.BURGLARY_RATE and area == MUNICIPALITY_AREA:
+                return definition.baseline_year
+        years = [
+            month.year for month, value in self.area_rates()["rate"].items() if month.month == 12
+        ]
+        if REFERENCE_YEAR in years:
+            return REFERENCE_YEAR
+        return years[0] if years else None
+
+    def rate_summary(self) -> RateSummary:
+        rates = self.area_rates()["rate"].dropna()
+        national = self.national_rates
+        baseline_year = self.baseline_year()
+        months_with_counts = int(_column(self.counts["total"], MUNICIPALITY_AREA).notna().sum())
+        if rates.empty:
+            month = burglaries = completed = None
+            current = current_completed = None
+        else:
+            last = rates.index[-1]
+            month = last.date()
+            current = float(rates.iloc[-1])
+            current_completed = _value(self.rates_completed, last)
+            burglaries = _whole(rate.rolling_counts(self.counts["total"]), last)
+            completed = _whole(rate.rolling_counts(self.counts["completed"]), last)
+        national_year = int(national.index[-1]) if not national.empty else None
+        if month is not None and not national.empty:
+            earlier = national[national.index <= month.year]
+            national_year = int(earlier.index[-1]) if not earlier.empty else national_year
+        return RateSummary(
+            month=month,
+            burglaries=burglaries,
+            completed=completed,
+            rate=current,
+            rate_completed=current_completed,
+            baseline_year=baseline_year,
+            baseline_rate=(
+                _value(self.rates, rate.year_end(baseline_year)) if baseline_year else None
+            ),
+            regional_reference=REGIONAL_REFERENCE_RATE_2016,
+            national_year=national_year,
+            national_rate=float(national[national_year]) if national_year else None,
+            months_with_counts=months_with_counts,
+        )
+
+    def neighbourhood_rates(self) -> pd.DataFrame:
+        """Per buurt with figures: code, name, is_hotspot, burglaries and rate over the last
+        12 months, the baseline year's rate and the change; highest rate first."""
+        columns = [area for area in self.counts["total"].columns if area != MUNICIPALITY_AREA]
+        if not columns or self.rates.empty:
+            return pd.DataFrame(
+                columns=["code", "name", "is_hotspot", "burglaries", "rate", "baseline_rate"]
+            )
+        last = self.counts["total"].index[-1]
+        baseline_year = self.baseline_year()
+        baseline_month = rate.year_end(baseline_year) if baseline_year else None
+        totals = rate.rolling_counts(self.counts["total"])
+        table = pd.DataFrame(
+            {
+                "code": columns,
+                "name": [self.neighbourhood_names.get(code, code) for code in columns],
+                "is_hotspot": [code in self.hotspot_codes for code in columns],
+                "burglaries": [_value(totals, last, code) for code in columns],
+                "rate": [_value(self.rates, last, code) for code in columns],
+                "baseline_rate": [
+                    _value(self.rates, baseline_month, code) if baseline_month else None
+                    for code in columns
+                ],
+            }
+        )
+        table["change"] = table["rate"] - table["baseline_rate"]
+        return table.sort_values("rate", ascending=False, na_position="last").reset_index(drop=True)
+
+    def shown_hotspots(self) -> list[str]:
+        """The plan's hotspot buurten with figures; without any, the buurten with the highest
+        rate."""
+        available = set(self.rates.columns) - {MUNICIPALITY_AREA}
+        chosen = [code for code in self.hotspot_codes if code in available]
+        if not chosen:
+            chosen = [
+                code
+                for code in self.neighbourhood_rates().dropna(subset=["rate"])["code"]
+                if code in available
+            ]
+        return chosen[:HOTSPOTS_SHOWN]
+
+    def goal_progress(self) -> list[GoalProgress]:
+        return [
+            assess_goal(definition, self._indicator_values(indicator, area))
+            for definition, indicator, area in self.goals
+        ]
+
+    def hot_times(
+        self,
+        *,
+        area: str | None = None,
+        completed_only: bool = False,
+        since: date | None = None,
+    ) -> pd.DataFrame:
+        """The aoristic weekday-by-hour table of the incidents, optionally filtered."""
+        incidents = self.incidents
+        if area is not None:
+            incidents = incidents[incidents["area"] == area]
+        if completed_only:
+            incidents = incidents[~incidents["is_attempt"].astype(bool)]
+        if since is not None:
+            incidents = incidents[incidents["window_start"] >= pd.Timestamp(since)]
+        return hot_times.aoristic_table(incidents["window_start"], incidents["window_end"])
+
+    def _indicator_values(self, indicator: GoalIndicator, area: str) -> pd.Series:
+        """The goal's indicator per month, indexed by the month's last day."""
+        if indicator is GoalIndicator.BURGLARY_RATE:
+            values = _column(self.rates, area)
+        elif indicator is GoalIndicator.BURGLARY_COUNT:
+            values = _column(rate.rolling_counts(self.counts["total"]), area)
+        elif indicator is GoalIndicator.ATTEMPT_SHARE:
+            attempts = _column(rate.rolling_counts(self.counts["attempts"]), area)
+            total = _column(rate.rolling_counts(self.counts["total"]), area)
+            values = attempts / total.where(total > 0) * 100
+        else:
+            return pd.Series(dtype=float)
+        values = values.dropna()
+        values.index = pd.to_datetime([month_end(month.date()) for month in values.index])
+        return values
+
+
+def load_figures(workspace: Workspace, municipality_code: str | None = None) -> Figures:
+    """Read the figures of a gemeente (by default the workspace's own) in one unit of work."""
+    code = municipality_code or workspace.summary.municipality_code or ""
+    owner = municipality_id(code) if code else ""
+    with workspace.reading() as session:
+        monthly = _frame(
+            session, MonthlyFigure, owner, ("month", "neighbourhood_code", "completed", "attempts")
+        )
+        dwellings = _frame(
+            session, DwellingStock, owner, ("year", "neighbourhood_code", "dwellings")
+        )
+        incidents = _frame(
+            session,
+            Incident,
+            owner,
+            ("window_start", "window_end", "neighbourhood_code", "is_attempt"),
+        )
+        national = pd.DataFrame(
+            session.execute(
+                select(
+                    NationalReference.year,
+                    NationalReference.burglaries,
+                    NationalReference.dwellings,
+                ).order_by(NationalReference.year)
+            ).all(),
+            columns=["year", "burglaries", "dwellings"],
+        )
+        names = dict(
+            session.execute(
+                select(Neighbourhood.code, Neighbourhood.name).where(
+                    Neighbourhood.municipality_id == owner
+                )
+            ).all()
+        )
+        hotspots = tuple(
+            dict.fromkeys(
+                session.scalars(
+                    select(HotItem.neighbourhood_code)
+                    .where(
+                        HotItem.municipality_id == owner,
+                        HotItem.kind == HotKind.HOTSPOT,
+                        HotItem.neighbourhood_code.is_not(None),
+                    )
+                    .order_by(HotItem.position)
+                )
+            )
+        )
+        goals = tuple(
+            _goal(goal)
+            for goal in session.scalars(
+                select(Goal).where(Goal.municipality_id == owner).order_by(Goal.deadline)
+            )
+        )
+    monthly, dwellings, incidents = (
+        table.rename(columns={"neighbourhood_code": "area"}).fillna({"area": MUNICIPALITY_AREA})
+        for table in (monthly, dwellings, incidents)
+    )
+    incidents["window_start"] = pd.to_datetime(incidents["window_start"])
+    incidents["window_end"] = pd.to_datetime(incidents["window_end"])
+    imported_here = code == (workspace.summary.municipality_code or "")
+    return Figures(
+        code, monthly, dwellings, incidents, national, names, hotspots, goals, imported_here
+    )
+
+
+def _frame(
+    session: Session, model: type[Exchanged], owner: str, names: tuple[str, ...]
+) -> pd.DataFrame:
+    columns = [getattr(model, name) for name in names]
+    rows = session.execute(select(*columns).where(model.municipality_id == owner)).all()
+    return pd.DataFrame(rows, columns=list(names))
+
+
+def _goal(goal: Goal) -> tuple[GoalDefinition, GoalIndicator, str]:
+    definition = GoalDefinition(
+        id=goal.id,
+        title=goal.title,
+        unit=goal.unit,
+        baseline_value=goal.baseline_value,
+        baseline_year=goal.baseline_year,
+        target_value=goal.target_value,
+        deadline=goal.deadline,
+        higher_is_better=goal.indicator is GoalIndicator.ATTEMPT_SHARE,
+    )
+    return definition, goal.indicator, goal.neighbourhood_code or MUNICIPALITY_AREA
+
+
+def _column(wide: pd.DataFrame, area: str) -> pd.Series:
+    if area in wide.columns:
+        return wide[area].astype(float)
+    return pd.Series(float("nan"), index=wide.index)
+
+
+def _value(wide: pd.DataFrame, month: pd.Timestamp, area: str = MUNICIPALITY_AREA) -> float | None:
+    series = _column(wide, area)
+    if month not in series.index or pd.isna(series[month]):
+        return None
+    return float(series[month])
+
+
+def _whole(wide: pd.DataFrame, month: pd.Timestamp) -> int | None:
+    value = _value(wide, month)
+    return None if value is None else round(value)

@@ -1,0 +1,1 @@
+"""SMART goals and their progress."""

@@ -1,0 +1,165 @@
+"""Doelstellingen: the SMART goals of the gemeente's plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import select
+
+from app.core.plan.lookup import existing_plan_id
+from app.core.plan.plans import own_municipality_id, plan_id
+from app.core.records import RecordSnapshot, take
+from app.core.validation import limited_text, required_text
+from app.kernel.errors import FieldError
+from app.kernel.workspace import Workspace
+from database.enums import GoalIndicator
+from database.models import Goal
+
+FIRST_BASELINE_YEAR = 2000
+LAST_BASELINE_YEAR = 2100
+
+# The unit a projectleider means with each indicator, offered when the unit is still empty.
+SUGGESTED_UNITS = {
+    GoalIndicator.BURGLARY_RATE: "per 1.000 woningen",
+    GoalIndicator.BURGLARY_COUNT: "woninginbraken per jaar",
+    GoalIndicator.ATTEMPT_SHARE: "% van de inbraken",
+    GoalIndicator.OTHER: "",
+}
+
+
+@dataclass(frozen=True)
+class GoalDraft:
+    """One SMART goal as the user enters it."""
+
+    title: str
+    indicator: GoalIndicator
+    unit: str
+    baseline_value: float
+    baseline_year: int
+    target_value: float
+    deadline: date
+    owner: str = ""
+    description: str = ""
+    neighbourhood_code: str = ""
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    id: str
+    draft: GoalDraft
+
+
+def checked_goal(draft: GoalDraft) -> GoalDraft:
+    """The draft as it will be stored, or FieldError naming the field that is wrong."""
+    title = required_text("title", draft.title, "een titel voor de doelstelling", 200)
+    unit = draft.unit.strip()
+    if not unit:
+        raise FieldError(
+            "unit",
+            "Vul de eenheid van de streefwaarde in, bijvoorbeeld 'per 1.000 woningen' of "
+            "'woninginbraken per jaar'; zonder eenheid is een doel niet meetbaar.",
+        )
+    unit = limited_text("unit", unit, 50)
+    if not FIRST_BASELINE_YEAR <= draft.baseline_year <= LAST_BASELINE_YEAR:
+        raise FieldError(
+            "baseline_year",
+            f"Het jaar van de nulmeting moet tussen {FIRST_BASELINE_YEAR} en "
+            f"{LAST_BASELINE_YEAR} liggen.",
+        )
+    if draft.deadline.year <= draft.baseline_year:
+        raise FieldError(
+            "deadline",
+            f"De termijn ({draft.deadline:%d-%m-%Y}) moet na het jaar van de nulmeting "
+            f"({draft.baseline_year}) liggen.",
+        )
+    if draft.baseline_value < 0 or draft.target_value < 0:
+        field = "baseline_value" if draft.baseline_value < 0 else "target_value"
+        raise FieldError(field, "Een nulmeting of streefwaarde kan niet negatief zijn.")
+    return replace(
+        draft,
+        title=title,
+        unit=unit,
+        owner=limited_text("owner", draft.owner, 200),
+        description=limited_text("description", draft.description),
+        neighbourhood_code=limited_text("neighbourhood_code", draft.neighbourhood_code, 10),
+    )
+
+
+def list_goals(workspace: Workspace) -> list[GoalRow]:
+    with workspace.reading() as session:
+        plan = existing_plan_id(session, workspace)
+        goals = session.scalars(
+            select(Goal).where(Goal.plan_id == plan).order_by(Goal.deadline, Goal.title)
+        )
+        return [_row(goal) for goal in goals]
+
+
+def get_goal(workspace: Workspace, goal_id: str) -> GoalRow:
+    with workspace.reading() as session:
+        return _row(session.get_one(Goal, goal_id))
+
+
+def add_goal(workspace: Workspace, draft: GoalDraft, goal_id: str | None = None) -> str:
+    """Store a new goal; `goal_id` lets redo bring back the same record."""
+    checked = checked_goal(draft)
+    with workspace.transaction() as session:
+        goal = Goal(
+            plan_id=plan_id(session, workspace),
+            municipality_id=own_municipality_id(workspace),
+            **_columns(checked),
+        )
+        if goal_id:
+            goal.id = goal_id
+        session.add(goal)
+        session.flush()
+        return goal.id
+
+
+def update_goal(workspace: Workspace, goal_id: str, draft: GoalDraft) -> None:
+    checked = checked_goal(draft)
+    with workspace.transaction() as session:
+        goal = session.get_one(Goal, goal_id)
+        for key, value in _columns(checked).items():
+            setattr(goal, key, value)
+
+
+def delete_goal(workspace: Workspace, goal_id: str) -> RecordSnapshot:
+    with workspace.transaction() as session:
+        goal = session.get_one(Goal, goal_id)
+        snapshot = take(goal)
+        session.delete(goal)
+        return snapshot
+
+
+def _columns(draft: GoalDraft) -> dict[str, object]:
+    return {
+        "title": draft.title,
+        "indicator": draft.indicator,
+        "unit": draft.unit,
+        "baseline_value": draft.baseline_value,
+        "baseline_year": draft.baseline_year,
+        "target_value": draft.target_value,
+        "deadline": draft.deadline,
+        "owner": draft.owner,
+        "description": draft.description,
+        "neighbourhood_code": draft.neighbourhood_code or None,
+    }
+
+
+def _row(goal: Goal) -> GoalRow:
+    return GoalRow(
+        id=goal.id,
+        draft=GoalDraft(
+            title=goal.title,
+            indicator=goal.indicator,
+            unit=goal.unit,
+            baseline_value=goal.baseline_value,
+            baseline_year=goal.baseline_year,
+            target_value=goal.target_value,
+            deadline=goal.deadline,
+            owner=goal.owner,
+            description=goal.description,
+            neighbourhood_code=goal.neighbourhood_code or "",
+        ),
+    )

@@ -1,0 +1,1 @@
+"""Hotspots and the wijkagent's problem analyses of them."""

@@ -1,0 +1,404 @@
+"""The wijkagent's form out and back: make it, check a returned one, accept or reject it.
+
+Making a form records it (form id, version, moment) and marks the analysis 'verstuurd'.
+A returned form is checked against that record before anything is shown, and accepting it
+is one transaction; a refusal stores nothing. An accepted answer never overwrites an
+analysis that was received or processed: it becomes a new version, so earlier ones stay.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import uuid
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.core.hotspots.analysis_history import ProposedItem, proposed_items
+from app.core.hotspots.hotspots import (
+    ANALYSIS_TEXTS,
+    AnalysisDraft,
+    apply_draft,
+    current_version,
+    draft_of,
+)
+from app.core.plan.lookup import existing_plan_id
+from app.core.plan.plans import own_municipality_id
+from app.exchange.form_layout import (
+    FORM_FORMAT_ID,
+    FORM_FORMAT_VERSION,
+    FormAnswers,
+    FormContent,
+    FormMetadata,
+    ProposedRow,
+)
+from app.exchange.form_reader import ReturnedForm, read_form, refuse_form
+from app.exchange.problems import Problem
+from app.kernel.errors import UserError
+from app.kernel.workspace import Workspace
+from database.enums import AnalysisState, HotKind
+from database.models import AnalysisForm, HotItem, HotspotAnalysis, Plan, ProposedMeasure
+
+SHEET_NAME_LIMIT = 31
+_NOT_IN_SHEET_NAME = re.compile(r"[\[\]:*?/\\']")
+AWAITING = (AnalysisState.NOT_REQUESTED, AnalysisState.SENT)
+
+
+@dataclass(frozen=True)
+class IssuedForm:
+    path: Path
+    form_id: str
+    form_version: int
+    hotspot_label: str
+
+
+@dataclass(frozen=True)
+class FormPreview:
+    """A returned form checked against the workspace: what is there now and what comes in."""
+
+    form: ReturnedForm
+    hotspot_id: str
+    hotspot_label: str
+    current: AnalysisDraft | None
+    current_version: int
+    current_measures: tuple[ProposedItem, ...]
+
+    @property
+    def incoming(self) -> FormAnswers:
+        return self.form.answers
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return self.form.warnings
+
+    @property
+    def becomes_new_version(self) -> bool:
+        """True when accepting keeps the current analysis as an earlier version."""
+        return self.current is not None and not (
+            self.current.state is AnalysisState.SENT or _is_blank(self.current)
+        )
+
+    def changed_fields(self) -> tuple[str, ...]:
+        current = self.current or AnalysisDraft()
+        names = (*ANALYSIS_TEXTS, "author_name", "author_role", "written_on")
+        return tuple(n for n in names if getattr(current, n) != getattr(self.incoming, n))
+
+    @property
+    def measures_changed(self) -> bool:
+        return tuple(item.row for item in self.current_measures) != self.incoming.measures
+
+
+@dataclass(frozen=True)
+class AcceptedForm:
+    """What accepting changed, so it can be undone exactly."""
+
+    hotspot_id: str
+    form_id: str
+    version: int
+    replaced: AnalysisDraft | None  # the version's content before, when filled in place
+    replaced_measures: tuple[ProposedRow, ...]
+    previously_accepted_at: datetime | None
+
+
+def make_form(
+    workspace: Workspace, hotspot_id: str, path: Path, now: datetime | None = None
+) -> IssuedForm:
+    """Write a form for the hotspot to `path`, prefilled with its current analysis."""
+    from app.core.hotspots.form_facts import HotspotPlace, hotspot_facts
+    from app.exchange.form_writer import write_form
+
+    now = now or datetime.now(UTC)
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"Kies een bestandsnaam die eindigt op .xlsx (niet '{path.name}').")
+    with workspace.reading() as session:
+        item = _hotspot(session, workspace, hotspot_id)
+        place = HotspotPlace(
+            item.label,
+            item.neighbourhood_code or "",
+            item.neighbourhood_name or "",
+            item.description,
+        )
+        analysis = current_version(session, hotspot_id)
+        answers = _answers(analysis, proposed_items(session, analysis))
+        plan = existing_plan_id(session, workspace)
+        project_lead = session.scalar(select(Plan.project_lead).where(Plan.id == plan)) or ""
+        form_version = 1 + (
+            session.scalar(
+                select(func.max(AnalysisForm.form_version)).where(
+                    AnalysisForm.hot_item_id == hotspot_id
+                )
+            )
+            or 0
+        )
+    facts, hot_times = hotspot_facts(workspace, place)
+    summary = workspace.summary
+    metadata = FormMetadata(
+        format_id=FORM_FORMAT_ID,
+        format_version=FORM_FORMAT_VERSION,
+        form_id=str(uuid.uuid4()),
+        form_version=form_version,
+        hotspot_id=hotspot_id,
+        workspace_id=summary.id,
+        municipality_code=summary.municipality_code or "",
+        issued_at=_moment(now),
+        app_version=__version__,
+        sheet=_sheet_name(item.label),
+        answer_rows="",
+    )
+    content = FormContent(
+        title=f"Probleemanalyse hotspot {item.label}",
+        subtitle=(
+            f"Plan van aanpak woninginbraken {summary.municipality_name} · formulier voor de "
+            f"wijkagent · versie {form_version} van {now:%d-%m-%Y}"
+        ),
+        facts=facts,
+        hot_times=hot_times,
+        answers=answers,
+        return_to=f"de projectleider ({project_lead})" if project_lead else "de projectleider",
+        metadata=metadata,
+    )
+    partial = path.with_name(f".{path.name}.{metadata.form_id}.tmp")
+    try:
+        write_form(partial, content)
+        with workspace.transaction() as session:
+            session.add(
+                AnalysisForm(
+                    id=metadata.form_id,
+                    hot_item_id=hotspot_id,
+                    form_version=form_version,
+                    issued_at=now,
+                )
+            )
+            _mark_sent(session, workspace, hotspot_id, now.date())
+        os.replace(partial, path)
+    except OSError as problem:
+        raise UserError(
+            f"Het formulier kan niet worden opgeslagen in {path.parent} ({problem.strerror}). "
+            "Kies een map waarin u mag schrijven."
+        ) from problem
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return IssuedForm(path, metadata.form_id, form_version, item.label)
+
+
+def preview_form(
+    workspace: Workspace, path: Path, expected_hotspot_id: str | None = None
+) -> FormPreview:
+    """Read and check a returned form; refusals raise FormRefusedError and store nothing."""
+    form = read_form(path)
+    metadata = form.metadata
+    if metadata.workspace_id != workspace.summary.id:
+        raise refuse_form(
+            f"Dit formulier is gemaakt in een andere werkruimte (gemeente "
+            f"{metadata.municipality_code or 'onbekend'}), niet in deze werkruimte van "
+            f"{workspace.summary.display_name}. Lees het in de werkruimte in waarin het "
+            "formulier is gemaakt."
+        )
+    with workspace.reading() as session:
+        item = session.get(HotItem, metadata.hotspot_id)
+        if item is None or item.kind is not HotKind.HOTSPOT:
+            raise refuse_form(
+                "De hotspot van dit formulier bestaat niet meer in deze werkruimte (verwijderd "
+                "nadat het formulier is gemaakt). Maak de hotspot opnieuw aan en maak daarvoor "
+                "een nieuw formulier."
+            )
+        if expected_hotspot_id and expected_hotspot_id != item.id:
+            chosen = session.get(HotItem, expected_hotspot_id)
+            raise refuse_form(
+                f"Dit formulier hoort bij hotspot '{item.label}', niet bij de gekozen hotspot "
+                f"'{chosen.label if chosen else expected_hotspot_id}'. Kies hotspot "
+                f"'{item.label}' in de lijst en lees het formulier daar in."
+            )
+        _check_record(session, metadata)
+        analysis = current_version(session, item.id)
+        return FormPreview(
+            form=form,
+            hotspot_id=item.id,
+            hotspot_label=item.label,
+            current=draft_of(analysis) if analysis else None,
+            current_version=analysis.version if analysis else 0,
+            current_measures=proposed_items(session, analysis),
+        )
+
+
+def accept_form(
+    workspace: Workspace, preview: FormPreview, today: date | None = None
+) -> AcceptedForm:
+    """Make the form's answers the current analysis ('ontvangen'), in one transaction."""
+    today = today or date.today()
+    incoming = preview.incoming
+    with workspace.transaction() as session:
+        record = session.get_one(AnalysisForm, preview.form.metadata.form_id)
+        previously = record.accepted_at
+        record.accepted_at = datetime.now(UTC)
+        analysis = current_version(session, preview.hotspot_id)
+        replaced: AnalysisDraft | None = None
+        replaced_measures: tuple[ProposedRow, ...] = ()
+        if analysis is not None and not preview.becomes_new_version:
+            replaced = draft_of(analysis)
+            replaced_measures = tuple(item.row for item in proposed_items(session, analysis))
+            base = replaced
+        else:
+            base = AnalysisDraft(sent_on=record.issued_at.date())
+            analysis = HotspotAnalysis(
+                hot_item_id=preview.hotspot_id,
+                municipality_id=own_municipality_id(workspace),
+                version=(analysis.version + 1) if analysis else 1,
+            )
+            session.add(analysis)
+        draft = replace(
+            base,
+            **{name: getattr(incoming, name) for name in _ANSWERED},
+            state=AnalysisState.RECEIVED,
+            sent_on=base.sent_on or record.issued_at.date(),
+            received_on=today,
+            processed_on=None,
+        )
+        apply_draft(analysis, draft)
+        session.flush()
+        _store_measures(session, analysis.id, incoming.measures)
+        return AcceptedForm(
+            preview.hotspot_id,
+            record.id,
+            analysis.version,
+            replaced,
+            replaced_measures,
+            previously,
+        )
+
+
+def undo_accept(workspace: Workspace, accepted: AcceptedForm) -> None:
+    """Put the analysis back as it was before `accept_form`."""
+    with workspace.transaction() as session:
+        session.get_one(
+            AnalysisForm, accepted.form_id
+        ).accepted_at = accepted.previously_accepted_at
+        analysis = session.scalars(
+            select(HotspotAnalysis).where(
+                HotspotAnalysis.hot_item_id == accepted.hotspot_id,
+                HotspotAnalysis.version == accepted.version,
+            )
+        ).one()
+        if accepted.replaced is None:
+            session.delete(analysis)
+            return
+        apply_draft(analysis, accepted.replaced)
+        _store_measures(session, analysis.id, accepted.replaced_measures)
+
+
+_ANSWERED = tuple(f.name for f in fields(FormAnswers) if f.name != "measures")
+
+
+def _answers(analysis: HotspotAnalysis | None, measures: tuple[ProposedItem, ...]) -> FormAnswers:
+    if analysis is None:
+        return FormAnswers()
+    values = {name: getattr(analysis, name) for name in _ANSWERED if name != "written_on"}
+    return FormAnswers(**values, measures=tuple(item.row for item in measures))
+
+
+def _store_measures(session: Session, analysis_id: str, rows: tuple[ProposedRow, ...]) -> None:
+    session.execute(delete(ProposedMeasure).where(ProposedMeasure.analysis_id == analysis_id))
+    for position, row in enumerate(rows):
+        session.add(
+            ProposedMeasure(
+                analysis_id=analysis_id,
+                position=position,
+                title=row.title,
+                target_group=row.target_group,
+                intervention=row.intervention,
+                partner=row.partner,
+            )
+        )
+
+
+def _check_record(session: Session, metadata: FormMetadata) -> None:
+    record = session.get(AnalysisForm, metadata.form_id)
+    if record is None:
+        raise refuse_form(
+            "Dit formulier is niet in deze werkruimte gemaakt, of de werkruimte is teruggezet "
+            "naar een reservekopie van vóór het formulier. Maak een nieuw formulier voor de "
+            "wijkagent."
+        )
+    if (
+        record.hot_item_id != metadata.hotspot_id
+        or record.form_version != metadata.form_version
+        or _moment(record.issued_at) != metadata.issued_at
+    ):
+        raise refuse_form(
+            "De verborgen gegevens van het formulier (blad Metadata) passen niet bij het "
+            "formulier dat deze werkruimte maakte: ze zijn gewijzigd, dus het formulier wordt "
+            "niet vertrouwd. Maak een nieuw formulier voor de wijkagent."
+        )
+    newer = session.scalars(
+        select(AnalysisForm)
+        .where(
+            AnalysisForm.hot_item_id == record.hot_item_id,
+            AnalysisForm.accepted_at.is_not(None),
+            AnalysisForm.form_version > record.form_version,
+        )
+        .order_by(AnalysisForm.form_version.desc())
+    ).first()
+    if newer is not None:
+        assert newer.accepted_at is not None
+        raise refuse_form(
+            f"Dit is formulier versie {record.form_version} (gemaakt op "
+            f"{record.issued_at:%d-%m-%Y}), maar versie {newer.form_version} (gemaakt op "
+            f"{newer.issued_at:%d-%m-%Y}) is al ingelezen op {newer.accepted_at:%d-%m-%Y}. Een "
+            "ouder formulier wordt niet meer ingelezen; vraag de wijkagent zo nodig het "
+            "nieuwste formulier aan te vullen."
+        )
+
+
+def _mark_sent(session: Session, workspace: Workspace, hotspot_id: str, day: date) -> None:
+    """The analysis asked for with this form is 'verstuurd'; a received or processed one
+    stays as it is and a new version, with its text, waits for the answer."""
+    analysis = current_version(session, hotspot_id)
+    if analysis is None or analysis.state not in AWAITING:
+        carried = draft_of(analysis) if analysis else AnalysisDraft()
+        fresh = HotspotAnalysis(
+            hot_item_id=hotspot_id,
+            municipality_id=own_municipality_id(workspace),
+            version=(analysis.version + 1) if analysis else 1,
+        )
+        apply_draft(fresh, replace(carried, received_on=None, processed_on=None, written_on=None))
+        session.add(fresh)
+        if analysis is not None:
+            session.flush()
+            _store_measures(
+                session, fresh.id, tuple(item.row for item in proposed_items(session, analysis))
+            )
+        analysis = fresh
+    analysis.state = AnalysisState.SENT
+    analysis.sent_on = day
+
+
+def _hotspot(session: Session, workspace: Workspace, hotspot_id: str) -> HotItem:
+    item = session.get(HotItem, hotspot_id)
+    if item is None or item.kind is not HotKind.HOTSPOT:
+        raise UserError(
+            f"Hotspot '{hotspot_id}' bestaat niet in deze werkruimte. Kies een hotspot uit de "
+            "lijst (het ID staat in de uitvoer van 'dump')."
+        )
+    own_municipality_id(workspace)
+    return item
+
+
+def _is_blank(draft: AnalysisDraft) -> bool:
+    return not any(getattr(draft, name).strip() for name in ANALYSIS_TEXTS)
+
+
+def _moment(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _sheet_name(label: str) -> str:
+    name = _NOT_IN_SHEET_NAME.sub(" ", label).strip()[:SHEET_NAME_LIMIT].strip()
+    return name or "Probleemanalyse"

@@ -1,0 +1,1 @@
+"""Looking into a workspace: the dump and the integrity check."""

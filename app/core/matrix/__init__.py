@@ -1,0 +1,1 @@
+"""Measures arranged in the 3D matrix (offender, victim, environment x kind)."""

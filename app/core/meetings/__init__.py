@@ -1,0 +1,1 @@
+"""Meetings, decisions and the werkgroep calendar."""

@@ -1,0 +1,1 @@
+"""The Overzicht and the status summary."""

@@ -1,0 +1,1 @@
+"""The package flows: export, import and the RSIV's merge."""

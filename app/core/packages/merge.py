@@ -1,0 +1,343 @@
+"""Merging gemeente packages into the RSIV workspace: preview first, then one transaction.
+
+A package is a gemeente's complete state, so merging it replaces exactly that gemeente's
+records (matched by UUID) and nothing else: other gemeenten, the RSIV's notes and the
+reference data are never touched, which makes the result independent of the order in which
+gemeenten arrive. The per-gemeente diff, its checks and its storing are the package import's
+(`app.core.packages.importer`); this module adds what the RSIV needs around it: which packages are
+accepted (`merge_rules`), the history and the provenance of records (`merge_history`), and a
+backup before every merge.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.core.packages.history import (
+    Offer,
+    PackageEntry,
+    add_entry,
+    current_package,
+    merged_with_export_id,
+    record_sources,
+)
+from app.core.packages.importer import ImportPreview, KindDiff, preview_package, store_preview
+from app.core.packages.merge_rules import refusal_reason
+from app.exchange.metadata import PackageMetadata
+from app.exchange.problems import PackageRefusedError, Problem
+from app.exchange.progress import CancelCheck, Progress, ProgressCallback
+from app.exchange.reader import read_package
+from app.kernel.backups import backup_reason
+from app.kernel.errors import UserError
+from app.kernel.reference import MunicipalityRef, find_municipality
+from app.kernel.workspace import Workspace, backup_workspace
+from database.enums import PackageOutcome, WorkspaceRole
+
+# Problems of a refused file kept in the history's reason; the full list is in the file report.
+SHOWN_IN_HISTORY = 5
+# Progress steps per file when several files are read or merged as one job.
+STEPS_PER_FILE = 1000
+
+
+class MergeRefusedError(UserError):
+    """The package is not merged; `reason` says why in Dutch, `problems` lists cell findings."""
+
+    def __init__(self, offer: Offer, reason: str, problems: Iterable[Problem] = ()) -> None:
+        self.offer = offer
+        self.problems = list(problems)
+        self.headline = reason
+        errors = [problem.line() for problem in self.problems if problem.is_error]
+        shown = errors[:SHOWN_IN_HISTORY]
+        if len(errors) > len(shown):
+            shown.append(f"... en nog {len(errors) - len(shown)}.")
+        self.reason = " ".join([reason, *shown])  # what the import history keeps
+        super().__init__(f"{offer.path.name} is niet samengevoegd. {self.reason}")
+
+    @property
+    def detail_lines(self) -> list[str]:
+        """The reason, then every problem found in the file (warnings too), one per line."""
+        return [self.headline, *(problem.line() for problem in self.problems)]
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What merging one package would change, per record kind, before anything is written.
+
+    `changes.kinds` holds added, changed and removed records per kind; a screen shows the
+    changed fields with `app.core.packages.changes.field_changes(preview.changes, kind)`.
+    """
+
+    path: Path
+    municipality: MunicipalityRef
+    changes: ImportPreview
+    previous: PackageEntry | None  # the gemeente's package merged so far
+
+    @property
+    def metadata(self) -> PackageMetadata:
+        return self.changes.package.metadata
+
+    @property
+    def kinds(self) -> tuple[KindDiff, ...]:
+        return self.changes.kinds
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return self.changes.problems
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        """Added, changed and removed records over all kinds."""
+        return (
+            sum(len(kind.added) for kind in self.kinds),
+            sum(len(kind.changed) for kind in self.kinds),
+            sum(len(kind.removed) for kind in self.kinds),
+        )
+
+    @property
+    def offer(self) -> Offer:
+        return Offer(self.path, self.metadata, self.municipality.id)
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    """What happened to one file: merged (with its history entry) or refused (with why)."""
+
+    path: Path
+    preview: MergePreview | None
+    entry: PackageEntry | None
+    refusal: MergeRefusedError | None
+
+    @property
+    def merged(self) -> bool:
+        return self.refusal is None
+
+
+def package_files(paths: Iterable[Path]) -> list[Path]:
+    """The packages to merge: files as given, and every .xlsx in a given folder (by name)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(
+                item
+                for item in path.iterdir()
+                if item.suffix.lower() == ".xlsx" and not item.name.startswith("~$")
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def preview_merge(
+    workspace: Workspace,
+    path: Path,
+    *,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> MergePreview:
+    """Read and check a package and show what merging it would change; nothing is written."""
+    require_regional(workspace)
+    path = Path(path)
+    try:
+        package = read_package(path, on_progress=on_progress, is_cancelled=is_cancelled)
+    except PackageRefusedError as refusal:
+        raise _refused_package(Offer(path, None, None), refusal.problems) from refusal
+    metadata = package.metadata
+    municipality = find_municipality(metadata.municipality_code)
+    offer = Offer(path, metadata, municipality.id if municipality else None)
+    if package.errors:
+        raise _refused_package(offer, package.problems)
+    with workspace.reading() as session:
+        previous = _check_arrival(session, offer, municipality)
+    assert municipality is not None  # _check_arrival refuses an unknown gemeente
+    try:
+        changes = preview_package(
+            workspace, package, municipality.id, edited_at=_export_moment(metadata)
+        )
+    except PackageRefusedError as refusal:
+        raise _refused_package(offer, refusal.problems) from refusal
+    return MergePreview(path, municipality, changes, previous)
+
+
+def apply_merge(
+    workspace: Workspace,
+    preview: MergePreview,
+    *,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+    backup: bool = True,
+) -> PackageEntry:
+    """Replace the gemeente's records with the package's in one transaction, after a backup.
+
+    backup=False only while the regional demo is made: that workspace holds nothing to lose.
+    """
+    metadata = preview.metadata
+    if backup:
+        backup_workspace(
+            workspace.path,
+            backup_reason("voor-samenvoegen", metadata.municipality_code, f"nr{metadata.sequence}"),
+        )
+    progress = Progress(preview.changes.change_count, on_progress, is_cancelled)
+    try:
+        with workspace.transaction() as session:
+            # Checked again inside the transaction: the history may have grown since the preview.
+            previous = _check_arrival(session, preview.offer, preview.municipality)
+            connection: sqlite3.Connection = session.connection().connection.driver_connection
+            store_preview(connection, preview.changes, progress)
+            entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
+            if previous is not None:  # a gemeente's first package is the default source
+                record_sources(connection, preview.kinds, entry.id)
+    except sqlite3.IntegrityError as problem:
+        raise MergeRefusedError(
+            preview.offer, f"Het pakket kon niet worden opgeslagen ({problem})."
+        ) from problem
+    progress.finish()
+    return entry
+
+
+def record_refusal(workspace: Workspace, refusal: MergeRefusedError) -> PackageEntry | None:
+    """Add the refusal to the import history, in a transaction of its own.
+
+    Nothing else is written, so the merged data stay byte for byte as they were. A file that
+    does not exist was never received and gets no row.
+    """
+    if not refusal.offer.path.is_file():
+        return None
+    with workspace.transaction() as session:
+        return add_entry(session, refusal.offer, PackageOutcome.REFUSED, reason=refusal.reason)
+
+
+def merge_package(
+    workspace: Workspace,
+    path: Path,
+    *,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+    backup: bool = True,
+) -> MergeOutcome:
+    """Preview and merge one file; a refusal is recorded in the history and returned."""
+    preview = None
+    try:
+        preview = preview_merge(workspace, path, on_progress=on_progress, is_cancelled=is_cancelled)
+        entry = apply_merge(workspace, preview, is_cancelled=is_cancelled, backup=backup)
+    except MergeRefusedError as refusal:
+        record_refusal(workspace, refusal)
+        return MergeOutcome(Path(path), preview, None, refusal)
+    return MergeOutcome(Path(path), preview, entry, None)
+
+
+def preview_merges(
+    workspace: Workspace,
+    files: Sequence[Path],
+    *,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> list[MergeOutcome]:
+    """Read and check every file; each outcome holds its preview or why it is refused.
+
+    Nothing is written: this is what the RSIV sees before choosing Samenvoegen.
+    """
+    outcomes = []
+    for index, path in enumerate(files):
+        try:
+            preview = preview_merge(
+                workspace,
+                path,
+                on_progress=_per_file(on_progress, index, len(files)),
+                is_cancelled=is_cancelled,
+            )
+        except MergeRefusedError as refusal:
+            outcomes.append(MergeOutcome(Path(path), None, None, refusal))
+        else:
+            outcomes.append(MergeOutcome(Path(path), preview, None, None))
+    return outcomes
+
+
+def merge_previewed(
+    workspace: Workspace,
+    planned: Sequence[MergeOutcome],
+    *,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> list[MergeOutcome]:
+    """Merge each accepted file in its own transaction; refusals go into the import history.
+
+    A second package of a gemeente that this batch already merged is previewed again, so its
+    changes are counted against what the first one left, not against the state before.
+    """
+    outcomes = []
+    merged_municipalities: set[str] = set()
+    for index, plan in enumerate(planned):
+        refusal = plan.refusal
+        preview = plan.preview
+        if preview is not None:
+            try:
+                if preview.municipality.cbs_code in merged_municipalities:
+                    preview = preview_merge(workspace, plan.path, is_cancelled=is_cancelled)
+                entry = apply_merge(
+                    workspace,
+                    preview,
+                    on_progress=_per_file(on_progress, index, len(planned)),
+                    is_cancelled=is_cancelled,
+                )
+            except MergeRefusedError as late:
+                refusal = late
+            else:
+                merged_municipalities.add(preview.municipality.cbs_code)
+                outcomes.append(MergeOutcome(plan.path, preview, entry, None))
+                continue
+        assert refusal is not None
+        record_refusal(workspace, refusal)
+        outcomes.append(MergeOutcome(plan.path, preview, None, refusal))
+    return outcomes
+
+
+def _per_file(
+    report: ProgressCallback | None, index: int, count: int
+) -> Callable[[int, int], None] | None:
+    """Progress of one file as part of all files."""
+    if report is None:
+        return None
+    return lambda done, total: report(
+        index * STEPS_PER_FILE + done * STEPS_PER_FILE // max(total, 1), count * STEPS_PER_FILE
+    )
+
+
+def require_regional(workspace: Workspace) -> None:
+    if workspace.summary.role is not WorkspaceRole.REGION:
+        raise UserError(
+            "Samenvoegen kan alleen in de RSIV-werkruimte. In een gemeentewerkruimte leest u "
+            "één pakket van de eigen gemeente in."
+        )
+
+
+def _check_arrival(
+    session: Session, offer: Offer, municipality: MunicipalityRef | None
+) -> PackageEntry | None:
+    """Refuse a package the rules do not accept; returns the gemeente's current package."""
+    assert offer.metadata is not None
+    current = current_package(session, municipality.id) if municipality else None
+    same_export = merged_with_export_id(session, offer.metadata.export_id)
+    reason = refusal_reason(offer.metadata, municipality, current, same_export)
+    if reason is not None:
+        raise MergeRefusedError(offer, reason)
+    return current
+
+
+def _export_moment(metadata: PackageMetadata) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(metadata.exported_at)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _refused_package(offer: Offer, problems: list[Problem]) -> MergeRefusedError:
+    errors = sum(problem.is_error for problem in problems)
+    count = "1 fout" if errors == 1 else f"{errors} fouten"
+    return MergeRefusedError(offer, f"Het pakket bevat {count}; er is niets gewijzigd.", problems)

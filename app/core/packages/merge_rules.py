@@ -1,0 +1,92 @@
+"""Which packages the RSIV workspace accepts: a participant's, newer than what it already has.
+
+Each rule returns a Dutch sentence that says what is wrong and which package is newer, or
+None. They look only at the package's metadata and the gemeente's own history, so whether a
+package is accepted never depends on packages of other gemeenten.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.core.packages.history import PackageEntry
+from app.exchange.metadata import PackageMetadata
+from app.kernel.reference import MunicipalityRef, participants
+
+NOTHING_CHANGED = "Er is niets gewijzigd."
+
+
+def refusal_reason(
+    metadata: PackageMetadata,
+    municipality: MunicipalityRef | None,
+    current: PackageEntry | None,
+    same_export: PackageEntry | None,
+) -> str | None:
+    """Why `metadata`'s package may not be merged now, or None when it may."""
+    name, code = metadata.municipality_name, metadata.municipality_code
+    if municipality is None:
+        return (
+            f"Dit pakket is van gemeentecode {code} ({name}); die code kent dit programma niet. "
+            f"Alleen pakketten van de deelnemende gemeenten worden samengevoegd: {_names()}. "
+            f"{NOTHING_CHANGED}"
+        )
+    if not municipality.is_participant:
+        return (
+            f"{municipality.name} ({municipality.cbs_code}) neemt niet deel aan de aanpak "
+            f"woninginbraken; het pakket wordt niet samengevoegd. Deelnemers: {_names()}. "
+            f"{NOTHING_CHANGED}"
+        )
+    if same_export is not None:
+        return (
+            f"Dit pakket is al samengevoegd op {moment(same_export.imported_at)}: "
+            f"{name}, volgnummer {same_export.sequence}, gemaakt "
+            f"{exported(same_export.exported_at)}. Hetzelfde pakket nogmaals inlezen verandert "
+            f"niets. {NOTHING_CHANGED}"
+        )
+    if current is None:
+        return None
+    this = f"volgnummer {metadata.sequence}, gemaakt {exported(metadata.exported_at)}"
+    merged = (
+        f"volgnummer {current.sequence}, gemaakt {exported(current.exported_at)}, "
+        f"samengevoegd op {moment(current.imported_at)}"
+    )
+    if current.source_workspace_id != metadata.workspace_id:
+        return (
+            f"Dit pakket van {name} ({this}) komt uit een andere werkruimte dan het pakket dat al "
+            f"is samengevoegd ({merged}). Volgnummers van verschillende werkruimten zijn niet te "
+            f"vergelijken, dus welk pakket nieuwer is, is niet vast te stellen. {NOTHING_CHANGED} "
+            f"Vraag {name} het pakket te maken in de werkruimte waarmee eerder is uitgewisseld."
+        )
+    if metadata.sequence < (current.sequence or 0):
+        return (
+            f"Dit pakket van {name} is ouder dan het pakket dat al is samengevoegd: dit pakket "
+            f"heeft {this}; het samengevoegde pakket heeft {merged} en is nieuwer. "
+            f"{NOTHING_CHANGED}"
+        )
+    if metadata.sequence == current.sequence:
+        return (
+            f"Van {name} is al een ander pakket met hetzelfde volgnummer samengevoegd ({merged}); "
+            f"dit pakket heeft {this}. Welk pakket nieuwer is, is niet vast te stellen. "
+            f"{NOTHING_CHANGED} Vraag {name} om een nieuw pakket: dat krijgt volgnummer "
+            f"{metadata.sequence + 1} of hoger."
+        )
+    return None
+
+
+def moment(value: datetime) -> str:
+    """A UTC moment as users read it: 27-11-2026 14:05 (UTC)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%d-%m-%Y %H:%M") + " (UTC)"
+
+
+def exported(iso_text: str) -> str:
+    """The package's export moment (ISO text from its metadata) as users read it."""
+    try:
+        return moment(datetime.fromisoformat(iso_text))
+    except ValueError:
+        return iso_text
+
+
+def _names() -> str:
+    return ", ".join(f"{m.name} ({m.cbs_code})" for m in participants())

@@ -1,0 +1,1 @@
+"""The plan van aanpak itself: its record, problem description and partners."""

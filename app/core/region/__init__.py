@@ -1,0 +1,1 @@
+"""The RSIV's regional picture, agenda, evaluation and report content."""

@@ -1,0 +1,164 @@
+"""Per gemeente, the werkgroep's agenda items as the reports print them.
+
+Summarised scan and analysis, the plan (goals, measures in the matrix), results, (extra) costs,
+successes and bottlenecks, communication. Privacy: hotshots (people) appear as counts only,
+never with a label; the wijkagent's analyses, partner contacts, action owners and other
+free text that may hold names are left out. The texts that are printed passed the gemeente's
+privacy check when its package was made, and are shortened to what a page can hold.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.kernel.reference import municipality_id
+from app.kernel.workspace import Workspace
+from database.enums import (
+    AnalysisState,
+    HotKind,
+    InterventionKind,
+    MeasureStatus,
+    TargetGroup,
+)
+from database.models import (
+    Decision,
+    DeepAnalysisRequest,
+    Evaluation,
+    HotItem,
+    HotspotAnalysis,
+    Measure,
+    Meeting,
+    Plan,
+)
+
+TEXT_LIMIT = 260
+HOTSPOTS_LISTED = 6
+DECISIONS_LISTED = 3
+PEOPLE_KINDS = (HotKind.HOTSHOT, HotKind.HOTGROUP)
+
+
+@dataclass(frozen=True)
+class HotLine:
+    kind: HotKind
+    count: int
+    labels: tuple[str, ...]  # empty for hotshots and hotgroups: people are counted only
+    persons: int  # sum of the stated number of persons (hotshots, hotgroups)
+
+
+@dataclass(frozen=True)
+class MeasureLine:
+    title: str
+    target_group: TargetGroup
+    intervention: InterventionKind
+    status: MeasureStatus
+    extra_cost_eur: int
+
+
+@dataclass(frozen=True)
+class MunicipalityAgenda:
+    cbs_code: str
+    plan_title: str
+    period: tuple[date | None, date | None]
+    problem_summary: str
+    hots: tuple[HotLine, ...]
+    analyses_processed: int
+    analyses_waiting: int
+    deep_analyses: int
+    measures: tuple[MeasureLine, ...]
+    successes: str
+    bottlenecks: str
+    decisions: tuple[tuple[date, str], ...]  # the latest meetings' decisions, newest first
+    communication: str
+
+    @property
+    def extra_cost_eur(self) -> int:
+        return sum(line.extra_cost_eur for line in self.measures)
+
+
+def shortened(text: str, limit: int = TEXT_LIMIT) -> str:
+    """One paragraph of at most `limit` characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def municipality_agenda(workspace: Workspace, cbs_code: str, today: date) -> MunicipalityAgenda:
+    owner = municipality_id(cbs_code)
+    with workspace.reading() as session:
+        plan = session.scalars(select(Plan).where(Plan.municipality_id == owner)).first()
+        hot_items = session.scalars(
+            select(HotItem).where(HotItem.municipality_id == owner).order_by(HotItem.position)
+        ).all()
+        latest_states = _latest_analysis_states(session, owner)
+        deep = session.scalars(
+            select(DeepAnalysisRequest.id).where(DeepAnalysisRequest.municipality_id == owner)
+        ).all()
+        measures = session.scalars(
+            select(Measure)
+            .where(Measure.municipality_id == owner)
+            .order_by(Measure.target_group, Measure.intervention, Measure.title)
+        ).all()
+        evaluation = session.scalars(
+            select(Evaluation)
+            .where(Evaluation.municipality_id == owner)
+            .order_by(Evaluation.evaluated_on.desc())
+        ).first()
+        decisions = session.execute(
+            select(Meeting.held_on, Decision.text)
+            .join(Meeting, Meeting.id == Decision.meeting_id)
+            .where(Decision.municipality_id == owner, Meeting.held_on <= today)
+            .order_by(Meeting.held_on.desc(), Decision.position)
+            .limit(DECISIONS_LISTED)
+        ).all()
+        hotspot_ids = [item.id for item in hot_items if item.kind is HotKind.HOTSPOT]
+        return MunicipalityAgenda(
+            cbs_code=cbs_code,
+            plan_title=plan.title if plan else "",
+            period=(plan.period_start, plan.period_end) if plan else (None, None),
+            problem_summary=shortened(plan.problem_summary) if plan else "",
+            hots=_hot_lines(hot_items),
+            analyses_processed=sum(
+                latest_states.get(item) is AnalysisState.PROCESSED for item in hotspot_ids
+            ),
+            analyses_waiting=sum(
+                latest_states.get(item) is not AnalysisState.PROCESSED for item in hotspot_ids
+            ),
+            deep_analyses=len(deep),
+            measures=tuple(
+                MeasureLine(m.title, m.target_group, m.intervention, m.status, m.extra_cost_eur)
+                for m in measures
+            ),
+            successes=shortened(evaluation.successes) if evaluation else "",
+            bottlenecks=shortened(evaluation.bottlenecks) if evaluation else "",
+            decisions=tuple((held_on, shortened(text, 200)) for held_on, text in decisions),
+            communication=shortened(plan.communication) if plan else "",
+        )
+
+
+def _latest_analysis_states(session: Session, owner: str) -> dict[str, AnalysisState]:
+    rows = session.execute(
+        select(HotspotAnalysis.hot_item_id, HotspotAnalysis.state)
+        .where(HotspotAnalysis.municipality_id == owner)
+        .order_by(HotspotAnalysis.hot_item_id, HotspotAnalysis.version)
+    )
+    return {hot_item_id: state for hot_item_id, state in rows}
+
+
+def _hot_lines(items: list[HotItem]) -> tuple[HotLine, ...]:
+    counts = Counter(item.kind for item in items)
+    lines = []
+    for kind in HotKind:
+        of_kind = [item for item in items if item.kind is kind]
+        if not of_kind:
+            continue
+        people = kind in PEOPLE_KINDS
+        labels = () if people else tuple(item.label for item in of_kind[:HOTSPOTS_LISTED])
+        persons = sum(item.person_count or 0 for item in of_kind) if people else 0
+        lines.append(HotLine(kind, counts[kind], labels, persons))
+    return tuple(lines)

@@ -1,0 +1,106 @@
+"""Measures that work, to share in the werkgroep as best practice.
+
+The rule, written down so the werkgroep can weigh it (also in the handleiding):
+a measure counts as working when
+1. the gemeente's evaluation decided to embed it in regular work ("borgen in regulier werk"), or
+2. it is running or completed (not planned, not stopped) in a gemeente whose 12-month burglary
+   rate is lower than at its baseline (2016, or the baseline of its rate goal).
+Rule 2 is a signal, not proof: a falling rate has many causes. Measures are grouped by their
+catalogue entry (or, without one, by their title), most widely used first, so a practice that
+works in several gemeenten heads the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from app.kernel.workspace import Workspace
+from database.enums import InterventionKind, MeasureDecision, MeasureStatus, TargetGroup
+from database.models import Measure, MeasureEvaluation, Municipality
+
+if TYPE_CHECKING:
+    from app.core.region.overview import RegionalOverview
+
+ACTIVE = (MeasureStatus.RUNNING, MeasureStatus.COMPLETED)
+
+RULE_TEXT = (
+    "Een maatregel 'werkt' als de evaluatie van de gemeente besloot hem te borgen in het "
+    "reguliere werk, of als hij loopt of is afgerond in een gemeente waar het inbraakrisico "
+    "(12 maanden) lager is dan bij de nulmeting. Een dalend risico heeft meer oorzaken: lees "
+    "dit als een signaal om te bespreken, niet als bewijs."
+)
+
+
+@dataclass(frozen=True)
+class BestPractice:
+    title: str
+    target_group: TargetGroup
+    intervention: InterventionKind
+    embedded_in: tuple[str, ...]  # gemeenten whose evaluation embeds it
+    falling_rate_in: tuple[str, ...]  # gemeenten with a falling rate where it runs
+
+    @property
+    def gemeenten(self) -> tuple[str, ...]:
+        return tuple(sorted({*self.embedded_in, *self.falling_rate_in}))
+
+
+@dataclass
+class _Group:
+    """The measures of one catalogue entry (or title) that count as working, being gathered."""
+
+    title: str
+    target_group: TargetGroup
+    intervention: InterventionKind
+    embedded_in: set[str] = field(default_factory=set)
+    falling_rate_in: set[str] = field(default_factory=set)
+
+    def practice(self) -> BestPractice:
+        return BestPractice(
+            self.title,
+            self.target_group,
+            self.intervention,
+            tuple(sorted(self.embedded_in)),
+            tuple(sorted(self.falling_rate_in)),
+        )
+
+
+def best_practices(workspace: Workspace, overview: RegionalOverview) -> tuple[BestPractice, ...]:
+    """The working measures of all gemeenten with a package, grouped; see the module's rule."""
+    falling = {
+        row.cbs_code
+        for row in overview.included
+        if row.rate is not None and row.rate.change is not None and row.rate.change < 0
+    }
+    groups: dict[str, _Group] = {}
+    with workspace.reading() as session:
+        embedded = set(
+            session.scalars(
+                select(MeasureEvaluation.measure_id).where(
+                    MeasureEvaluation.decision == MeasureDecision.EMBED
+                )
+            )
+        )
+        rows = session.execute(
+            select(Measure, Municipality.cbs_code, Municipality.name)
+            .join(Municipality, Municipality.id == Measure.municipality_id)
+            .order_by(Municipality.name, Measure.title)
+        )
+        for measure, code, name in rows:
+            is_embedded = measure.id in embedded
+            runs_where_falling = measure.status in ACTIVE and code in falling
+            if not (is_embedded or runs_where_falling):
+                continue
+            key = measure.catalogue_key or measure.title.strip().casefold()
+            group = groups.setdefault(
+                key, _Group(measure.title, measure.target_group, measure.intervention)
+            )
+            if is_embedded:
+                group.embedded_in.add(name)
+            if runs_where_falling:
+                group.falling_rate_in.add(name)
+    practices = [group.practice() for group in groups.values()]
+    practices.sort(key=lambda p: (-len(p.gemeenten), -len(p.embedded_in), p.title.casefold()))
+    return tuple(practices)

@@ -1,0 +1,1 @@
+"""Demo workspaces: illustrative plans built through the same services as real ones."""

@@ -1,0 +1,76 @@
+"""The backups of a workspace, listed for Bestand > Herstellen, and restoring one of them.
+
+Backups are made by `backup_workspace` (before a migration, an import or a merge, and before
+a restore itself, so a restore can be undone). The file name carries the moment and the
+reason; this module turns them back into a row a person can choose from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.kernel.errors import WorkspaceError
+from app.kernel.paths import backup_dir
+from app.kernel.workspace import BACKUP_STAMP_FORMAT, Workspace, backup_name_pattern
+
+# What each reason in a file name means to the user.
+_REASONS = {
+    "voor-pakket": "voor het inlezen van een pakket",
+    "voor-samenvoegen": "voor het samenvoegen van een pakket",
+    "voor-herstel": "voor het terugzetten van een reservekopie",
+}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime  # UTC
+    reason: str  # as in the file name
+    size_bytes: int
+
+    @property
+    def description(self) -> str:
+        """The reason in Dutch, e.g. 'voor het samenvoegen van een pakket (GM0513, nr. 3)'."""
+        if self.reason.startswith("voor-migratie-"):
+            return f"voor de schema-update (versie {self.reason.removeprefix('voor-migratie-')})"
+        base, _, detail = self.reason.partition("_")
+        text = _REASONS.get(base, self.reason)
+        return f"{text} ({detail.replace('_', ', ')})" if detail else text
+
+
+def backup_reason(base: str, *details: str) -> str:
+    """A reason for a backup's file name; details are kept to letters, digits and dashes."""
+    cleaned = [re.sub(r"[^A-Za-z0-9-]", "", detail) for detail in details]
+    return "_".join([base, *filter(None, cleaned)])
+
+
+def list_backups(workspace_path: Path) -> list[BackupInfo]:
+    """The backups of the workspace at `workspace_path`, newest first."""
+    pattern = backup_name_pattern(workspace_path)
+    found = []
+    folder = backup_dir()
+    if not folder.is_dir():
+        return []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match is None:
+            continue
+        made_at = datetime.strptime(match.group(1), BACKUP_STAMP_FORMAT).replace(tzinfo=UTC)
+        found.append(BackupInfo(path, made_at, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda backup: backup.made_at, reverse=True)
+
+
+def restore_backup(workspace: Workspace, backup: Path) -> Path:
+    """Put `backup` back as the open workspace's content; returns the backup made just before.
+
+    Callers finish any background work on the workspace first: its engine is replaced.
+    """
+    backup = Path(backup)
+    if not backup.is_file():
+        raise WorkspaceError(
+            f"De reservekopie {backup} bestaat niet (meer). Kies een andere reservekopie."
+        )
+    return workspace.restore_from(backup)

@@ -1,0 +1,1 @@
+"""Tijdlijn, Planversies and Evaluatie screens."""

@@ -1,0 +1,1 @@
+"""The Cijfers screen and its imports."""

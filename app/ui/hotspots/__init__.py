@@ -1,0 +1,1 @@
+"""The Hotspots screen and the wijkagent form dialogs."""

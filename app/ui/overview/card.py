@@ -1,0 +1,66 @@
+"""A card of the Overzicht: a titled block of lines, each a link to the screen that fixes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+
+ITEMS_SHOWN = 4  # with five, the Overzicht no longer fits a 1366x768 screen
+
+
+class OverviewCard(QFrame):
+    """A titled block with a few lines, each a link to the screen that fixes it, and a button
+    that opens that screen (Tab reaches both)."""
+
+    def __init__(
+        self, title: str, area_key: str, button_text: str, open_area: Callable[[str], None]
+    ) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("overviewCard")
+        self._open_area = open_area
+        self._layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        heading.setFont(font)
+        self._layout.addWidget(heading)
+        self.lines: list[QLabel] = []
+        self.button = QPushButton(button_text)
+        self.button.setObjectName(f"open_{area_key}")
+        self.button.clicked.connect(lambda: open_area(area_key))
+
+    def add_text(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self._layout.addWidget(label)
+        return label
+
+    def add_line(self, text: str, area_key: str, colour: str | None = None) -> QLabel:
+        style = f"color:{colour};" if colour else ""
+        label = QLabel(
+            f"<a href='{area_key}' style='{style}text-decoration:none'>{escape(text)}</a>"
+        )
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.linkActivated.connect(self._open_area)
+        self._layout.addWidget(label)
+        self.lines.append(label)
+        return label
+
+    def add_lines(
+        self, texts: Sequence[str], area_key: str, more: str, colour: str | None = None
+    ) -> None:
+        for text in texts[:ITEMS_SHOWN]:
+            self.add_line(text, area_key, colour)
+        if len(texts) > ITEMS_SHOWN:
+            self.add_line(more.format(n=len(texts) - ITEMS_SHOWN), area_key)
+
+    def finish(self) -> None:
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignLeft)

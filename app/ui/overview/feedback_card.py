@@ -1,0 +1,161 @@
+"""The Overzicht's card "Terugkoppeling RSIV" and the dialog with the whole feedback.
+
+The card shows the gemeente's place in the region and the first suggestions; its button
+opens the dialog with every suggestion and every comparison figure the RSIV sent.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.feedback.received import FeedbackFigure, ReceivedFeedback
+from app.ui.overview.card import ITEMS_SHOWN, OverviewCard
+from app.ui.widgets.form_widgets import DUTCH
+
+SUGGESTION_SHOWN = 140
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FeedbackCard", text)
+
+
+def figure_text(figure: FeedbackFigure | None) -> str:
+    if figure is None or figure.value is None:
+        return "—"
+    whole = float(figure.value).is_integer() and figure.unit != "per 1.000 woningen"
+    return DUTCH.toString(float(figure.value), "f", 0 if whole else 1)
+
+
+class FeedbackCard(OverviewCard):
+    """`dialog` is the open FeedbackDialog, for tests."""
+
+    def __init__(self, feedback: ReceivedFeedback | None) -> None:
+        super().__init__(
+            _tr("Terugkoppeling RSIV"), "feedback", _tr("Terugkoppeling be&kijken"), self._open
+        )
+        self.feedback = feedback
+        self.dialog: FeedbackDialog | None = None
+
+    def _open(self, _area_key: str) -> None:
+        if self.feedback is not None:
+            self.dialog = FeedbackDialog(self.feedback, self)
+            self.dialog.open()
+
+
+def feedback_card(feedback: ReceivedFeedback | None) -> FeedbackCard:
+    """The card; without feedback it says how to read it in and its button is off."""
+    card = FeedbackCard(feedback)
+    if feedback is None:
+        card.add_text(
+            _tr(
+                "Nog geen terugkoppeling ontvangen. Na een werkgroep stuurt het RSIV een "
+                "bestand; kies dan in het menu Bestand: Terugkoppeling RSIV inlezen…"
+            )
+        )
+        card.button.setEnabled(False)
+        return card
+    card.add_text(_received_text(feedback))
+    figure = feedback.figure
+    card.add_text(
+        _tr(
+            "Uw inbraakrisico {own} — gemiddelde van de gemeenten {average} — landelijk {national}"
+        ).format(
+            own=figure_text(figure("rate")),
+            average=figure_text(figure("regional_average")),
+            national=figure_text(figure("national_rate")),
+        )
+    )
+    rank = figure("rank")
+    if rank is not None and rank.value is not None:
+        card.add_text(
+            _tr("Plaats {rank} {unit} (1 = hoogste inbraakrisico)").format(
+                rank=figure_text(rank), unit=rank.unit
+            )
+        )
+    if not feedback.suggestions:
+        card.add_text(_tr("Geen suggesties van de werkgroep deze keer."))
+    for suggestion in feedback.suggestions[:ITEMS_SHOWN]:
+        text = suggestion.text.replace("\n", " ")
+        if len(text) > SUGGESTION_SHOWN:
+            text = text[: SUGGESTION_SHOWN - 1] + "…"
+        label = card.add_text(f"• {escape(text)}")
+        label.setTextFormat(Qt.TextFormat.RichText)
+    if len(feedback.suggestions) > ITEMS_SHOWN:
+        card.add_text(_tr("… en nog {n}").format(n=len(feedback.suggestions) - ITEMS_SHOWN))
+    return card
+
+
+def _received_text(feedback: ReceivedFeedback) -> str:
+    received = f"{feedback.received_at.astimezone():%d-%m-%Y}"
+    if feedback.werkgroep_on is None:
+        return _tr("Ontvangen op {received}").format(received=received)
+    return _tr("Na de werkgroep van {day}, ontvangen op {received}").format(
+        day=f"{feedback.werkgroep_on:%d-%m-%Y}", received=received
+    )
+
+
+class FeedbackDialog(QDialog):
+    """Every suggestion and every figure of the newest feedback; read only."""
+
+    def __init__(self, feedback: ReceivedFeedback, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackDialog")
+        self.setWindowTitle(self.tr("Terugkoppeling RSIV"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_received_text(feedback)))
+        heading = QLabel(self.tr("<b>Suggesties van de werkgroep</b>"))
+        layout.addWidget(heading)
+        suggestions = QLabel(
+            "<br>".join(
+                f"{item.werkgroep_on:%d-%m-%Y}: {escape(item.text)}".replace("\n", "<br>")
+                for item in feedback.suggestions
+            )
+            or self.tr("Geen suggesties deze keer.")
+        )
+        suggestions.setObjectName("feedbackSuggestions")
+        suggestions.setTextFormat(Qt.TextFormat.RichText)
+        suggestions.setWordWrap(True)
+        suggestions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(suggestions)
+        layout.addWidget(QLabel(self.tr("<b>Regionale vergelijking</b>")))
+        self.figures = QTableWidget(len(feedback.figures), 3)
+        self.figures.setObjectName("feedbackFigures")
+        self.figures.setHorizontalHeaderLabels(
+            [self.tr("Kengetal"), self.tr("Waarde"), self.tr("Eenheid")]
+        )
+        self.figures.verticalHeader().setVisible(False)
+        self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, figure in enumerate(feedback.figures):
+            value = QTableWidgetItem(figure_text(figure))
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, item in enumerate(
+                (QTableWidgetItem(figure.label), value, QTableWidgetItem(figure.unit))
+            ):
+                self.figures.setItem(row, column, item)
+        self.figures.resizeColumnsToContents()
+        self.figures.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.figures, 1)
+        if feedback.earlier:
+            layout.addWidget(
+                QLabel(
+                    self.tr("Eerder ontvangen terugkoppelingen blijven bewaard: {n}.").format(
+                        n=feedback.earlier
+                    )
+                )
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

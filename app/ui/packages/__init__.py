@@ -1,0 +1,1 @@
+"""Package export, import, merge, feedback and restore dialogs."""

@@ -1,0 +1,115 @@
+"""Terugkoppeling exporteren: the RSIV writes one gemeente's return package, or all nine.
+
+The user picks a file or a folder; the figures need pandas, so the package is made on the
+thread pool behind a progress dialog. `done` gets the list of packages written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.exchange.progress import CancelCheck, ProgressCallback
+from app.ui.packages.notice import notice
+from app.ui.packages.progress import PackageWork, start_package_job
+from app.ui.widgets.background import Job
+
+if TYPE_CHECKING:
+    from app.kernel.workspace import Workspace
+
+
+class FeedbackExporter(QObject):
+    done = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._parent = parent
+        self._folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.job: Job | None = None
+        self.message: QMessageBox | None = None
+
+    def choose_and_export(self, cbs_code: str, name: str) -> None:
+        from app.core.feedback.export import feedback_file_name
+
+        suggested = Path(self._folder) / feedback_file_name(name, f"{date.today():%Y-%m-%d}")
+        path, _filter = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Terugkoppeling voor {name} opslaan").format(name=name),
+            str(suggested),
+            self.tr("Excel-werkmap (*.xlsx)"),
+        )
+        if path:
+            self._folder = str(Path(path).parent)
+            self.export(cbs_code, Path(path))
+
+    def choose_folder_and_export_all(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._parent, self.tr("Map voor de terugkoppeling aan alle gemeenten"), self._folder
+        )
+        if folder:
+            self._folder = folder
+            self.export_all(Path(folder))
+
+    def export(self, cbs_code: str, path: Path) -> Job | None:
+        """Write one gemeente's return package (used by choose_and_export and by tests)."""
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        workspace = self._workspace
+
+        def work(_report: ProgressCallback, _cancelled: CancelCheck) -> list[object]:
+            from app.core.feedback.export import export_feedback
+
+            return [export_feedback(workspace, cbs_code, path)]
+
+        return self._start(work)
+
+    def export_all(self, folder: Path) -> Job | None:
+        workspace = self._workspace
+
+        def work(_report: ProgressCallback, _cancelled: CancelCheck) -> list[object]:
+            from app.core.feedback.export import export_all_feedback
+
+            return list(export_all_feedback(workspace, folder))
+
+        return self._start(work)
+
+    def _start(self, work: PackageWork) -> Job | None:
+        if self.job is not None:
+            return None
+        job = start_package_job(
+            self._parent,
+            self.tr("Terugkoppeling exporteren"),
+            self.tr("De terugkoppeling wordt gemaakt…"),
+            work,
+            measured=False,
+        )
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        return job
+
+    def _finished(self, made: list[object]) -> None:
+        self.job = None
+        self.done.emit(made)
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        from app.kernel.errors import UserError
+
+        if isinstance(error, UserError):
+            text = str(error)
+        else:
+            from app.kernel.crash_log import record_unexpected, unexpected_message
+
+            record_unexpected(error)
+            text = unexpected_message(error)
+        self.message = notice(
+            self._parent, self.tr("Terugkoppeling niet gemaakt"), text, QMessageBox.Icon.Warning
+        )

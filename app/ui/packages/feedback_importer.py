@@ -1,0 +1,72 @@
+"""Bestand > Terugkoppeling RSIV inlezen: a gemeente reads the RSIV's return package.
+
+Read and checked on the thread pool; afterwards the screens are rebuilt, so the Overzicht
+shows the card with the new feedback. A refusal is told in Dutch and changes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from app.core.feedback.received import ReceivedFeedback
+from app.exchange.progress import CancelCheck, ProgressCallback
+from app.ui.packages.flow import PackageFlow
+from app.ui.packages.progress import start_package_job
+from app.ui.widgets.background import Job
+
+
+class FeedbackImporter(PackageFlow):
+    def choose_and_import(self) -> None:
+        if self.job is not None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Terugkoppeling RSIV inlezen"),
+            self._folder,
+            self.tr("Excel-werkmap (*.xlsx);;Alle bestanden (*)"),
+        )
+        if path:
+            self._folder = str(Path(path).parent)
+            self.start(Path(path))
+
+    def start(self, path: Path) -> Job:
+        workspace = self._workspace
+
+        def work(_report: ProgressCallback, _cancelled: CancelCheck) -> ReceivedFeedback:
+            from app.core.feedback.importing import import_feedback
+
+            return import_feedback(workspace, path)
+
+        job = start_package_job(
+            self._window,
+            self.tr("Terugkoppeling RSIV inlezen"),
+            self.tr("{file} wordt gelezen en gecontroleerd…").format(file=path.name),
+            work,
+            measured=False,
+        )
+        job.signals.finished.connect(self._imported)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        return job
+
+    def _imported(self, feedback: ReceivedFeedback) -> None:
+        self.job = None
+        self._window.rebuild_pages()
+        self._window.navigate("overview")
+        self._window.show_status(self.tr("Terugkoppeling van het RSIV ingelezen"))
+        self._tell(
+            self.tr("Terugkoppeling ingelezen"),
+            self.tr(
+                "De terugkoppeling van het RSIV is ingelezen: {n} suggestie(s) en de regionale "
+                "vergelijking staan op het Overzicht. Uw plan van aanpak is niet gewijzigd."
+            ).format(n=len(feedback.suggestions)),
+        )
+
+    def _failed(self, error: object) -> None:
+        self._report_failure(
+            error,
+            self.tr("Terugkoppeling niet ingelezen"),
+            self.tr("Inlezen afgebroken; er is niets gewijzigd."),
+        )

@@ -1,0 +1,289 @@
+"""Bestand > Pakketten importeren in the RSIV workspace: several files or a folder at once.
+
+First every file is read and checked (nothing is written) and the RSIV sees per file whether
+it can be merged and what it changes, or why it is refused, with the validation report of
+each file. Samenvoegen then merges each accepted package in its own transaction (after a
+backup) and records refusals in the import history; the outcome is listed per file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.packages.merge import (
+    MergeOutcome,
+    merge_previewed,
+    package_files,
+    preview_merges,
+)
+from app.ui.packages.flow import PackageFlow
+from app.ui.packages.notice import notice
+from app.ui.packages.progress import start_package_job
+from app.ui.packages.report import ERROR_COLOUR, ValidationReportDialog
+from app.ui.packages.rows import PlainRowsModel
+from app.ui.widgets.background import Job
+from app.ui.widgets.rows_model import Column
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackageMerge", text)
+
+
+def _municipality(outcome: MergeOutcome) -> str:
+    if outcome.preview is not None:
+        return outcome.preview.municipality.name
+    metadata = outcome.refusal.offer.metadata if outcome.refusal else None
+    return metadata.municipality_name if metadata else ""
+
+
+def _sequence(outcome: MergeOutcome) -> str:
+    if outcome.preview is not None:
+        return str(outcome.preview.metadata.sequence)
+    metadata = outcome.refusal.offer.metadata if outcome.refusal else None
+    return str(metadata.sequence) if metadata else ""
+
+
+def _result(outcome: MergeOutcome) -> str:
+    if outcome.refusal is not None:
+        return _tr("geweigerd")
+    return _tr("samengevoegd") if outcome.entry is not None else _tr("kan worden samengevoegd")
+
+
+def _detail(outcome: MergeOutcome) -> str:
+    if outcome.refusal is not None:
+        return outcome.refusal.headline
+    assert outcome.preview is not None
+    added, changed, removed = outcome.preview.counts
+    text = _tr("{added} nieuw, {changed} gewijzigd, {removed} verwijderd").format(
+        added=added, changed=changed, removed=removed
+    )
+    warnings = len(outcome.preview.warnings)
+    return text + (_tr("; {n} waarschuwing(en)").format(n=warnings) if warnings else "")
+
+
+COLUMNS = (
+    Column("Bestand", lambda o: o.path.name),
+    Column("Gemeente", _municipality),
+    Column("Volgnummer", _sequence),
+    Column("Uitkomst", _result),
+    Column("Wijzigingen of reden", _detail),
+)
+
+
+class OutcomesModel(PlainRowsModel):
+    """One row per file; refusals in red."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self.row_at(index.row()).refusal is not None
+        ):
+            return QBrush(ERROR_COLOUR)
+        return super().data(index, role)
+
+
+class MergeDialog(QDialog):
+    """Per file what happens (before) or happened (after); Controleverslag shows a file's
+    problems. Before merging, Samenvoegen accepts the dialog."""
+
+    def __init__(
+        self, outcomes: Sequence[MergeOutcome], *, done: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(
+            self.tr("Pakketten samengevoegd") if done else self.tr("Pakketten samenvoegen")
+        )
+        self.resize(1100, 520)
+        self.outcomes = list(outcomes)
+        refused = sum(outcome.refusal is not None for outcome in outcomes)
+        accepted = len(outcomes) - refused
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self._summary(done, accepted, refused))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = OutcomesModel(COLUMNS, self)
+        self.model.set_rows(self.outcomes)
+        self.table = QTableView()
+        self.table.setObjectName("mergeOutcomes")
+        self.table.setAccessibleName(self.tr("Uitkomst per pakket"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((230, 160, 90, 170)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.show_report)
+        layout.addWidget(self.table, 1)
+
+        buttons = QDialogButtonBox()
+        self.report_button = QPushButton(self.tr("&Controleverslag…"))
+        self.report_button.setToolTip(
+            self.tr("De fouten en waarschuwingen van het gekozen pakket per blad en cel")
+        )
+        self.report_button.clicked.connect(self.show_report)
+        buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if done:
+            close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            close.setText(self.tr("&Sluiten"))
+        else:
+            self.merge_button = buttons.addButton(
+                self.tr("&Samenvoegen ({n})").format(n=accepted),
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            )
+            self.merge_button.setEnabled(accepted > 0)
+            self.merge_button.setDefault(True)
+            cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(self.tr("&Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.selectRow(0)
+        self.table.setFocus()
+        self.report: ValidationReportDialog | None = None
+
+    def show_report(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        outcome: MergeOutcome = self.model.row_at(rows[0].row())
+        if outcome.refusal is not None:
+            problems = outcome.refusal.problems or []
+        else:
+            assert outcome.preview is not None
+            problems = list(outcome.preview.warnings)
+        if not problems:
+            notice(
+                self,
+                self.tr("Controleverslag"),
+                self.tr("{file}: geen fouten of waarschuwingen.").format(file=outcome.path.name)
+                if outcome.refusal is None
+                else outcome.refusal.headline,
+            )
+            return
+        report = ValidationReportDialog(outcome.path.name, problems, self)
+        report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report = report
+        report.open()
+
+    def _summary(self, done: bool, accepted: int, refused: int) -> str:
+        if done:
+            return self.tr(
+                "{accepted} pakket(ten) samengevoegd, {refused} geweigerd. Elk samengevoegd "
+                "pakket vervangt de gegevens van die gemeente; voor elk pakket is eerst een "
+                "reservekopie gemaakt. Weigeringen staan in de importgeschiedenis."
+            ).format(accepted=accepted, refused=refused)
+        return self.tr(
+            "Er is nog niets opgeslagen. {accepted} pakket(ten) kunnen worden samengevoegd, "
+            "{refused} worden geweigerd (in rood, met de reden). Samenvoegen vervangt per "
+            "gemeente haar gegevens door die uit het pakket; andere gemeenten en de notities "
+            "van het RSIV blijven zoals ze zijn. Kies een pakket en Controleverslag om de "
+            "meldingen per cel te zien."
+        ).format(accepted=accepted, refused=refused)
+
+
+class PackageMerger(PackageFlow):
+    """Reads the chosen packages, shows the plan, merges, and shows the outcome per file."""
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window,
+            self.tr("Pakketten importeren"),
+            self._folder,
+            self.tr("Excel-pakketten (*.xlsx);;Alle bestanden (*)"),
+        )
+        if paths and self.job is None:
+            self._folder = str(Path(paths[0]).parent)
+            self.start([Path(path) for path in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Map met pakketten kiezen"), self._folder
+        )
+        if folder and self.job is None:
+            self._folder = folder
+            self.start([Path(folder)])
+
+    def start(self, paths: Sequence[Path]) -> Job | None:
+        files = package_files(paths)
+        if not files:
+            self._tell(
+                self.tr("Geen pakketten"),
+                self.tr(
+                    "Er staan geen pakketten (.xlsx) in {place}; er is niets gewijzigd."
+                ).format(place=", ".join(str(path) for path in paths)),
+                QMessageBox.Icon.Warning,
+            )
+            return None
+        workspace = self._workspace
+        job = start_package_job(
+            self._window,
+            self.tr("Pakketten importeren"),
+            self.tr("{n} pakket(ten) worden gelezen en gecontroleerd…").format(n=len(files)),
+            lambda report, cancelled: preview_merges(
+                workspace, files, on_progress=report, is_cancelled=cancelled
+            ),
+        )
+        job.signals.finished.connect(self._previewed)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        return job
+
+    def _previewed(self, outcomes: list[MergeOutcome]) -> None:
+        self.job = None
+        dialog = MergeDialog(outcomes, done=False, parent=self._window)
+        dialog.accepted.connect(lambda: self._merge(outcomes))
+        self._open(dialog)
+
+    def _merge(self, planned: list[MergeOutcome]) -> None:
+        workspace = self._workspace
+        job = start_package_job(
+            self._window,
+            self.tr("Pakketten samenvoegen"),
+            self.tr("De pakketten worden samengevoegd…"),
+            lambda report, cancelled: merge_previewed(
+                workspace, planned, on_progress=report, is_cancelled=cancelled
+            ),
+        )
+        job.signals.finished.connect(self._merged)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+
+    def _merged(self, outcomes: list[MergeOutcome]) -> None:
+        self.job = None
+        self._window.rebuild_pages()
+        merged = sum(outcome.merged for outcome in outcomes)
+        self._window.show_status(
+            self.tr("{merged} van {total} pakket(ten) samengevoegd").format(
+                merged=merged, total=len(outcomes)
+            )
+        )
+        self._open(MergeDialog(outcomes, done=True, parent=self._window))
+
+    def _failed(self, error: object) -> None:
+        self._report_failure(
+            error,
+            self.tr("Pakketten niet ingelezen"),
+            self.tr("Afgebroken; de pakketten die al waren samengevoegd blijven bewaard."),
+        )

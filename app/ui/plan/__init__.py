@@ -1,0 +1,1 @@
+"""Probleembeschrijving and Organisatie screens."""

@@ -1,0 +1,1 @@
+"""The RSIV's regional screens."""

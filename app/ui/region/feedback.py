@@ -1,0 +1,166 @@
+"""Terugkoppeling (RSIV): the werkgroep's suggestions per gemeente and the return packages.
+
+Pick a gemeente on the left; its suggestions are listed with their werkgroep date, a new one
+is typed below, and the buttons export the gemeente's return package or all nine at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.feedback.suggestions import add_suggestion, delete_suggestion, suggestion_rows
+from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
+from app.kernel.errors import UserError
+from app.kernel.reference import participants
+from app.ui.packages.feedback_exporter import FeedbackExporter
+
+if TYPE_CHECKING:
+    from app.kernel.workspace import Workspace
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class FeedbackTab(QWidget):
+    """`exported` carries the packages written, for the status bar."""
+
+    exported = Signal(object)
+
+    def __init__(
+        self, workspace: Workspace, clock: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._clock = clock
+        self.exporter = FeedbackExporter(workspace, self)
+        self.exporter.done.connect(self.exported)
+        layout = QHBoxLayout(self)
+
+        self.gemeenten = QListWidget()
+        self.gemeenten.setObjectName("feedbackGemeenten")
+        self.gemeenten.setMaximumWidth(240)
+        for reference in participants():
+            item = QListWidgetItem(reference.name)
+            item.setData(ROLE_ID, reference.cbs_code)
+            self.gemeenten.addItem(item)
+        self.gemeenten.currentRowChanged.connect(self._show_suggestions)
+        layout.addWidget(self.gemeenten)
+
+        right = QVBoxLayout()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        right.addWidget(self.heading)
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("feedbackSuggestions")
+        self.suggestions.setWordWrap(True)
+        right.addWidget(self.suggestions, 1)
+        entry = QHBoxLayout()
+        label = QLabel(self.tr("Wer&kgroep:"))
+        entry.addWidget(label)
+        self.werkgroep_date = QDateEdit()
+        self.werkgroep_date.setObjectName("feedbackWerkgroepDate")
+        self.werkgroep_date.setCalendarPopup(True)
+        self.werkgroep_date.setDisplayFormat("dd-MM-yyyy")
+        self.werkgroep_date.setDate(_last_werkgroep(clock()))
+        label.setBuddy(self.werkgroep_date)
+        entry.addWidget(self.werkgroep_date)
+        entry.addStretch(1)
+        right.addLayout(entry)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("feedbackText")
+        self.text.setPlaceholderText(self.tr("Suggestie van de werkgroep voor deze gemeente"))
+        self.text.setMaximumHeight(90)
+        self.text.setTabChangesFocus(True)
+        right.addWidget(self.text)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        right.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.add_button = self._button(buttons, self.tr("Suggestie &toevoegen"), "addSuggestion")
+        self.add_button.clicked.connect(self._add)
+        self.remove_button = self._button(
+            buttons, self.tr("Suggestie &verwijderen"), "removeSuggestion"
+        )
+        self.remove_button.clicked.connect(self._remove)
+        buttons.addStretch(1)
+        self.export_button = self._button(
+            buttons, self.tr("Terugkoppeling &exporteren…"), "exportFeedback"
+        )
+        self.export_button.clicked.connect(self._export)
+        self.export_all_button = self._button(
+            buttons, self.tr("Terugkoppeling voor &alle gemeenten…"), "exportAllFeedback"
+        )
+        self.export_all_button.clicked.connect(self.exporter.choose_folder_and_export_all)
+        right.addLayout(buttons)
+        layout.addLayout(right, 1)
+        self.gemeenten.setCurrentRow(0)
+
+    @property
+    def selected_code(self) -> str:
+        item = self.gemeenten.currentItem()
+        return str(item.data(ROLE_ID)) if item is not None else ""
+
+    def _show_suggestions(self) -> None:
+        item = self.gemeenten.currentItem()
+        if item is None:
+            return
+        self.heading.setText(
+            self.tr("<b>Suggesties van de werkgroep voor {name}</b>").format(name=item.text())
+        )
+        self.suggestions.clear()
+        for row in suggestion_rows(self._workspace, self.selected_code):
+            line = QListWidgetItem(f"{row.werkgroep_on:%d-%m-%Y} — {row.text}")
+            line.setData(ROLE_ID, row.id)
+            self.suggestions.addItem(line)
+        self.remove_button.setEnabled(self.suggestions.count() > 0)
+
+    def _add(self) -> None:
+        held_on = self.werkgroep_date.date().toPython()
+        try:
+            add_suggestion(self._workspace, self.selected_code, held_on, self.text.toPlainText())
+        except UserError as problem:
+            self.error.setText(problem.message)
+            return
+        self.error.clear()
+        self.text.clear()
+        self._show_suggestions()
+
+    def _remove(self) -> None:
+        item = self.suggestions.currentItem()
+        if item is None:
+            self.error.setText(self.tr("Kies eerst de suggestie die weg moet."))
+            return
+        delete_suggestion(self._workspace, str(item.data(ROLE_ID)))
+        self.error.clear()
+        self._show_suggestions()
+
+    def _export(self) -> None:
+        item = self.gemeenten.currentItem()
+        if item is not None:
+            self.exporter.choose_and_export(self.selected_code, item.text())
+
+    def _button(self, layout: QHBoxLayout, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        layout.addWidget(button)
+        return button
+
+
+def _last_werkgroep(today: date) -> QDate:
+    held = [day for day in WERKGROEP_DATES if day <= today] or [WERKGROEP_DATES[0]]
+    return QDate(held[-1])

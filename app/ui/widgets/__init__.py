@@ -1,0 +1,1 @@
+"""Building blocks shared by the screens: forms, list editors, undo, background jobs."""

@@ -1,0 +1,89 @@
+"""The first start: make a gemeente workspace, an RSIV workspace, or look at the demo."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.kernel.reference import participants
+
+
+class FirstStartChoice(Enum):
+    MUNICIPALITY = "municipality"
+    REGION = "region"
+    DEMO = "demo"
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welkom bij Aanpak Woninginbraken"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Er is nog geen werkruimte op deze computer. Een werkruimte bewaart het plan "
+                "van aanpak van uw gemeente, of voor het RSIV de plannen van alle gemeenten. "
+                "Kies hoe u wilt beginnen."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self._municipality = QRadioButton(self.tr("&Werkruimte voor mijn gemeente"))
+        self._municipality.setChecked(True)
+        self._municipality_combo = QComboBox()
+        self._municipality_combo.setAccessibleName(self.tr("Gemeente"))
+        for municipality in participants():
+            self._municipality_combo.addItem(
+                f"{municipality.name} ({municipality.cbs_code})", municipality.cbs_code
+            )
+        self._region = QRadioButton(self.tr("&RSIV-werkruimte (regionaal coördinator)"))
+        self._demo = QRadioButton(self.tr("Eerst de &demo bekijken (Gouda, fictieve gegevens)"))
+        group = QButtonGroup(self)
+        for button in (self._municipality, self._region, self._demo):
+            group.addButton(button)
+        group.buttonToggled.connect(self._update)
+
+        layout.addWidget(self._municipality)
+        layout.addWidget(self._municipality_combo)
+        layout.addWidget(self._region)
+        layout.addWidget(self._demo)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Beginnen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afsluiten"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def choice(self) -> FirstStartChoice:
+        if self._region.isChecked():
+            return FirstStartChoice.REGION
+        if self._demo.isChecked():
+            return FirstStartChoice.DEMO
+        return FirstStartChoice.MUNICIPALITY
+
+    @property
+    def municipality_code(self) -> str:
+        return str(self._municipality_combo.currentData())
+
+    def select_municipality(self, cbs_code: str) -> None:
+        self._municipality.setChecked(True)
+        self._municipality_combo.setCurrentIndex(self._municipality_combo.findData(cbs_code))
+
+    def _update(self) -> None:
+        self._municipality_combo.setEnabled(self._municipality.isChecked())

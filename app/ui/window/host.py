@@ -1,0 +1,32 @@
+"""What the dialogs of the menus may ask of the main window.
+
+The package, feedback and restore flows are built by the main window and call back into it;
+they know it only through this base class, so they import nothing of the window's own module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:  # the window paints before SQLAlchemy loads
+    from app.kernel.workspace import Workspace
+
+
+class WindowHost(QMainWindow):
+    """The main window as the flows see it; `MainWindow` implements every method."""
+
+    @property
+    def workspace(self) -> Workspace | None:
+        raise NotImplementedError
+
+    def rebuild_pages(self) -> None:
+        """Build the screens anew after the workspace changed underneath them."""
+        raise NotImplementedError
+
+    def navigate(self, area_key: str) -> None:
+        raise NotImplementedError
+
+    def show_status(self, message: str) -> None:
+        raise NotImplementedError
