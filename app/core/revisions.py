@@ -41,6 +41,14 @@ class RevisionRow:
 
 
 @dataclass(frozen=True)
+class RemovedRevision:
+    """A removed revision's stored columns and its parts', to put it back on undo."""
+
+    revision: tuple[tuple[str, object], ...]
+    parts: tuple[tuple[tuple[str, object], ...], ...]
+
+
+@dataclass(frozen=True)
 class PlanComparison:
     """Two states of one gemeente's plan and what changed from the first to the second."""
 
@@ -94,9 +102,28 @@ def freeze_revision(
         return revision.id
 
 
-def remove_revision(workspace: Workspace, revision_id: str) -> None:
+def remove_revision(workspace: Workspace, revision_id: str) -> RemovedRevision | None:
+    """Delete a revision; returns what `restore_revision` needs to put it back (undo)."""
     with workspace.transaction() as session:
+        revision = session.get(PlanRevision, revision_id)
+        if revision is None:
+            return None
+        parts = session.scalars(
+            select(PlanRevisionPart).where(PlanRevisionPart.revision_id == revision_id)
+        ).all()
+        removed = RemovedRevision(
+            _column_values(revision), tuple(_column_values(part) for part in parts)
+        )
         session.execute(delete(PlanRevision).where(PlanRevision.id == revision_id))
+        return removed
+
+
+def restore_revision(workspace: Workspace, removed: RemovedRevision) -> None:
+    """Put a removed revision back exactly as it was, with its id and moment."""
+    with workspace.transaction() as session:
+        session.add(PlanRevision(**dict(removed.revision)))
+        session.flush()
+        session.add_all(PlanRevisionPart(**dict(part)) for part in removed.parts)
 
 
 def list_revisions(workspace: Workspace, municipality_code: str | None = None) -> list[RevisionRow]:
@@ -204,3 +231,7 @@ def _names(session: Session, owner: str) -> dict[str, str]:
 
 def _connection(session: Session) -> sqlite3.Connection:
     return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+def _column_values(record: PlanRevision | PlanRevisionPart) -> tuple[tuple[str, object], ...]:
+    return tuple((column.key, getattr(record, column.key)) for column in record.__table__.columns)

@@ -56,7 +56,6 @@ from app.ui.context import ScreenContext
 from app.ui.form_widgets import DateField
 from app.ui.page_heading import style_heading
 from app.ui.record_form import ERROR_STYLE
-from app.ui.undo import ServiceCommand
 from database.enums import ActionStatus
 
 OPEN_STATES = frozenset({ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value})
@@ -361,13 +360,12 @@ class ActionListPage(QWidget):
         if before == data:
             return
         self.message.hide()
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Actie '{title}' wijzigen").format(title=data.title),
-                lambda: actions.update_action(self._workspace, action_id, data),
-                lambda: actions.update_action(self._workspace, action_id, before),
-                lambda: self._reload([action_id]),
-            )
+        self._context.undo.edit(
+            self.tr("Actie '{title}' wijzigen").format(title=data.title),
+            lambda: actions.update_action(self._workspace, action_id, data),
+            lambda: actions.update_action(self._workspace, action_id, before),
+            lambda: self._reload([action_id]),
+            refused=self._refused,
         )
 
     def set_selected_status(self, status: ActionStatus) -> None:
@@ -378,15 +376,12 @@ class ActionListPage(QWidget):
         ids = [row.id for row in rows]
         before = actions.status_snapshot(self._workspace, ids)
         self.message.hide()
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("{n} actie(s) op '{status}' zetten").format(
-                    n=len(ids), status=status.label
-                ),
-                lambda: actions.set_status(self._workspace, ids, status),
-                lambda: actions.restore_status(self._workspace, before),
-                lambda: self._reload(ids),
-            )
+        self._context.undo.edit(
+            self.tr("{n} actie(s) op '{status}' zetten").format(n=len(ids), status=status.label),
+            lambda: actions.set_status(self._workspace, ids, status),
+            lambda: actions.restore_status(self._workspace, before),
+            lambda: self._reload(ids),
+            refused=self._refused,
         )
 
     def delete_selected(self) -> None:
@@ -403,13 +398,12 @@ class ActionListPage(QWidget):
 
         def delete() -> None:
             snapshots = actions.action_snapshots(self._workspace, ids)
-            self._context.undo_stack.push(
-                ServiceCommand(
-                    self.tr("{n} actie(s) verwijderen").format(n=len(ids)),
-                    lambda: actions.delete_actions(self._workspace, ids),
-                    lambda: actions.restore_actions(self._workspace, snapshots),
-                    lambda: self._reload(ids),
-                )
+            self._context.undo.edit(
+                self.tr("{n} actie(s) verwijderen").format(n=len(ids)),
+                lambda: actions.delete_actions(self._workspace, ids),
+                lambda: actions.restore_actions(self._workspace, snapshots),
+                lambda: self._reload(ids),
+                refused=self._refused,
             )
 
         self.confirm_box = ask(
@@ -418,6 +412,9 @@ class ActionListPage(QWidget):
             question + "\n" + self.tr("U kunt dit ongedaan maken met Ctrl+Z."),
             delete,
         )
+
+    def _refused(self, error: UserError) -> None:
+        self._say(error.message)
 
     def _say(self, message: str) -> None:
         self.message.setText(message)
@@ -451,14 +448,15 @@ class ActionListPage(QWidget):
         progress.setWindowTitle(self.tr("Exporteren"))
         progress.setMinimumDuration(EXPORT_PROGRESS_AFTER_MS)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        job = Job(lambda report, cancelled: export_actions(path, shown, today, report, cancelled))
+        job = self._context.jobs.start(
+            lambda report, cancelled: export_actions(path, shown, today, report, cancelled),
+            lambda _: self._export_done(progress, path, len(shown.rows)),
+            lambda error: self._export_failed(progress, error),
+            progress=progress.setValue,
+        )
         progress.canceled.connect(job.cancel)
-        job.signals.progress.connect(progress.setValue)
-        job.signals.finished.connect(lambda _: self._export_done(progress, path, len(shown.rows)))
-        job.signals.failed.connect(lambda error: self._export_failed(progress, error))
         self.export_button.setEnabled(False)
         self._job = job
-        job.start()
         return job
 
     def _export_done(self, progress: QProgressDialog, path: Path, count: int) -> None:
@@ -483,8 +481,11 @@ def push_new_action(
     context: ScreenContext,
     data: ActionInput,
     after: Callable[[list[str]], None] | None = None,
-) -> str:
-    """Store a new action through the undo stack; redo recreates it with the same id."""
+) -> str | None:
+    """Store a new action through the undo facade; redo recreates it with the same id.
+
+    Returns the new action's id, or None when the workspace refused it (the status bar says
+    why)."""
     created: dict[str, str] = {}
     workspace = context.workspace
 
@@ -495,14 +496,12 @@ def push_new_action(
         if after is not None:
             after([created["id"]])
 
-    context.undo_stack.push(
-        ServiceCommand(
-            QCoreApplication.translate("ActionListPage", "Actie '{title}' toevoegen").format(
-                title=data.title
-            ),
-            apply,
-            lambda: actions.delete_actions(workspace, [created["id"]]),
-            refresh,
-        )
+    context.undo.edit(
+        QCoreApplication.translate("ActionListPage", "Actie '{title}' toevoegen").format(
+            title=data.title
+        ),
+        apply,
+        lambda: actions.delete_actions(workspace, [created["id"]]),
+        refresh,
     )
-    return created["id"]
+    return created.get("id")

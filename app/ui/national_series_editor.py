@@ -36,7 +36,6 @@ from app.core.national_reference import (
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DUTCH
 from app.ui.rate_panel import decimal_text
-from app.ui.undo import ServiceCommand
 
 MAX_BURGLARIES = 1_000_000
 MAX_DWELLINGS = 100_000_000
@@ -209,4 +208,4 @@ class NationalSeriesEditor(QWidget):
         )
 
     def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
-        self._context.undo_stack.push(ServiceCommand(text, apply, revert, self._changed))
+        self._context.undo.edit(text, apply, revert, self._changed)

@@ -169,11 +169,11 @@ class OverviewPage(QWidget):
     def _load_figures(self) -> None:
         self._figures_generation = self._generation
         workspace = self._context.workspace
-        job = Job(lambda _progress, _cancelled: figure_overview(workspace))
-        job.signals.finished.connect(self._show_figures)
-        job.signals.failed.connect(self._figures_failed)
-        self._figures_job = job
-        job.start()
+        self._figures_job = self._context.jobs.start(
+            lambda _progress, _cancelled: figure_overview(workspace),
+            self._show_figures,
+            self._figures_failed,
+        )
 
     def _show_figures(self, figures: FigureOverview) -> None:
         if self._figures_generation != self._generation:

@@ -244,13 +244,14 @@ class PackageMerger(PackageFlow):
             return None
         workspace = self._workspace
         job = start_package_job(
+            self._window.jobs,
             self._window,
             self.tr("Pakketten importeren"),
             self.tr("{n} pakket(ten) worden gelezen en gecontroleerd…").format(n=len(files)),
             lambda report, cancelled: _preview_all(workspace, files, report, cancelled),
+            self._previewed,
+            self._failed,
         )
-        job.signals.finished.connect(self._previewed)
-        job.signals.failed.connect(self._failed)
         self.job = job
         return job
 
@@ -263,23 +264,27 @@ class PackageMerger(PackageFlow):
     def _merge(self, planned: list[MergeOutcome]) -> None:
         workspace = self._workspace
         job = start_package_job(
+            self._window.jobs,
             self._window,
             self.tr("Pakketten samenvoegen"),
             self.tr("De pakketten worden samengevoegd…"),
             lambda report, cancelled: _merge_all(workspace, planned, report, cancelled),
+            self._merged,
+            self._failed,
+            writes=True,
         )
-        job.signals.finished.connect(self._merged)
-        job.signals.failed.connect(self._failed)
         self.job = job
 
     def _merged(self, outcomes: list[MergeOutcome]) -> None:
         self.job = None
         self._window.rebuild_pages()
         merged = sum(outcome.merged for outcome in outcomes)
-        self._window.show_status(
-            self.tr("{merged} van {total} pakket(ten) samengevoegd").format(
+        self._window.undo.not_undoable(
+            self.tr("{merged} van {total} pakket(ten) samengevoegd.").format(
                 merged=merged, total=len(outcomes)
             )
+            + " "
+            + self._window.undo.import_reason()
         )
         self._open(MergeDialog(outcomes, done=True, parent=self._window))
 
