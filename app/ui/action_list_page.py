@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import actions
-from app.core.action_export import ExportCancelledError, export_actions
 from app.core.actions import ActionInput, ActionRow
 from app.core.errors import FieldError, UserError
 from app.core.measures import measure_choices
@@ -434,6 +433,9 @@ class ActionListPage(QWidget):
 
     def export_to(self, path: Path) -> Job:
         """Write the rows as shown (filtered and sorted) to `path` on a background thread."""
+        # openpyxl loads when the user exports, not when the screen opens (about a second).
+        from app.core.action_export import export_actions
+
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         shown = self.model.visible_list()
@@ -467,6 +469,8 @@ class ActionListPage(QWidget):
         )
 
     def _export_failed(self, progress: QProgressDialog, error: object) -> None:
+        from app.core.action_export import ExportCancelledError
+
         progress.close()
         self.export_button.setEnabled(True)
         if isinstance(error, ExportCancelledError):

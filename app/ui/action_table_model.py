@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.core.actions import ActionList, ActionRow, is_overdue
+from app.ui.row_changes import morph_rows
 from database.enums import ActionStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +78,7 @@ class ActionTableModel(QAbstractTableModel):
 
     def load(self, actions: ActionList) -> None:
         self.beginResetModel()
-        self._rows = actions.rows
+        self._rows = list(actions.rows)  # replace() changes this list in place
         self._measures = actions.measure_titles
         self._meetings = actions.meeting_titles
         measures, meetings = self._measures, self._meetings
@@ -94,18 +95,82 @@ class ActionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def replace(self, ids: Iterable[str], fresh: ActionList) -> None:
-        """Put the fresh versions of `ids` in place; ids without a fresh row are removed."""
+        """Put the fresh versions of `ids` in place; ids without a fresh row are removed.
+
+        Never a reset: the rows that change are removed, moved, inserted or repainted, so
+        the view keeps its current row and selection on the same actions.
+        """
         wanted = set(ids)
         by_id = {row.id: row for row in fresh.rows}
-        kept: list[ActionRow] = []
-        for row in self._rows:
-            if row.id in wanted:
-                if row.id in by_id:
-                    kept.append(by_id.pop(row.id))
-            else:
-                kept.append(row)
-        kept.extend(by_id.values())
-        self.load(ActionList(kept, fresh.measure_titles, fresh.meeting_titles))
+        self._measures = fresh.measure_titles
+        self._meetings = fresh.meeting_titles
+        position = {row.id: n for n, row in enumerate(self._rows)}
+        changed: set[int] = set()
+        gone: set[int] = set()
+        resort = False
+        sort_key = self._sort_key(self._sort_column)
+        for action_id in wanted:
+            n = position.get(action_id)
+            row = by_id.pop(action_id, None)
+            if n is None:
+                if row is not None:
+                    by_id[action_id] = row  # new: appended below
+                continue
+            if row is None:
+                gone.add(n)
+                continue
+            resort = resort or sort_key(row) != sort_key(self._rows[n])
+            self._rows[n] = row
+            self._haystack[n] = self._haystack_of(row)
+            changed.add(n)
+        for row in by_id.values():
+            self._rows.append(row)
+            self._haystack.append(self._haystack_of(row))
+            resort = True
+        # Removed rows stay in _rows until the view has let go of them (see _compact).
+        if resort:
+            self._order = [n for n in self._sorted_order() if n not in gone]
+        elif gone:
+            self._order = [n for n in self._order if n not in gone]
+        if resort or gone or changed:
+            self._sorted_haystack = [self._haystack[i] for i in self._order]
+            self._matched = ("", self._order, self._sorted_haystack)
+        old = self._visible
+        new = self._compute_visible()
+        morph_rows(self, old, new, self._show, changed)
+        self._compact(gone)
+
+    def _show(self, visible: list[int]) -> None:
+        self._visible = visible
+
+    def _compact(self, gone: set[int]) -> None:
+        """Drop removed rows from the lists and renumber; the rows shown stay as they are."""
+        if not gone:
+            return
+        renumber: dict[int, int] = {}
+        rows: list[ActionRow] = []
+        haystack: list[str] = []
+        for n, row in enumerate(self._rows):
+            if n not in gone:
+                renumber[n] = len(rows)
+                rows.append(row)
+                haystack.append(self._haystack[n])
+        self._rows, self._haystack = rows, haystack
+        self._order = [renumber[n] for n in self._order]
+        self._visible = [renumber[n] for n in self._visible]
+        needle, matched, matched_haystack = self._matched
+        self._matched = (needle, [renumber[n] for n in matched], matched_haystack)
+
+    def _haystack_of(self, row: ActionRow) -> str:
+        """What the search looks in: title, owner, measure and meeting, in lower case."""
+        return "\x1f".join(
+            (
+                row[1],
+                row[2],
+                self._measures.get(row[6] or "", ""),
+                self._meetings.get(row[7] or "", ""),
+            )
+        ).casefold()
 
     def set_clock(self, today: Callable[[], date]) -> None:
         """Judge "overdue" against another day (the demo's reference day in screenshots)."""
@@ -140,6 +205,16 @@ class ActionTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> ActionRow:
         return self._rows[self._visible[row]]
+
+    def rows_of(self, ids: Iterable[str]) -> dict[str, int]:
+        """Where the actions `ids` are shown (visible row numbers); hidden ones are left out."""
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        rows = self._rows
+        return {
+            rows[n].id: visible for visible, n in enumerate(self._visible) if rows[n].id in wanted
+        }
 
     def visible_rows(self) -> list[ActionRow]:
         return [self._rows[i] for i in self._visible]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -103,6 +104,7 @@ class RevisionsPage(QWidget):
         self.older.currentIndexChanged.connect(self.compare)
         self.newer.currentIndexChanged.connect(self.compare)
         self.comparison: PlanComparison | None = None
+        self.confirm_box: QMessageBox | None = None
         self.refresh()
 
     @property
@@ -177,7 +179,7 @@ class RevisionsPage(QWidget):
                 refused=self._refused,
             )
 
-        ask(
+        self.confirm_box = ask(
             self,
             self.tr("Planversie verwijderen"),
             self.tr("Planversie {name} verwijderen?\nU kunt dit ongedaan maken met Ctrl+Z.").format(
