@@ -147,21 +147,32 @@ def main() -> int:
         keys = [key for run in runs for key in run.keys_s]
         print(
             f"open Actielijst ({args.actions} acties), {name}: "
-            f"median {statistics.median(opens) * 1000:.0f} ms, max {max(opens) * 1000:.0f} ms "
-            f"(goal < 1000 ms)"
+            f"median {_ms(opens)}, max {max(opens) * 1000:.0f} ms (goal < 1000 ms); "
+            f"GUI-thread CPU median {_ms([run.open_cpu_s for run in runs])}"
         )
         print(
-            f"keystroke search-as-you-type, {name}: median {statistics.median(keys) * 1000:.1f}"
-            f" ms, max {max(keys) * 1000:.1f} ms (goal < 50 ms); "
+            f"keystroke search-as-you-type, {name}: median {_ms(keys)}, "
+            f"max {max(keys) * 1000:.1f} ms (goal < 50 ms); GUI-thread CPU median "
+            f"{_ms([key for run in runs for key in run.keys_cpu_s])}; "
             f"rows after clearing: {runs[-1].rows}"
         )
     return 0
 
 
+def _ms(seconds: list[float]) -> str:
+    return f"{statistics.median(seconds) * 1000:.1f} ms"
+
+
 @dataclass(frozen=True)
 class Run:
+    """Wall-clock seconds, and the GUI thread's own CPU seconds: on a machine shared with
+    other work the CPU figure shows the work itself, the wall figure includes the waiting
+    (for a core, and for the interpreter while a background job holds it)."""
+
     open_s: float
+    open_cpu_s: float
     keys_s: list[float]
+    keys_cpu_s: list[float]
     rows: int
 
 
@@ -199,26 +210,29 @@ def measure(workspace: object, folder: Path, *, busy: bool) -> Run:
             break
     else:
         raise SystemExit("the Overzicht's figures never started or never arrived")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     window.navigate("actions")
     page = window.page("actions")
     assert page is not None
     page.repaint()
     app.processEvents()
     open_s = time.perf_counter() - started
+    open_cpu = time.thread_time() - cpu
     figures_running = bool(window.jobs.jobs())
     if busy and not figures_running:
         print("  (the figures were done before the Actielijst had painted)")
 
     keys: list[float] = []
+    keys_cpu: list[float] = []
     search = page.search  # type: ignore[attr-defined]
     search.setFocus()
     for text in ("v", "vl", "vla"):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         QTest.keyClick(search, text[-1])
         page.table.viewport().repaint()  # type: ignore[attr-defined]
         app.processEvents()
         keys.append(time.perf_counter() - started)
+        keys_cpu.append(time.thread_time() - cpu)
         assert search.text() == text
     search.clear()
     QTest.keyClick(search, Qt.Key.Key_Escape)
@@ -226,7 +240,7 @@ def measure(workspace: object, folder: Path, *, busy: bool) -> Run:
     window.close()
     window.deleteLater()
     app.processEvents()
-    return Run(open_s, keys, rows)
+    return Run(open_s, open_cpu, keys, keys_cpu, rows)
 
 
 if __name__ == "__main__":

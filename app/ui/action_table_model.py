@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress, repeat
-from operator import contains
+from operator import contains, itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -81,13 +81,7 @@ class ActionTableModel(QAbstractTableModel):
         self._rows = list(actions.rows)  # replace() changes this list in place
         self._measures = actions.measure_titles
         self._meetings = actions.meeting_titles
-        measures, meetings = self._measures, self._meetings
-        self._haystack = [
-            "\x1f".join(
-                (row[1], row[2], measures.get(row[6], ""), meetings.get(row[7], ""))
-            ).casefold()
-            for row in self._rows
-        ]
+        self._haystack = self._haystacks(self._rows)
         self._order = self._sorted_order()
         self._sorted_haystack = [self._haystack[i] for i in self._order]
         self._matched = ("", self._order, self._sorted_haystack)
@@ -162,15 +156,20 @@ class ActionTableModel(QAbstractTableModel):
         self._matched = (needle, [renumber[n] for n in matched], matched_haystack)
 
     def _haystack_of(self, row: ActionRow) -> str:
-        """What the search looks in: title, owner, measure and meeting, in lower case."""
-        return "\x1f".join(
-            (
-                row[1],
-                row[2],
-                self._measures.get(row[6] or "", ""),
-                self._meetings.get(row[7] or "", ""),
-            )
-        ).casefold()
+        return self._haystacks([row])[0]
+
+    def _haystacks(self, rows: list[ActionRow]) -> list[str]:
+        """What the search looks in, per row: title, owner, measure and meeting, casefolded.
+
+        Built with map and zip over C functions, so no Python code runs per row: at 100,000
+        rows a comprehension costs three times as long.
+        """
+        measures = map(self._measures.get, map(itemgetter(6), rows), repeat(""))
+        meetings = map(self._meetings.get, map(itemgetter(7), rows), repeat(""))
+        texts = zip(
+            map(itemgetter(1), rows), map(itemgetter(2), rows), measures, meetings, strict=True
+        )
+        return list(map(str.casefold, map("\x1f".join, texts)))
 
     def set_clock(self, today: Callable[[], date]) -> None:
         """Judge "overdue" against another day (the demo's reference day in screenshots)."""
@@ -343,7 +342,13 @@ class ActionTableModel(QAbstractTableModel):
 
     def _sorted_order(self) -> list[int]:
         """Every row number in the current sort order; filtering keeps this order."""
-        keys = list(map(self._sort_key(self._sort_column), self._rows))
+        column = self._sort_column
+        if column in (START, DUE):
+            # Dates sort as ISO text; no date sorts last. A C getter, not a lambda per row.
+            dates = map(itemgetter(3 if column == START else 4), self._rows)
+            keys = [day or _NO_DATE for day in dates]
+        else:
+            keys = list(map(self._sort_key(column), self._rows))
         return sorted(
             range(len(keys)),
             key=keys.__getitem__,
