@@ -17,11 +17,13 @@ from app.core.errors import FieldError
 from app.core.plans import own_municipality_id, plan_id
 from app.core.validation import limited_text
 from app.core.workspace import Workspace
+from app.exchange.field_rules import max_length
 from database.enums import ActionStatus
 from database.models import Action, Decision, Measure, Meeting
 
-TITLE_MAX = 300
-OWNER_MAX = 200
+# From the package schema: an action must fit in the package.
+TITLE_MAX = max_length("action", "title")
+OWNER_MAX = max_length("action", "owner")
 ID_BATCH = 500
 
 

@@ -15,11 +15,13 @@ from app.core.plans import own_municipality_id
 from app.core.validation import limited_text
 from app.core.werkgroep_calendar import WERKGROEP_DATES
 from app.core.workspace import Workspace
+from app.exchange.field_rules import max_length
 from database.enums import MeetingTier
 from database.models import Action, Decision, Meeting
 
-TITLE_MAX = 200
-LOCATION_MAX = 200
+# From the package schema: a meeting must fit in the package.
+TITLE_MAX = max_length("meeting", "title")
+LOCATION_MAX = max_length("meeting", "location")
 
 # The memo plans the werkgroep every two months: Nov 2017, then Jan, Mar, May, Jul, Sep and
 # Nov 2018. The days are the RSIV's planned ones, the same the timeline and the regional

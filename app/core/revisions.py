@@ -26,9 +26,10 @@ from app.core.revision_document import (
     split_parts,
 )
 from app.core.workspace import Workspace
+from app.exchange.field_rules import max_length
 from database.models import Decision, Meeting, Partner, PlanRevision, PlanRevisionPart
 
-NAME_MAX = 200
+NAME_MAX = max_length("plan_revision", "name")  # from the package schema
 TODAY = None  # compare with the plan as it is now
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.national_reference import (
     FIRST_YEAR,
     LAST_YEAR,
+    SOURCE_MAX,
     NationalYear,
     national_series,
     remove_national_year,
@@ -98,7 +99,7 @@ class NationalSeriesEditor(QWidget):
         self.burglaries = _count_field(0, MAX_BURGLARIES)
         self.dwellings = _count_field(1, MAX_DWELLINGS)
         self.source = QLineEdit()
-        self.source.setMaxLength(300)
+        self.source.setMaxLength(SOURCE_MAX)
         self.source.setPlaceholderText(self.tr("bijv. CBS/politie, woningvoorraad 1-1-2019"))
         form.addRow(self.tr("&Jaar"), self.year)
         form.addRow(self.tr("Woninginbra&ken"), self.burglaries)
