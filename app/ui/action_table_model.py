@@ -38,6 +38,8 @@ FIELDS = {TITLE: "title", OWNER: "owner", START: "start_date", DUE: "due_date", 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c1c")
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Positions in a row as read (ActionRow's fields), for the loops over every row.
+_ID, _TITLE, _OWNER, _START, _DUE, _STATUS, _MEASURE, _MEETING = range(8)
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__()
         self._today = today
         self._today_iso = today().isoformat()
-        self._rows: list[ActionRow] = []
+        # The rows as read: plain tuples in ActionRow's field order (see ActionList).
+        self._rows: list[tuple[Any, ...]] = []
         self._measures: dict[str, str] = {}
         self._meetings: dict[str, str] = {}
         self._haystack: list[str] = []
@@ -78,7 +81,7 @@ class ActionTableModel(QAbstractTableModel):
 
     def load(self, actions: ActionList) -> None:
         self.beginResetModel()
-        self._rows = list(actions.rows)  # replace() changes this list in place
+        self._rows = list(actions.records)  # replace() changes this list in place
         self._measures = actions.measure_titles
         self._meetings = actions.meeting_titles
         self._haystack = self._haystacks(self._rows)
@@ -95,10 +98,10 @@ class ActionTableModel(QAbstractTableModel):
         the view keeps its current row and selection on the same actions.
         """
         wanted = set(ids)
-        by_id = {row.id: row for row in fresh.rows}
+        by_id = {row[_ID]: row for row in fresh.records}
         self._measures = fresh.measure_titles
         self._meetings = fresh.meeting_titles
-        position = {row.id: n for n, row in enumerate(self._rows)}
+        position = {row[_ID]: n for n, row in enumerate(self._rows)}
         changed: set[int] = set()
         gone: set[int] = set()
         resort = False
@@ -142,7 +145,7 @@ class ActionTableModel(QAbstractTableModel):
         if not gone:
             return
         renumber: dict[int, int] = {}
-        rows: list[ActionRow] = []
+        rows: list[tuple[Any, ...]] = []
         haystack: list[str] = []
         for n, row in enumerate(self._rows):
             if n not in gone:
@@ -155,20 +158,19 @@ class ActionTableModel(QAbstractTableModel):
         needle, matched, matched_haystack = self._matched
         self._matched = (needle, [renumber[n] for n in matched], matched_haystack)
 
-    def _haystack_of(self, row: ActionRow) -> str:
+    def _haystack_of(self, row: tuple[Any, ...]) -> str:
         return self._haystacks([row])[0]
 
-    def _haystacks(self, rows: list[ActionRow]) -> list[str]:
+    def _haystacks(self, rows: list[tuple[Any, ...]]) -> list[str]:
         """What the search looks in, per row: title, owner, measure and meeting, casefolded.
 
         Built with map and zip over C functions, so no Python code runs per row: at 100,000
         rows a comprehension costs three times as long.
         """
-        measures = map(self._measures.get, map(itemgetter(6), rows), repeat(""))
-        meetings = map(self._meetings.get, map(itemgetter(7), rows), repeat(""))
-        texts = zip(
-            map(itemgetter(1), rows), map(itemgetter(2), rows), measures, meetings, strict=True
-        )
+        measures = map(self._measures.get, map(itemgetter(_MEASURE), rows), repeat(""))
+        meetings = map(self._meetings.get, map(itemgetter(_MEETING), rows), repeat(""))
+        titles, owners = map(itemgetter(_TITLE), rows), map(itemgetter(_OWNER), rows)
+        texts = zip(titles, owners, measures, meetings, strict=True)
         return list(map(str.casefold, map("\x1f".join, texts)))
 
     def set_clock(self, today: Callable[[], date]) -> None:
@@ -203,7 +205,7 @@ class ActionTableModel(QAbstractTableModel):
         return len(self._rows)
 
     def row_at(self, row: int) -> ActionRow:
-        return self._rows[self._visible[row]]
+        return ActionRow._make(self._rows[self._visible[row]])
 
     def rows_of(self, ids: Iterable[str]) -> dict[str, int]:
         """Where the actions `ids` are shown (visible row numbers); hidden ones are left out."""
@@ -212,24 +214,26 @@ class ActionTableModel(QAbstractTableModel):
             return {}
         rows = self._rows
         return {
-            rows[n].id: visible for visible, n in enumerate(self._visible) if rows[n].id in wanted
+            rows[n][_ID]: visible
+            for visible, n in enumerate(self._visible)
+            if rows[n][_ID] in wanted
         }
 
     def visible_rows(self) -> list[ActionRow]:
-        return [self._rows[i] for i in self._visible]
+        return [ActionRow._make(self._rows[i]) for i in self._visible]
 
     def visible_list(self) -> ActionList:
         """The rows as shown (filtered, sorted) with their titles, e.g. for an export."""
         return ActionList(self.visible_rows(), self._measures, self._meetings)
 
-    def measure_title(self, row: ActionRow) -> str:
-        return self._measures.get(row.measure_id or "", "")
+    def measure_title(self, row: tuple[Any, ...]) -> str:
+        return self._measures.get(row[_MEASURE] or "", "")
 
-    def meeting_title(self, row: ActionRow) -> str:
-        return self._meetings.get(row.meeting_id or "", "")
+    def meeting_title(self, row: tuple[Any, ...]) -> str:
+        return self._meetings.get(row[_MEETING] or "", "")
 
     def owners(self) -> list[str]:
-        return sorted({row.owner for row in self._rows if row.owner}, key=str.casefold)
+        return sorted({row[_OWNER] for row in self._rows if row[_OWNER]}, key=str.casefold)
 
     def rowCount(self, parent: Index | None = None) -> int:  # noqa: N802 - Qt override
         return 0 if parent is not None and parent.isValid() else len(self._visible)
@@ -265,14 +269,14 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(row, column)
+            return self._edit_value(ActionRow._make(row), column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, MEASURE, MEETING):
             return self._display(row, column) or None
         if role == ROW_ID_ROLE:
-            return row.id
+            return row[_ID]
         if role not in _OVERDUE_ROLES:
             return None
-        overdue = is_overdue(row.due_iso, row.status_value, self._today_iso)
+        overdue = is_overdue(row[_DUE], row[_STATUS], self._today_iso)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
@@ -310,16 +314,16 @@ class ActionTableModel(QAbstractTableModel):
         candidates = self._text_matches(needle)
         if chosen.statuses:
             statuses = chosen.statuses
-            candidates = [i for i in candidates if rows[i].status_value in statuses]
+            candidates = [i for i in candidates if rows[i][_STATUS] in statuses]
         if chosen.owner is not None:
             owner = chosen.owner
-            candidates = [i for i in candidates if rows[i].owner == owner]
+            candidates = [i for i in candidates if rows[i][_OWNER] == owner]
         if chosen.meeting_id is not None:
             meeting = chosen.meeting_id
-            candidates = [i for i in candidates if rows[i].meeting_id == meeting]
+            candidates = [i for i in candidates if rows[i][_MEETING] == meeting]
         if chosen.overdue_only:
             candidates = [
-                i for i in candidates if is_overdue(rows[i].due_iso, rows[i].status_value, today)
+                i for i in candidates if is_overdue(rows[i][_DUE], rows[i][_STATUS], today)
             ]
         return list(candidates)
 
@@ -345,7 +349,7 @@ class ActionTableModel(QAbstractTableModel):
         column = self._sort_column
         if column in (START, DUE):
             # Dates sort as ISO text; no date sorts last. A C getter, not a lambda per row.
-            dates = map(itemgetter(3 if column == START else 4), self._rows)
+            dates = map(itemgetter(_START if column == START else _DUE), self._rows)
             keys = [day or _NO_DATE for day in dates]
         else:
             keys = list(map(self._sort_key(column), self._rows))
@@ -355,24 +359,24 @@ class ActionTableModel(QAbstractTableModel):
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _sort_key(self, column: int) -> Callable[[ActionRow], Any]:
+    def _sort_key(self, column: int) -> Callable[[tuple[Any, ...]], Any]:
         if column == MEASURE:
             return lambda row: self.measure_title(row).casefold()
         if column == MEETING:
             return lambda row: self.meeting_title(row).casefold()
         return _SORT_KEYS[column]
 
-    def _display(self, row: ActionRow, column: int) -> str:
+    def _display(self, row: tuple[Any, ...], column: int) -> str:
         if column == TITLE:
-            return row.title
+            return str(row[_TITLE])
         if column == OWNER:
-            return row.owner
+            return str(row[_OWNER])
         if column == START:
-            return _date_text(row.start_iso)
+            return _date_text(row[_START])
         if column == DUE:
-            return _date_text(row.due_iso)
+            return _date_text(row[_DUE])
         if column == STATUS:
-            return _STATUS_LABELS[row.status_value]
+            return _STATUS_LABELS[row[_STATUS]]
         if column == MEASURE:
             return self.measure_title(row)
         return self.meeting_title(row)
@@ -416,10 +420,10 @@ _ROLES = _OVERDUE_ROLES | {
 _NO_DATE = "9999-12-31"
 _STATUS_ORDER = {status.value: position for position, status in enumerate(ActionStatus)}
 _STATUS_LABELS = {status.value: status.label for status in ActionStatus}
-_SORT_KEYS: dict[int, Callable[[ActionRow], Any]] = {
-    TITLE: lambda row: row.title.casefold(),
-    OWNER: lambda row: row.owner.casefold(),
-    START: lambda row: row.start_iso or _NO_DATE,
-    DUE: lambda row: row.due_iso or _NO_DATE,
-    STATUS: lambda row: _STATUS_ORDER[row.status_value],
+_SORT_KEYS: dict[int, Callable[[tuple[Any, ...]], Any]] = {
+    TITLE: lambda row: row[_TITLE].casefold(),
+    OWNER: lambda row: row[_OWNER].casefold(),
+    START: lambda row: row[_START] or _NO_DATE,
+    DUE: lambda row: row[_DUE] or _NO_DATE,
+    STATUS: lambda row: _STATUS_ORDER[row[_STATUS]],
 }
