@@ -8,7 +8,7 @@ model and the view (selection, persistent indexes) and hands sorting to the mode
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress, repeat
@@ -63,7 +63,7 @@ class ActionTableModel(QAbstractTableModel):
         self._today = today
         self._today_iso = today().isoformat()
         # The rows as read: plain tuples in ActionRow's field order (see ActionList).
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[Sequence[Any]] = []
         self._measures: dict[str, str] = {}
         self._meetings: dict[str, str] = {}
         self._haystack: list[str] = []
@@ -145,7 +145,7 @@ class ActionTableModel(QAbstractTableModel):
         if not gone:
             return
         renumber: dict[int, int] = {}
-        rows: list[tuple[Any, ...]] = []
+        rows: list[Sequence[Any]] = []
         haystack: list[str] = []
         for n, row in enumerate(self._rows):
             if n not in gone:
@@ -158,10 +158,10 @@ class ActionTableModel(QAbstractTableModel):
         needle, matched, matched_haystack = self._matched
         self._matched = (needle, [renumber[n] for n in matched], matched_haystack)
 
-    def _haystack_of(self, row: tuple[Any, ...]) -> str:
+    def _haystack_of(self, row: Sequence[Any]) -> str:
         return self._haystacks([row])[0]
 
-    def _haystacks(self, rows: list[tuple[Any, ...]]) -> list[str]:
+    def _haystacks(self, rows: list[Sequence[Any]]) -> list[str]:
         """What the search looks in, per row: title, owner, measure and meeting, casefolded.
 
         Built with map and zip over C functions, so no Python code runs per row: at 100,000
@@ -226,10 +226,10 @@ class ActionTableModel(QAbstractTableModel):
         """The rows as shown (filtered, sorted) with their titles, e.g. for an export."""
         return ActionList(self.visible_rows(), self._measures, self._meetings)
 
-    def measure_title(self, row: tuple[Any, ...]) -> str:
+    def measure_title(self, row: Sequence[Any]) -> str:
         return self._measures.get(row[_MEASURE] or "", "")
 
-    def meeting_title(self, row: tuple[Any, ...]) -> str:
+    def meeting_title(self, row: Sequence[Any]) -> str:
         return self._meetings.get(row[_MEETING] or "", "")
 
     def owners(self) -> list[str]:
@@ -359,14 +359,14 @@ class ActionTableModel(QAbstractTableModel):
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _sort_key(self, column: int) -> Callable[[tuple[Any, ...]], Any]:
+    def _sort_key(self, column: int) -> Callable[[Sequence[Any]], Any]:
         if column == MEASURE:
             return lambda row: self.measure_title(row).casefold()
         if column == MEETING:
             return lambda row: self.meeting_title(row).casefold()
         return _SORT_KEYS[column]
 
-    def _display(self, row: tuple[Any, ...], column: int) -> str:
+    def _display(self, row: Sequence[Any], column: int) -> str:
         if column == TITLE:
             return str(row[_TITLE])
         if column == OWNER:
@@ -420,7 +420,7 @@ _ROLES = _OVERDUE_ROLES | {
 _NO_DATE = "9999-12-31"
 _STATUS_ORDER = {status.value: position for position, status in enumerate(ActionStatus)}
 _STATUS_LABELS = {status.value: status.label for status in ActionStatus}
-_SORT_KEYS: dict[int, Callable[[tuple[Any, ...]], Any]] = {
+_SORT_KEYS: dict[int, Callable[[Sequence[Any]], Any]] = {
     TITLE: lambda row: row[_TITLE].casefold(),
     OWNER: lambda row: row[_OWNER].casefold(),
     START: lambda row: row[_START] or _NO_DATE,
