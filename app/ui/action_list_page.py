@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from app.ui.action_table_model import (
     MEASURE,
     MEETING,
     OWNER,
+    ROW_ID_ROLE,
     START,
     STATUS,
     TITLE,
@@ -291,6 +292,7 @@ class ActionListPage(QWidget):
             statuses = frozenset({status})
         else:
             statuses = frozenset()
+        current, selected = self._selected_ids()
         self.model.set_filter(
             ActionFilter(
                 text=self.search.text(),
@@ -300,7 +302,36 @@ class ActionListPage(QWidget):
                 meeting_id=self.meeting_filter.currentData(),
             )
         )
+        self._select_ids(current, selected)
         self._update_count()
+
+    def _selected_ids(self) -> tuple[str | None, list[str]]:
+        """The current action and the selected ones, by id (a filter renumbers the rows)."""
+        current = self.table.currentIndex()
+        selected = self.table.selectionModel().selectedRows()
+        return (
+            current.data(ROW_ID_ROLE) if current.isValid() else None,
+            [index.data(ROW_ID_ROLE) for index in selected],
+        )
+
+    def _select_ids(self, current: str | None, selected: list[str]) -> None:
+        """Select again what was selected, where it is still shown (as Anki's browser does)."""
+        if current is None and not selected:
+            return
+        rows = self.model.rows_of([*selected, *([current] if current else [])])
+        last_column = self.proxy.columnCount() - 1
+        selection = QItemSelection()
+        for action_id in selected:
+            row = rows.get(action_id)
+            if row is not None:
+                selection.select(self.proxy.index(row, 0), self.proxy.index(row, last_column))
+        chooser = self.table.selectionModel()
+        chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if current in rows:
+            column = max(self.table.currentIndex().column(), 0)
+            chooser.setCurrentIndex(
+                self.proxy.index(rows[current], column), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     # Editing ------------------------------------------------------------------------------
 

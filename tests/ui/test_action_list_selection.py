@@ -151,3 +151,20 @@ def test_a_status_change_of_the_selection_and_its_undo_keep_the_selection(
     qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
     assert _selected_ids(table) == {ids[0], ids[2]}
     assert _current_id(table) == ids[2]
+
+
+def test_searching_keeps_the_selected_actions_that_stay_in_view(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    ids = _add_four(workspace)
+    page = _open(window)
+    table = page.table  # type: ignore[attr-defined]
+    _click(table, 1, TITLE)  # Schouw Beekdal
+    _click(table, 3, TITLE, CTRL)  # Controle Bloemendaal
+    qtbot.keyClicks(page.search, "bloem")  # type: ignore[attr-defined]
+    assert table.model().rowCount() == 1
+    assert _selected_ids(table) == {ids[3]} and _current_id(table) == ids[3]
+    qtbot.keyClick(page.search, Qt.Key.Key_A, CTRL)  # type: ignore[attr-defined]
+    qtbot.keyClick(page.search, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert table.model().rowCount() == 4
+    assert _selected_ids(table) == {ids[3]} and _current_id(table) == ids[3]
