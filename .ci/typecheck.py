@@ -26,8 +26,10 @@ def main() -> int:
     baseline = int(BASELINE.read_text().strip())
     for line in below_ui:
         print(line)
-    print(f"mypy: {len(below_ui)} error(s) below the UI (allowed 0); "
-          f"{ui_count} in app/ui (baseline {baseline}).")
+    print(
+        f"mypy: {len(below_ui)} error(s) below the UI (allowed 0); "
+        f"{ui_count} in app/ui (baseline {baseline})."
+    )
     if result.returncode not in (0, 1) or (result.returncode == 1 and not errors):
         print(result.stdout[-2000:], result.stderr[-2000:])
         return 1

@@ -263,16 +263,16 @@ def _render_charts(run: SelftestRun) -> str:
 
 def _render_main_window(run: SelftestRun) -> str:
     """hoofdvenster offscreen tekenen"""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from app.ui.window.areas import AREAS
     from app.ui.window.main_window import MainWindow
+    from app.ui.window.settings import open_settings
 
     workspace = run.require_workspace()
     slot_errors = _collect_slot_errors(run)
     application = QApplication.instance() or QApplication([sys.argv[0]])
-    settings = QSettings(str(run.folder / "instellingen.ini"), QSettings.Format.IniFormat)
+    settings = open_settings(run.folder)
     window = MainWindow(settings)
     # Closing saves the window layout; syncing now writes it before the folder is removed.
     run.cleanups.extend((settings.sync, window.close))

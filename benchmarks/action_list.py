@@ -1,8 +1,10 @@
 """Benchmark: the Actielijst with 100,000 actions.
 
 Measures (1) opening the screen: fetching the rows, building the model and the view and
-painting it; (2) one keystroke in the search field: filtering and repainting. Goals: open
-under 1 s, a keystroke under 50 ms.
+painting it; (2) one keystroke in the search field: filtering and repainting. Both are
+measured twice: after the Overzicht has shown its figures, and while it is still computing
+them in the background (a user who clicks on at once). Goals: open under 1 s, a keystroke
+under 50 ms, in both cases.
 
     .venv/bin/python benchmarks/action_list.py [--actions 100000] [--repeat 5]
 
@@ -20,6 +22,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -125,69 +128,119 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["WONINGINBRAKEN_DATA_DIR"] = folder
-        from PySide6.QtCore import QSettings, Qt, QThreadPool
-        from PySide6.QtTest import QTest
-        from PySide6.QtWidgets import QApplication
-
         from app.kernel.workspace import create_workspace
-        from app.ui.window.main_window import MainWindow
         from database.enums import WorkspaceRole
 
-        app = QApplication.instance() or QApplication(sys.argv)
         workspace = create_workspace(
             Path(folder) / "bench.db", WorkspaceRole.MUNICIPALITY, "GM0513"
         )
         started = time.perf_counter()
         generate(workspace, args.actions)
         print(f"generated {args.actions} actions in {time.perf_counter() - started:.1f} s")
-
-        opens: list[float] = []
-        keys: list[float] = []
-        for _ in range(args.repeat):
-            window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
-            window.resize(1366, 768)
-            window.attach(workspace)
-            window.show()
-            app.processEvents()
-            # The Overzicht computes its figures in the background once after opening; the
-            # screen is timed on its own, not racing that one-off job for the GIL.
-            QThreadPool.globalInstance().waitForDone()
-            app.processEvents()
-            started = time.perf_counter()
-            window.navigate("actions")
-            page = window.page("actions")
-            assert page is not None
-            page.repaint()
-            app.processEvents()
-            opens.append(time.perf_counter() - started)
-
-            search = page.search  # type: ignore[attr-defined]
-            search.setFocus()
-            for text in ("v", "vl", "vla"):
-                started = time.perf_counter()
-                QTest.keyClick(search, text[-1])
-                page.table.viewport().repaint()  # type: ignore[attr-defined]
-                app.processEvents()
-                keys.append(time.perf_counter() - started)
-                assert search.text() == text
-            search.clear()
-            QTest.keyClick(search, Qt.Key.Key_Escape)
-            window.close()
-            window.deleteLater()
-            app.processEvents()
-        shown = page.model.rowCount()  # type: ignore[attr-defined]
+        quiet = [measure(workspace, Path(folder), busy=False) for _ in range(args.repeat)]
+        busy = [measure(workspace, Path(folder), busy=True) for _ in range(args.repeat)]
         workspace.close()
 
     print(machine())
-    print(
-        f"open Actielijst ({args.actions} acties): median {statistics.median(opens) * 1000:.0f} ms,"
-        f" max {max(opens) * 1000:.0f} ms (goal < 1000 ms)"
-    )
-    print(
-        f"keystroke search-as-you-type: median {statistics.median(keys) * 1000:.1f} ms, "
-        f"max {max(keys) * 1000:.1f} ms (goal < 50 ms); rows after clearing: {shown}"
-    )
+    for name, runs in (("after the Overzicht's figures", quiet), ("during them", busy)):
+        opens = [run.open_s for run in runs]
+        keys = [key for run in runs for key in run.keys_s]
+        print(
+            f"open Actielijst ({args.actions} acties), {name}: "
+            f"median {_ms(opens)}, max {max(opens) * 1000:.0f} ms (goal < 1000 ms); "
+            f"GUI-thread CPU median {_ms([run.open_cpu_s for run in runs])}"
+        )
+        print(
+            f"keystroke search-as-you-type, {name}: median {_ms(keys)}, "
+            f"max {max(keys) * 1000:.1f} ms (goal < 50 ms); GUI-thread CPU median "
+            f"{_ms([key for run in runs for key in run.keys_cpu_s])}; "
+            f"rows after clearing: {runs[-1].rows}"
+        )
     return 0
+
+
+def _ms(seconds: list[float]) -> str:
+    return f"{statistics.median(seconds) * 1000:.1f} ms"
+
+
+@dataclass(frozen=True)
+class Run:
+    """Wall-clock seconds, and the GUI thread's own CPU seconds: on a machine shared with
+    other work the CPU figure shows the work itself, the wall figure includes the waiting
+    (for a core, and for the interpreter while a background job holds it)."""
+
+    open_s: float
+    open_cpu_s: float
+    keys_s: list[float]
+    keys_cpu_s: list[float]
+    rows: int
+
+
+def measure(workspace: object, folder: Path, *, busy: bool) -> Run:
+    """One window: open the Actielijst from the navigation, then type three letters.
+
+    `busy=False` opens it after the Overzicht has shown its figures (computed in the
+    background once after the workspace is shown); `busy=True` opens it while that
+    computation is still running, as a user does who clicks on at once.
+    """
+    from PySide6.QtCore import QElapsedTimer, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.window.main_window import MainWindow
+    from app.ui.window.settings import open_settings
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = MainWindow(open_settings(folder))
+    window.resize(1366, 768)
+    window.attach(workspace)  # type: ignore[arg-type]
+    window.show()
+    overview = window.page("overview")
+    waited = QElapsedTimer()
+    waited.start()
+    # Until the figures job has started (busy) or the Overzicht shows its figures (quiet).
+    # QTest.qWait, not a loop of processEvents(): in PySide6 6.12 on Python 3.11 every
+    # Python call of processEvents() takes one reference from None, and the
+    # interpreter aborts after a few thousand calls.
+    while waited.elapsed() < 60_000:
+        QTest.qWait(2)
+        if busy and window.jobs.jobs():
+            break
+        if not busy and overview.figures_loaded:  # type: ignore[union-attr]
+            break
+    else:
+        raise SystemExit("the Overzicht's figures never started or never arrived")
+    started, cpu = time.perf_counter(), time.thread_time()
+    window.navigate("actions")
+    page = window.page("actions")
+    assert page is not None
+    page.repaint()
+    app.processEvents()
+    open_s = time.perf_counter() - started
+    open_cpu = time.thread_time() - cpu
+    figures_running = bool(window.jobs.jobs())
+    if busy and not figures_running:
+        print("  (the figures were done before the Actielijst had painted)")
+
+    keys: list[float] = []
+    keys_cpu: list[float] = []
+    search = page.search  # type: ignore[attr-defined]
+    search.setFocus()
+    for text in ("v", "vl", "vla"):
+        started, cpu = time.perf_counter(), time.thread_time()
+        QTest.keyClick(search, text[-1])
+        page.table.viewport().repaint()  # type: ignore[attr-defined]
+        app.processEvents()
+        keys.append(time.perf_counter() - started)
+        keys_cpu.append(time.thread_time() - cpu)
+        assert search.text() == text
+    search.clear()
+    QTest.keyClick(search, Qt.Key.Key_Escape)
+    rows = page.model.rowCount()  # type: ignore[attr-defined]
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return Run(open_s, open_cpu, keys, keys_cpu, rows)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.ui.window.main_window import MainWindow  # noqa: E402
+from app.ui.window.settings import open_settings  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
@@ -194,7 +195,7 @@ def render(names: list[str]) -> list[Path]:
             Path(folder) / "demo.db", WorkspaceRole.MUNICIPALITY, "GM0513", is_demo=True
         )
         fill_demo(workspace, seed=2017)
-        settings = QSettings(str(Path(folder) / "instellingen.ini"), QSettings.Format.IniFormat)
+        settings = open_settings(Path(folder))
         try:
             for name in names or list(SCREENS):
                 window = MainWindow(settings)

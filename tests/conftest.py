@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,3 +23,17 @@ def isolated_data_dir(
     # main() points matplotlib's cache into the data folder; undo that after each test.
     monkeypatch.setenv("MPLCONFIGDIR", str(folder / "matplotlib"))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def no_job_left_running() -> Iterator[None]:
+    """A test fails when it leaves a background job running: closing the window must cancel
+    and await its jobs, and a test must wait for the jobs it starts."""
+    yield
+    background = sys.modules.get("app.ui.widgets.background")
+    if background is None:
+        return  # no Qt screen was used
+    left = background.Job.still_running()
+    for job in left:
+        job.cancel()
+    assert not left, f"{len(left)} background job(s) still running after the test"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from app.exchange.schema import EXCEL_TEXT_LIMIT
 from app.kernel.errors import FieldError
 
 # Excel's limit for one cell: every text must fit in the exchange package.
-MAX_TEXT = 32_767
+MAX_TEXT = EXCEL_TEXT_LIMIT
 
 
 def dutch_number(value: int) -> str:

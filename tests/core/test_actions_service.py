@@ -84,3 +84,16 @@ def test_the_list_names_measure_and_meeting_and_parses_dates(workspace: Workspac
     assert row.due_date == date(2018, 3, 1)
     assert row.status is ActionStatus.OPEN
     assert listed.measure_titles == {}
+
+
+def test_the_list_reads_every_text_back_as_typed_in_due_date_order(workspace: Workspace) -> None:
+    """The list arrives as one JSON text from SQLite: quotes, accents and a vertical tab
+    (what Word pastes for Shift+Enter) come back unchanged, no due date sorts last."""
+    odd = 'Brief "Oude Lijnbaan"\x0bmet bijlage, één keer'
+    later = actions.add_action(workspace, ActionInput(title=odd, due_date=date(2018, 5, 1)))
+    undated = actions.add_action(workspace, ActionInput(title="Zonder termijn"))
+    sooner = actions.add_action(workspace, ActionInput(title="Eerst", due_date=date(2018, 3, 1)))
+    rows = actions.action_list(workspace).rows
+    assert [row.id for row in rows] == [sooner, later, undated]
+    assert rows[1].title == odd and rows[1].due_date == date(2018, 5, 1)
+    assert rows[2].due_iso is None and rows[2].measure_id is None

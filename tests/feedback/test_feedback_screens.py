@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -118,17 +118,14 @@ def test_the_rsiv_enters_a_suggestion_and_exports_the_feedback(
 def test_a_region_page_deleted_meanwhile_never_receives_its_figures(
     make_window: object, rsiv_nine: Workspace, qtbot: QtBot
 ) -> None:
-    from app.ui.window.context import ScreenContext
-
     window = make_window(rsiv_nine)  # type: ignore[operator]
     shown = window.page("overview")
     assert isinstance(shown, RegionPage)
-    context = ScreenContext(rsiv_nine, window, shown._context.undo_stack)
-    page = RegionPage(context)
+    page = RegionPage(shown._context)
     QApplication.processEvents()  # the timer starts the job
     job = page._job
     assert job is not None
     page.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert QThreadPool.globalInstance().waitForDone(JOB_TIMEOUT_MS)
+    assert window.jobs.wait(JOB_TIMEOUT_MS)
     QApplication.processEvents()  # a lambda holding the deleted page would raise here

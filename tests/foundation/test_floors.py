@@ -51,8 +51,9 @@ def _imports(path: Path, modules: dict[str, Path]) -> Iterator[tuple[str, int]]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             for alias in node.names:
                 candidate = f"{node.module}.{alias.name}"
-                yield _known(candidate if candidate in modules else node.module, modules), (
-                    node.lineno
+                yield (
+                    _known(candidate if candidate in modules else node.module, modules),
+                    (node.lineno),
                 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from app.ui.window.areas import AREAS
 from app.ui.window.first_start import FirstStartDialog
 from app.ui.window.launch import DesktopController
 from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import open_settings
 from database.enums import WorkspaceRole
 
 AREA_TITLES = [
@@ -32,8 +33,7 @@ AREA_TITLES = [
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
-    main_window = MainWindow(settings)
+    main_window = MainWindow(open_settings(tmp_path))
     qtbot.addWidget(main_window)
     return main_window
 

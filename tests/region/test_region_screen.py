@@ -53,7 +53,7 @@ def test_the_werkgroep_report_is_made_off_the_gui_thread(
     from app.ui.region.report import ReportMaker
 
     page = _region_page(make_window, rsiv_nine, qtbot)
-    maker = ReportMaker(rsiv_nine, page)
+    maker = ReportMaker(rsiv_nine, page._context.jobs, page)
     with qtbot.waitSignal(maker.done, timeout=60000) as made:
         maker.make(tmp_path / "werkgroep.pdf", "werkgroep", AS_OF)
     assert Path(made.args[0]).read_bytes().startswith(b"%PDF")

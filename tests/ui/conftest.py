@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.kernel.workspace import Workspace, create_workspace
 from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import open_settings
 from database.enums import WorkspaceRole
 
 
@@ -45,8 +46,7 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
     windows: list[MainWindow] = []
 
     def make(workspace: Workspace) -> MainWindow:
-        settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings)
+        window = MainWindow(open_settings(tmp_path))
         window.resize(1366, 768)
         window.attach(workspace)
         window.show()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core.course.revision_compare import KindChanges, compare_documents
 from app.core.plan.plans import own_municipality_id
+from app.exchange.field_rules import max_length
 from app.exchange.revision_document import (
     PlanDocument,
     decode,
@@ -28,7 +29,7 @@ from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
 from database.models import Decision, Meeting, Partner, PlanRevision, PlanRevisionPart
 
-NAME_MAX = 200
+NAME_MAX = max_length("plan_revision", "name")  # from the package schema
 TODAY = None  # compare with the plan as it is now
 
 
@@ -38,6 +39,14 @@ class RevisionRow:
     name: str
     frozen_at: datetime  # UTC
     created_by: str
+
+
+@dataclass(frozen=True)
+class RemovedRevision:
+    """A removed revision's stored columns and its parts', to put it back on undo."""
+
+    revision: tuple[tuple[str, object], ...]
+    parts: tuple[tuple[tuple[str, object], ...], ...]
 
 
 @dataclass(frozen=True)
@@ -94,9 +103,28 @@ def freeze_revision(
         return revision.id
 
 
-def remove_revision(workspace: Workspace, revision_id: str) -> None:
+def remove_revision(workspace: Workspace, revision_id: str) -> RemovedRevision | None:
+    """Delete a revision; returns what `restore_revision` needs to put it back (undo)."""
     with workspace.transaction() as session:
+        revision = session.get(PlanRevision, revision_id)
+        if revision is None:
+            return None
+        parts = session.scalars(
+            select(PlanRevisionPart).where(PlanRevisionPart.revision_id == revision_id)
+        ).all()
+        removed = RemovedRevision(
+            _column_values(revision), tuple(_column_values(part) for part in parts)
+        )
         session.execute(delete(PlanRevision).where(PlanRevision.id == revision_id))
+        return removed
+
+
+def restore_revision(workspace: Workspace, removed: RemovedRevision) -> None:
+    """Put a removed revision back exactly as it was, with its id and moment."""
+    with workspace.transaction() as session:
+        session.add(PlanRevision(**dict(removed.revision)))
+        session.flush()
+        session.add_all(PlanRevisionPart(**dict(part)) for part in removed.parts)
 
 
 def list_revisions(workspace: Workspace, municipality_code: str | None = None) -> list[RevisionRow]:
@@ -204,3 +232,7 @@ def _names(session: Session, owner: str) -> dict[str, str]:
 
 def _connection(session: Session) -> sqlite3.Connection:
     return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+def _column_values(record: PlanRevision | PlanRevisionPart) -> tuple[tuple[str, object], ...]:
+    return tuple((column.key, getattr(record, column.key)) for column in record.__table__.columns)

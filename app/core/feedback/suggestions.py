@@ -39,7 +39,14 @@ def require_rsiv(workspace: Workspace) -> None:
         )
 
 
-def add_suggestion(workspace: Workspace, cbs_code: str, werkgroep_on: date, text: str) -> str:
+def add_suggestion(
+    workspace: Workspace,
+    cbs_code: str,
+    werkgroep_on: date,
+    text: str,
+    suggestion_id: str | None = None,
+) -> str:
+    """Store a suggestion; `suggestion_id` gives a redo the id of the first time."""
     require_rsiv(workspace)
     reference = find_municipality(cbs_code)
     if reference is None or not reference.is_participant:
@@ -47,17 +54,42 @@ def add_suggestion(workspace: Workspace, cbs_code: str, werkgroep_on: date, text
     suggestion = WerkgroepSuggestion(
         municipality_id=reference.id, werkgroep_on=werkgroep_on, text=_checked(text)
     )
+    if suggestion_id is not None:
+        suggestion.id = suggestion_id
     with workspace.transaction() as session:
         session.add(suggestion)
         session.flush()
         return suggestion.id
 
 
-def delete_suggestion(workspace: Workspace, suggestion_id: str) -> None:
+def delete_suggestion(workspace: Workspace, suggestion_id: str) -> SuggestionRow | None:
+    """Delete a suggestion; returns it as it was, for `restore_suggestion` (undo)."""
+    removed = next((row for row in suggestion_rows(workspace) if row.id == suggestion_id), None)
     with workspace.transaction() as session:
         suggestion = session.get(WerkgroepSuggestion, suggestion_id)
         if suggestion is not None:
             session.delete(suggestion)
+    return removed
+
+
+def restore_suggestion(workspace: Workspace, row: SuggestionRow) -> None:
+    """Put a deleted suggestion back with its id and moments, so its order stays."""
+    reference = find_municipality(row.municipality_code)
+    if reference is None:
+        raise FieldError(
+            "municipality", f"Gemeentecode '{row.municipality_code}' doet niet mee aan de aanpak."
+        )
+    with workspace.transaction() as session:
+        session.add(
+            WerkgroepSuggestion(
+                id=row.id,
+                municipality_id=reference.id,
+                werkgroep_on=row.werkgroep_on,
+                text=row.text,
+                created_at=row.created_at,
+                updated_at=row.updated_at,
+            )
+        )
 
 
 def suggestion_rows(workspace: Workspace, cbs_code: str | None = None) -> list[SuggestionRow]:

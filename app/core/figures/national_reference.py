@@ -9,6 +9,10 @@ from sqlalchemy import delete, select
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.models import NationalReference
+from database.tables import national_reference_table
+
+# The national series stays in the workspace (it does not travel): its table is the source.
+SOURCE_MAX: int = national_reference_table.c.source.type.length  # type: ignore[attr-defined]
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
@@ -49,7 +53,7 @@ def set_national_year(workspace: Workspace, entry: NationalYear) -> None:
                 year=entry.year,
                 burglaries=entry.burglaries,
                 dwellings=entry.dwellings,
-                source=entry.source.strip()[:300],
+                source=entry.source.strip()[:SOURCE_MAX],
             )
         )
 

@@ -11,6 +11,7 @@ from app.core.plan.lookup import existing_plan_id
 from app.core.plan.plans import own_municipality_id, plan_id
 from app.core.records import RecordSnapshot, take
 from app.core.validation import limited_text, required_text
+from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import GoalIndicator
@@ -52,7 +53,9 @@ class GoalRow:
 
 def checked_goal(draft: GoalDraft) -> GoalDraft:
     """The draft as it will be stored, or FieldError naming the field that is wrong."""
-    title = required_text("title", draft.title, "een titel voor de doelstelling", 200)
+    title = required_text(
+        "title", draft.title, "een titel voor de doelstelling", max_length("goal", "title")
+    )
     unit = draft.unit.strip()
     if not unit:
         raise FieldError(
@@ -60,7 +63,7 @@ def checked_goal(draft: GoalDraft) -> GoalDraft:
             "Vul de eenheid van de streefwaarde in, bijvoorbeeld 'per 1.000 woningen' of "
             "'woninginbraken per jaar'; zonder eenheid is een doel niet meetbaar.",
         )
-    unit = limited_text("unit", unit, 50)
+    unit = limited_text("unit", unit, max_length("goal", "unit"))
     if not FIRST_BASELINE_YEAR <= draft.baseline_year <= LAST_BASELINE_YEAR:
         raise FieldError(
             "baseline_year",
@@ -80,9 +83,11 @@ def checked_goal(draft: GoalDraft) -> GoalDraft:
         draft,
         title=title,
         unit=unit,
-        owner=limited_text("owner", draft.owner, 200),
+        owner=limited_text("owner", draft.owner, max_length("goal", "owner")),
         description=limited_text("description", draft.description),
-        neighbourhood_code=limited_text("neighbourhood_code", draft.neighbourhood_code, 10),
+        neighbourhood_code=limited_text(
+            "neighbourhood_code", draft.neighbourhood_code, max_length("goal", "neighbourhood_code")
+        ),
     )
 
 

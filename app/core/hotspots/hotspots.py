@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.core.plan.plans import own_municipality_id
 from app.core.validation import limited_text
+from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, DeepAnalysisState
@@ -67,8 +68,12 @@ def checked_analysis(draft: AnalysisDraft) -> AnalysisDraft:
     texts = {name: limited_text(name, getattr(draft, name)) for name in ANALYSIS_TEXTS}
     checked = replace(
         draft,
-        author_name=limited_text("author_name", draft.author_name, 200),
-        author_role=limited_text("author_role", draft.author_role, 200),
+        author_name=limited_text(
+            "author_name", draft.author_name, max_length("hotspot_analysis", "author_name")
+        ),
+        author_role=limited_text(
+            "author_role", draft.author_role, max_length("hotspot_analysis", "author_role")
+        ),
         **texts,
     )
     _in_order(checked.sent_on, checked.received_on, "received_on", "ontvangen", "verstuurd")
@@ -86,7 +91,11 @@ def checked_deep_analysis(draft: DeepAnalysisDraft) -> DeepAnalysisDraft:
         )
     return replace(
         draft,
-        requested_by=limited_text("requested_by", draft.requested_by, 200),
+        requested_by=limited_text(
+            "requested_by",
+            draft.requested_by,
+            max_length("deep_analysis_request", "requested_by"),
+        ),
         question=limited_text("question", draft.question),
         summary=limited_text("summary", draft.summary),
     )

@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 
 from app.core.plan.plans import own_municipality_id, plan_id
 from app.core.validation import limited_text
+from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import HotKind, InterventionKind, MeasureStatus, TargetGroup
 from database.models import Action, HotItem, Measure, Partner, measure_hot_item_table
 
-TITLE_MAX = 200
+TITLE_MAX = max_length("measure", "title")  # from the package schema
 EXTRA_COST_MAX_EUR = 100_000_000
 
 

@@ -13,13 +13,15 @@ from app.analysis.periods import MONTH_NAMES
 from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
 from app.core.plan.plans import own_municipality_id
 from app.core.validation import limited_text
+from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import MeetingTier
 from database.models import Action, Decision, Meeting
 
-TITLE_MAX = 200
-LOCATION_MAX = 200
+# From the package schema: a meeting must fit in the package.
+TITLE_MAX = max_length("meeting", "title")
+LOCATION_MAX = max_length("meeting", "location")
 
 # The memo plans the werkgroep every two months: Nov 2017, then Jan, Mar, May, Jul, Sep and
 # Nov 2018. The days are the RSIV's planned ones, the same the timeline and the regional

@@ -88,6 +88,9 @@ def plan_counts(workspace: Workspace) -> PlanCounts:
 UPCOMING_DAYS = 7
 MEETINGS_SHOWN = 4
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+# The Overzicht lists a few overdue and upcoming actions and counts the rest: reading every
+# open action would cost seconds at 100,000 actions, on the GUI thread.
+ACTIONS_LISTED = 10
 # Nazorg (after-care) is for victims; for offenders and the environment it is no gap.
 MATRIX_CELLS = tuple(
     (group, kind)
@@ -156,7 +159,7 @@ class PlanOverview:
     counts: PlanCounts
     figures: FigureOverview | None
     goals: tuple[GoalItem, ...]
-    overdue_actions: tuple[ActionItem, ...]
+    overdue_actions: tuple[ActionItem, ...]  # the first ACTIONS_LISTED by due date
     upcoming_actions: tuple[ActionItem, ...]
     next_meetings: tuple[MeetingItem, ...]
     matrix_gaps: tuple[MatrixGap, ...]
@@ -165,6 +168,8 @@ class PlanOverview:
     late_deep_analyses: tuple[LateAnswer, ...] = ()  # DIK requests without an answer in time
     late_milestones: tuple[Milestone, ...] = ()  # milestones of the course past their day
     feedback: ReceivedFeedback | None = None  # the newest feedback from the RSIV
+    overdue_count: int = 0  # all overdue actions, also those not listed
+    upcoming_count: int = 0
 
 
 def figure_overview(workspace: Workspace) -> FigureOverview:
@@ -193,19 +198,34 @@ def plan_overview(
         plan = existing_plan_id(connection, workspace)
         owner = municipality_id(workspace.summary.municipality_code)
         action = action_table.c
-        actions = [
+        open_actions = (
+            action.plan_id == plan,
+            action.status.in_(OPEN_STATUSES),
+            action.due_date.is_not(None),
+        )
+        overdue = (*open_actions, action.due_date < today)
+        upcoming = (
+            *open_actions,
+            action.due_date >= today,
+            action.due_date <= today + timedelta(days=UPCOMING_DAYS),
+        )
+        listed = select(action.id, action.title, action.owner, action.due_date).order_by(
+            action.due_date, action.title
+        )
+        overdue_actions = tuple(
             ActionItem(*row)
-            for row in connection.execute(
-                select(action.id, action.title, action.owner, action.due_date)
-                .where(
-                    action.plan_id == plan,
-                    action.status.in_(OPEN_STATUSES),
-                    action.due_date.is_not(None),
-                    action.due_date <= today + timedelta(days=UPCOMING_DAYS),
-                )
-                .order_by(action.due_date, action.title)
-            )
-        ]
+            for row in connection.execute(listed.where(*overdue).limit(ACTIONS_LISTED))
+        )
+        upcoming_actions = tuple(
+            ActionItem(*row)
+            for row in connection.execute(listed.where(*upcoming).limit(ACTIONS_LISTED))
+        )
+        overdue_count = connection.execute(
+            select(func.count()).select_from(action_table).where(*overdue)
+        ).scalar_one()
+        upcoming_count = connection.execute(
+            select(func.count()).select_from(action_table).where(*upcoming)
+        ).scalar_one()
         meeting = meeting_table.c
         meeting_items = tuple(
             MeetingItem(*row)
@@ -241,8 +261,10 @@ def plan_overview(
         counts=counts,
         figures=figures,
         goals=goal_items,
-        overdue_actions=tuple(a for a in actions if a.due_date < today),
-        upcoming_actions=tuple(a for a in actions if a.due_date >= today),
+        overdue_actions=overdue_actions,
+        upcoming_actions=upcoming_actions,
+        overdue_count=overdue_count,
+        upcoming_count=upcoming_count,
         next_meetings=meeting_items,
         matrix_gaps=tuple(MatrixGap(g, k) for g, k in MATRIX_CELLS if (g, k) not in filled),
         waiting_hotspots=tuple(

@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from app.core.plan.plans import own_municipality_id
 from app.core.records import RecordSnapshot, put_back, take
 from app.core.validation import limited_text, required_text
+from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import PartnerKind
@@ -47,12 +48,16 @@ class DeletedPartner:
 
 
 def checked_partner(draft: PartnerDraft) -> PartnerDraft:
-    email = limited_text("contact_email", draft.contact_email, 200)
+    email = limited_text(
+        "contact_email", draft.contact_email, max_length("partner", "contact_email")
+    )
     if email and not EMAIL.fullmatch(email):
         raise FieldError(
             "contact_email", "Dit is geen e-mailadres; schrijf het als naam@organisatie.nl."
         )
-    phone = limited_text("contact_phone", draft.contact_phone, 50)
+    phone = limited_text(
+        "contact_phone", draft.contact_phone, max_length("partner", "contact_phone")
+    )
     if phone and not PHONE.fullmatch(phone):
         raise FieldError(
             "contact_phone",
@@ -61,9 +66,13 @@ def checked_partner(draft: PartnerDraft) -> PartnerDraft:
         )
     return replace(
         draft,
-        name=required_text("name", draft.name, "de naam van de organisatie", 200),
+        name=required_text(
+            "name", draft.name, "de naam van de organisatie", max_length("partner", "name")
+        ),
         role=limited_text("role", draft.role),
-        contact_name=limited_text("contact_name", draft.contact_name, 200),
+        contact_name=limited_text(
+            "contact_name", draft.contact_name, max_length("partner", "contact_name")
+        ),
         contact_email=email,
         contact_phone=phone,
     )

@@ -15,6 +15,7 @@ from app.core.plan.lookup import existing_plan_id
 from app.core.plan.plans import own_municipality_id, plan_id
 from app.core.records import RecordSnapshot, put_back, take
 from app.core.validation import limited_text, required_text
+from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import BylawStatus, HotKind, InformationSource
@@ -75,7 +76,9 @@ class BylawRow:
 
 def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
     """The draft as it will be stored, or FieldError naming the field that is wrong."""
-    label = required_text("label", draft.label, "een korte omschrijving", 200)
+    label = required_text(
+        "label", draft.label, "een korte omschrijving", max_length("hot_item", "label")
+    )
     description = limited_text("description", draft.description)
     if draft.kind is HotKind.HOTSHOT and description:
         raise FieldError(
@@ -90,7 +93,9 @@ def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
     else:
         count = None
     code = draft.neighbourhood_code.strip().upper()
-    name = limited_text("neighbourhood_name", draft.neighbourhood_name, 100)
+    name = limited_text(
+        "neighbourhood_name", draft.neighbourhood_name, max_length("hot_item", "neighbourhood_name")
+    )
     if draft.kind is HotKind.HOTSPOT:
         if code and not NEIGHBOURHOOD_CODE.fullmatch(code):
             raise FieldError(
@@ -103,7 +108,7 @@ def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
         draft,
         label=label,
         description=description,
-        period=limited_text("period", draft.period, 100),
+        period=limited_text("period", draft.period, max_length("hot_item", "period")),
         person_count=count,
         neighbourhood_code=code,
         neighbourhood_name=name,
@@ -200,7 +205,12 @@ def restore_hot_item(workspace: Workspace, deleted: DeletedHotItem) -> None:
 def checked_bylaw(draft: BylawDraft) -> BylawDraft:
     return replace(
         draft,
-        name=required_text("name", draft.name, "de naam van het instrument", 200),
+        name=required_text(
+            "name",
+            draft.name,
+            "de naam van het instrument",
+            max_length("bylaw_instrument", "name"),
+        ),
         description=limited_text("description", draft.description),
     )
 

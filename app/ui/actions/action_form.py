@@ -21,6 +21,8 @@ from database.enums import ActionStatus
 class ActionForm(RecordForm):
     """Title, owner, dates, status and the measure and meeting it belongs to."""
 
+    table = "action"
+
     def __init__(
         self,
         measures: tuple[Choice, ...],

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app.core.actions import actions
 from app.core.actions.actions import ActionInput, ActionRow
-from app.core.actions.export import ExportCancelledError, export_actions
 from app.core.matrix.measures import measure_choices
 from app.core.meetings.meetings import meeting_choices
 from app.kernel.errors import FieldError, UserError
@@ -43,6 +42,7 @@ from app.ui.actions.action_table_model import (
     MEASURE,
     MEETING,
     OWNER,
+    ROW_ID_ROLE,
     START,
     STATUS,
     TITLE,
@@ -55,7 +55,6 @@ from app.ui.widgets.confirm import ask
 from app.ui.widgets.form_widgets import DateField
 from app.ui.widgets.page_heading import style_heading
 from app.ui.widgets.record_form import ERROR_STYLE
-from app.ui.widgets.undo import ServiceCommand
 from app.ui.window.context import ScreenContext
 from database.enums import ActionStatus
 
@@ -293,6 +292,7 @@ class ActionListPage(QWidget):
             statuses = frozenset({status})
         else:
             statuses = frozenset()
+        current, selected = self._selected_ids()
         self.model.set_filter(
             ActionFilter(
                 text=self.search.text(),
@@ -302,7 +302,36 @@ class ActionListPage(QWidget):
                 meeting_id=self.meeting_filter.currentData(),
             )
         )
+        self._select_ids(current, selected)
         self._update_count()
+
+    def _selected_ids(self) -> tuple[str | None, list[str]]:
+        """The current action and the selected ones, by id (a filter renumbers the rows)."""
+        current = self.table.currentIndex()
+        selected = self.table.selectionModel().selectedRows()
+        return (
+            current.data(ROW_ID_ROLE) if current.isValid() else None,
+            [index.data(ROW_ID_ROLE) for index in selected],
+        )
+
+    def _select_ids(self, current: str | None, selected: list[str]) -> None:
+        """Select again what was selected, where it is still shown (as Anki's browser does)."""
+        if current is None and not selected:
+            return
+        rows = self.model.rows_of([*selected, *([current] if current else [])])
+        last_column = self.proxy.columnCount() - 1
+        selection = QItemSelection()
+        for action_id in selected:
+            row = rows.get(action_id)
+            if row is not None:
+                selection.select(self.proxy.index(row, 0), self.proxy.index(row, last_column))
+        chooser = self.table.selectionModel()
+        chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if current in rows:
+            column = max(self.table.currentIndex().column(), 0)
+            chooser.setCurrentIndex(
+                self.proxy.index(rows[current], column), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     # Editing ------------------------------------------------------------------------------
 
@@ -361,13 +390,12 @@ class ActionListPage(QWidget):
         if before == data:
             return
         self.message.hide()
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Actie '{title}' wijzigen").format(title=data.title),
-                lambda: actions.update_action(self._workspace, action_id, data),
-                lambda: actions.update_action(self._workspace, action_id, before),
-                lambda: self._reload([action_id]),
-            )
+        self._context.undo.edit(
+            self.tr("Actie '{title}' wijzigen").format(title=data.title),
+            lambda: actions.update_action(self._workspace, action_id, data),
+            lambda: actions.update_action(self._workspace, action_id, before),
+            lambda: self._reload([action_id]),
+            refused=self._refused,
         )
 
     def set_selected_status(self, status: ActionStatus) -> None:
@@ -378,15 +406,12 @@ class ActionListPage(QWidget):
         ids = [row.id for row in rows]
         before = actions.status_snapshot(self._workspace, ids)
         self.message.hide()
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("{n} actie(s) op '{status}' zetten").format(
-                    n=len(ids), status=status.label
-                ),
-                lambda: actions.set_status(self._workspace, ids, status),
-                lambda: actions.restore_status(self._workspace, before),
-                lambda: self._reload(ids),
-            )
+        self._context.undo.edit(
+            self.tr("{n} actie(s) op '{status}' zetten").format(n=len(ids), status=status.label),
+            lambda: actions.set_status(self._workspace, ids, status),
+            lambda: actions.restore_status(self._workspace, before),
+            lambda: self._reload(ids),
+            refused=self._refused,
         )
 
     def delete_selected(self) -> None:
@@ -403,13 +428,12 @@ class ActionListPage(QWidget):
 
         def delete() -> None:
             snapshots = actions.action_snapshots(self._workspace, ids)
-            self._context.undo_stack.push(
-                ServiceCommand(
-                    self.tr("{n} actie(s) verwijderen").format(n=len(ids)),
-                    lambda: actions.delete_actions(self._workspace, ids),
-                    lambda: actions.restore_actions(self._workspace, snapshots),
-                    lambda: self._reload(ids),
-                )
+            self._context.undo.edit(
+                self.tr("{n} actie(s) verwijderen").format(n=len(ids)),
+                lambda: actions.delete_actions(self._workspace, ids),
+                lambda: actions.restore_actions(self._workspace, snapshots),
+                lambda: self._reload(ids),
+                refused=self._refused,
             )
 
         self.confirm_box = ask(
@@ -418,6 +442,9 @@ class ActionListPage(QWidget):
             question + "\n" + self.tr("U kunt dit ongedaan maken met Ctrl+Z."),
             delete,
         )
+
+    def _refused(self, error: UserError) -> None:
+        self._say(error.message)
 
     def _say(self, message: str) -> None:
         self.message.setText(message)
@@ -437,6 +464,9 @@ class ActionListPage(QWidget):
 
     def export_to(self, path: Path) -> Job:
         """Write the rows as shown (filtered and sorted) to `path` on a background thread."""
+        # openpyxl loads when the user exports, not when the screen opens (about a second).
+        from app.core.actions.export import export_actions
+
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         shown = self.model.visible_list()
@@ -451,14 +481,15 @@ class ActionListPage(QWidget):
         progress.setWindowTitle(self.tr("Exporteren"))
         progress.setMinimumDuration(EXPORT_PROGRESS_AFTER_MS)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        job = Job(lambda report, cancelled: export_actions(path, shown, today, report, cancelled))
+        job = self._context.jobs.start(
+            lambda report, cancelled: export_actions(path, shown, today, report, cancelled),
+            lambda _: self._export_done(progress, path, len(shown.rows)),
+            lambda error: self._export_failed(progress, error),
+            progress=progress.setValue,
+        )
         progress.canceled.connect(job.cancel)
-        job.signals.progress.connect(progress.setValue)
-        job.signals.finished.connect(lambda _: self._export_done(progress, path, len(shown.rows)))
-        job.signals.failed.connect(lambda error: self._export_failed(progress, error))
         self.export_button.setEnabled(False)
         self._job = job
-        job.start()
         return job
 
     def _export_done(self, progress: QProgressDialog, path: Path, count: int) -> None:
@@ -469,6 +500,8 @@ class ActionListPage(QWidget):
         )
 
     def _export_failed(self, progress: QProgressDialog, error: object) -> None:
+        from app.core.actions.export import ExportCancelledError
+
         progress.close()
         self.export_button.setEnabled(True)
         if isinstance(error, ExportCancelledError):
@@ -483,8 +516,11 @@ def push_new_action(
     context: ScreenContext,
     data: ActionInput,
     after: Callable[[list[str]], None] | None = None,
-) -> str:
-    """Store a new action through the undo stack; redo recreates it with the same id."""
+) -> str | None:
+    """Store a new action through the undo facade; redo recreates it with the same id.
+
+    Returns the new action's id, or None when the workspace refused it (the status bar says
+    why)."""
     created: dict[str, str] = {}
     workspace = context.workspace
 
@@ -495,14 +531,12 @@ def push_new_action(
         if after is not None:
             after([created["id"]])
 
-    context.undo_stack.push(
-        ServiceCommand(
-            QCoreApplication.translate("ActionListPage", "Actie '{title}' toevoegen").format(
-                title=data.title
-            ),
-            apply,
-            lambda: actions.delete_actions(workspace, [created["id"]]),
-            refresh,
-        )
+    context.undo.edit(
+        QCoreApplication.translate("ActionListPage", "Actie '{title}' toevoegen").format(
+            title=data.title
+        ),
+        apply,
+        lambda: actions.delete_actions(workspace, [created["id"]]),
+        refresh,
     )
-    return created["id"]
+    return created.get("id")

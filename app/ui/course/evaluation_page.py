@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,6 @@ from app.kernel.errors import UserError
 from app.ui.widgets.background import Job
 from app.ui.widgets.form_widgets import OptionalDateField, TextBox, scrolling
 from app.ui.widgets.page_heading import style_heading
-from app.ui.widgets.undo import ServiceCommand
 from app.ui.window.context import ScreenContext
 from database.enums import B3WAnswer, MeasureDecision
 
@@ -276,25 +275,28 @@ class EvaluationPage(QWidget):
         except UserError as error:
             self.message.setText(f"<span style='color:#b00020'>{error}</span>")
             return
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Evaluatie opslaan"),
-                lambda: save_evaluation(workspace, after),
-                lambda: save_evaluation(workspace, before),
-                self.refresh,
-            )
-        )
-        self.message.setText(self.tr("De evaluatie is opgeslagen."))
+        if self._context.undo.edit(
+            self.tr("Evaluatie opslaan"),
+            lambda: save_evaluation(workspace, after),
+            lambda: save_evaluation(workspace, before),
+            self.refresh,
+            refused=self._refused,
+        ):
+            self.message.setText(self.tr("De evaluatie is opgeslagen."))
+
+    def _refused(self, error: UserError) -> None:
+        self.message.setText(f"<span style='color:#b00020'>{error}</span>")
 
     def choose_pdf(self) -> None:
         assert self.view is not None
-        folder = QSettings().value("evaluation/folder", str(Path.home()))
+        settings = self._context.settings
+        folder = settings.evaluation_folder or Path.home()
         name = f"evaluatie-{self.view.name.lower().replace(' ', '-')}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Evaluatie als PDF"), str(Path(str(folder)) / name), "PDF (*.pdf)"
+            self, self.tr("Evaluatie als PDF"), str(folder / name), "PDF (*.pdf)"
         )
         if path:
-            QSettings().setValue("evaluation/folder", str(Path(path).parent))
+            settings.evaluation_folder = Path(path).parent
             self.make_pdf(Path(path))
 
     def make_pdf(self, path: Path) -> Job:
@@ -303,11 +305,12 @@ class EvaluationPage(QWidget):
         workspace = self._context.workspace
         self.pdf_button.setEnabled(False)
         self.message.setText(self.tr("De PDF wordt gemaakt…"))
-        job = Job(lambda progress, cancelled: write_evaluation(workspace, path)[0])
-        job.signals.finished.connect(self._pdf_made)
-        job.signals.failed.connect(self._pdf_failed)
+        job = self._context.jobs.start(
+            lambda _progress, _cancelled: write_evaluation(workspace, path)[0],
+            self._pdf_made,
+            self._pdf_failed,
+        )
         self._pdf_job = job
-        job.start()
         return job
 
     def _pdf_made(self, path: Path) -> None:

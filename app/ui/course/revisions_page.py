@@ -7,6 +7,8 @@ workspace the gemeente is chosen first; freezing is for the gemeente's own works
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,10 +28,12 @@ from PySide6.QtWidgets import (
 from app.core.course.revision_compare import KindChanges
 from app.core.course.revisions import (
     PlanComparison,
+    RemovedRevision,
     compare_revisions,
     freeze_revision,
     list_revisions,
     remove_revision,
+    restore_revision,
 )
 from app.kernel.errors import UserError
 from app.kernel.reference import participants
@@ -99,6 +104,7 @@ class RevisionsPage(QWidget):
         self.older.currentIndexChanged.connect(self.compare)
         self.newer.currentIndexChanged.connect(self.compare)
         self.comparison: PlanComparison | None = None
+        self.confirm_box: QMessageBox | None = None
         self.refresh()
 
     @property
@@ -122,16 +128,31 @@ class RevisionsPage(QWidget):
         self.compare()
 
     def freeze(self) -> None:
-        try:
-            freeze_revision(self._context.workspace, self.name.text(), "projectleider")
-        except UserError as error:
-            self.message.setText(f"<span style='color:{REMOVED}'>{error}</span>")
+        workspace = self._context.workspace
+        name = self.name.text()
+        frozen: list[str] = []
+        # Redo freezes the same plan again (undo keeps the order) at the first moment.
+        moment = datetime.now(UTC)
+
+        def apply() -> None:
+            frozen.append(freeze_revision(workspace, name, "projectleider", at=moment))
+
+        if not self._context.undo.edit(
+            self.tr("Planversie '{name}' vastleggen").format(name=name.strip()),
+            apply,
+            lambda: remove_revision(workspace, frozen.pop()),
+            self.refresh,
+            refused=self._refused,
+        ):
             return
+        self.message.clear()
         self._context.shell.show_status(
-            self.tr("Planversie '{name}' vastgelegd.").format(name=self.name.text().strip())
+            self.tr("Planversie '{name}' vastgelegd.").format(name=name.strip())
         )
         self.name.clear()
-        self.refresh()
+
+    def _refused(self, error: UserError) -> None:
+        self.message.setText(f"<span style='color:{REMOVED}'>{error}</span>")
 
     def remove_older(self) -> None:
         from app.ui.widgets.confirm import ask
@@ -141,14 +162,27 @@ class RevisionsPage(QWidget):
             return
         name = self.older.currentText()
 
-        def remove() -> None:
-            remove_revision(self._context.workspace, revision_id)
-            self.refresh()
+        workspace = self._context.workspace
+        removed: list[RemovedRevision] = []
 
-        ask(
+        def apply() -> None:
+            gone = remove_revision(workspace, revision_id)
+            if gone is not None:
+                removed.append(gone)
+
+        def remove() -> None:
+            self._context.undo.edit(
+                self.tr("Planversie {name} verwijderen").format(name=name),
+                apply,
+                lambda: restore_revision(workspace, removed.pop()) if removed else None,
+                self.refresh,
+                refused=self._refused,
+            )
+
+        self.confirm_box = ask(
             self,
             self.tr("Planversie verwijderen"),
-            self.tr("Planversie {name} verwijderen? Dit kan niet ongedaan worden.").format(
+            self.tr("Planversie {name} verwijderen?\nU kunt dit ongedaan maken met Ctrl+Z.").format(
                 name=name
             ),
             remove,

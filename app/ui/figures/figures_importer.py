@@ -10,15 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.figures.importing import FiguresImportError, ImportResult, import_figures
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace
 from app.ui.packages.import_errors_dialog import ImportErrorsDialog
-from app.ui.widgets.background import Job
-
-PROGRESS_AFTER_MS = 300
+from app.ui.widgets.background import Job, JobRunner, ProgressDialog
 
 
 class FiguresImporter(QObject):
@@ -27,9 +25,10 @@ class FiguresImporter(QObject):
     imported = Signal(object)  # ImportResult
     busy_changed = Signal(bool)
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(self, workspace: Workspace, jobs: JobRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._jobs = jobs
         self._parent = parent
         self._folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -54,38 +53,34 @@ class FiguresImporter(QObject):
             self.start(Path(path))
 
     def start(self, path: Path) -> Job:
-        progress = QProgressDialog(
-            self.tr("{file} wordt gecontroleerd en ingelezen…").format(file=path.name),
-            "",
-            0,
-            0,
-            self._parent,
-        )
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("Cijfers importeren"))
-        progress.setMinimumDuration(PROGRESS_AFTER_MS)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
         workspace = self._workspace
-        job = Job(lambda _report, _cancelled: import_figures(workspace, path))
-        job.signals.finished.connect(lambda result: self._done(progress, result))
-        job.signals.failed.connect(lambda error: self._failed(progress, path, error))
+        job = self._jobs.start(
+            lambda _report, _cancelled: import_figures(workspace, path),
+            self._done,
+            lambda error: self._failed(path, error),
+            writes=True,
+            progress=ProgressDialog(
+                self._parent,
+                self.tr("Cijfers importeren"),
+                self.tr("{file} wordt gecontroleerd en ingelezen…").format(file=path.name),
+                measured=False,
+                cancellable=False,
+            ),
+        )
         self.job = job
         self.busy_changed.emit(True)
-        job.start()
         return job
 
-    def _finish(self, progress: QProgressDialog) -> None:
-        progress.close()
-        progress.deleteLater()
+    def _finish(self) -> None:
         self.job = None
         self.busy_changed.emit(False)
 
-    def _done(self, progress: QProgressDialog, result: ImportResult) -> None:
-        self._finish(progress)
+    def _done(self, result: ImportResult) -> None:
+        self._finish()
         self.imported.emit(result)
 
-    def _failed(self, progress: QProgressDialog, path: Path, error: object) -> None:
-        self._finish(progress)
+    def _failed(self, path: Path, error: object) -> None:
+        self._finish()
         if isinstance(error, FiguresImportError):
             problems = list(error.problems)
         elif isinstance(error, UserError):

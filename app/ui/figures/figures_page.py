@@ -108,7 +108,7 @@ class FiguresPage(QWidget):
         self.stack.addWidget(self.national_editor)
         layout.addWidget(self.stack, 1)
 
-        self.importer = FiguresImporter(context.workspace, self)
+        self.importer = FiguresImporter(context.workspace, context.jobs, self)
         self.importer.imported.connect(self._imported)
         self.importer.busy_changed.connect(lambda busy: self.import_button.setEnabled(not busy))
         self.import_button.clicked.connect(self.importer.choose_and_import)
@@ -250,7 +250,14 @@ class FiguresPage(QWidget):
     def _imported(self, result: ImportResult) -> None:
         self.result.setText(result.message)
         self.result.show()
-        self._context.shell.show_status(result.message)
+        self._context.undo.not_undoable(
+            result.message
+            + " "
+            + self.tr(
+                "Een cijferimport maakt u niet ongedaan met Ctrl+Z; lees zo nodig het juiste "
+                "bestand opnieuw in: een periode die er al was, wordt dan vervangen."
+            )
+        )
         self.refresh()
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.figures.national_reference import (
     FIRST_YEAR,
     LAST_YEAR,
+    SOURCE_MAX,
     NationalYear,
     national_series,
     remove_national_year,
@@ -35,7 +36,6 @@ from app.core.figures.national_reference import (
 )
 from app.ui.overview.rate_panel import decimal_text
 from app.ui.widgets.form_widgets import DUTCH
-from app.ui.widgets.undo import ServiceCommand
 from app.ui.window.context import ScreenContext
 
 MAX_BURGLARIES = 1_000_000
@@ -99,7 +99,7 @@ class NationalSeriesEditor(QWidget):
         self.burglaries = _count_field(0, MAX_BURGLARIES)
         self.dwellings = _count_field(1, MAX_DWELLINGS)
         self.source = QLineEdit()
-        self.source.setMaxLength(300)
+        self.source.setMaxLength(SOURCE_MAX)
         self.source.setPlaceholderText(self.tr("bijv. CBS/politie, woningvoorraad 1-1-2019"))
         form.addRow(self.tr("&Jaar"), self.year)
         form.addRow(self.tr("Woninginbra&ken"), self.burglaries)
@@ -209,4 +209,4 @@ class NationalSeriesEditor(QWidget):
         )
 
     def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
-        self._context.undo_stack.push(ServiceCommand(text, apply, revert, self._changed))
+        self._context.undo.edit(text, apply, revert, self._changed)

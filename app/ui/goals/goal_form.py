@@ -19,10 +19,11 @@ from database.enums import GoalIndicator
 
 
 class GoalForm(RecordForm):
+    table = "goal"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self.add_field("title", self.tr("&Titel"), QLineEdit())
-        self.title.setMaxLength(200)
         self.title.setPlaceholderText(
             self.tr("bijvoorbeeld: inbraakrisico onder het landelijk gemiddelde")
         )
@@ -31,11 +32,9 @@ class GoalForm(RecordForm):
         )
         self.indicator.activated.connect(self._suggest_unit)
         self.unit = self.add_field("unit", self.tr("&Eenheid"), QLineEdit())
-        self.unit.setMaxLength(50)
         self.neighbourhood_code = self.add_field(
             "neighbourhood_code", self.tr("B&uurtcode"), QLineEdit()
         )
-        self.neighbourhood_code.setMaxLength(10)
         self.neighbourhood_code.setPlaceholderText(self.tr("leeg = de hele gemeente"))
         self.baseline_value = self.add_field(
             "baseline_value", self.tr("Nul&meting"), number_field()
@@ -46,7 +45,6 @@ class GoalForm(RecordForm):
         self.target_value = self.add_field("target_value", self.tr("&Streefwaarde"), number_field())
         self.deadline = self.add_field("deadline", self.tr("Te&rmijn"), DateField())
         self.owner = self.add_field("owner", self.tr("Eigen&aar"), QLineEdit())
-        self.owner.setMaxLength(200)
         self.owner.setPlaceholderText(self.tr("functie of organisatie, bijvoorbeeld: gemeente"))
         self.description = self.add_field("description", self.tr("Toe&lichting"), TextBox(3))
         self.set_draft(

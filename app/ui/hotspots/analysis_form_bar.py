@@ -100,11 +100,9 @@ class FormBar(QWidget):
     def _run(self, work: Callable[[], object], done: Callable[[Any], None]) -> None:
         for button in (self.make_button, self.read_button):
             button.setEnabled(False)
-        job = Job(lambda _progress, _cancelled: work())
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(self._failed)
-        self._job = job
-        job.start()
+        self._job = self._context.jobs.start(
+            lambda _progress, _cancelled: work(), done, self._failed, writes=True
+        )
 
     def _finished(self) -> None:
         self._job = None

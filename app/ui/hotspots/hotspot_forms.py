@@ -34,6 +34,8 @@ ANALYSIS_QUESTIONS: tuple[tuple[str, str, str], ...] = (
 class AnalysisForm(RecordForm):
     """The current problem analysis: seven texts in two columns, then who wrote it and when."""
 
+    table = "hotspot_analysis"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         who, when = self.add_columns(2)
@@ -43,11 +45,9 @@ class AnalysisForm(RecordForm):
         self.author_name = self.add_field(
             "author_name", self.tr("&Geschreven door"), QLineEdit(), section=who
         )
-        self.author_name.setMaxLength(200)
         self.author_role = self.add_field(
             "author_role", self.tr("&Functie"), QLineEdit(), section=who
         )
-        self.author_role.setMaxLength(200)
         self.author_role.setPlaceholderText(self.tr("bijvoorbeeld: wijkagent Korte Akkeren"))
         self.written_on = self.add_field(
             "written_on", self.tr("Geschreven o&p"), OptionalDateField(), section=when
@@ -97,6 +97,8 @@ class AnalysisForm(RecordForm):
 class DeepAnalysisForm(RecordForm):
     """A request to the police information unit (DIK) for a deeper analysis."""
 
+    table = "deep_analysis_request"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = self.add_field("state", self.tr("Stan&d"), enum_combo(DeepAnalysisState))
@@ -106,7 +108,6 @@ class DeepAnalysisForm(RecordForm):
         self.requested_by = self.add_field(
             "requested_by", self.tr("Aangevraagd d&oor"), QLineEdit()
         )
-        self.requested_by.setMaxLength(200)
         self.question = self.add_field("question", self.tr("Vr&aag aan de DIK"), TextBox(3))
         self.answered_on = self.add_field(
             "answered_on", self.tr("B&eantwoord op"), OptionalDateField()

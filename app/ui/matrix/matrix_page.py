@@ -38,7 +38,6 @@ from app.ui.matrix.matrix_model import (
 from app.ui.matrix.measure_form import MeasureDialog, MeasureForm
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.page_heading import style_heading
-from app.ui.widgets.undo import ServiceCommand
 from app.ui.window.context import ScreenContext
 from database.enums import HotKind, InterventionKind, MeasureStatus, TargetGroup
 
@@ -401,13 +400,11 @@ class MatrixPage(QWidget):
         def apply() -> None:
             created["id"] = measures.add_measure(self._workspace, data, created.get("id"))
 
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Maatregel '{title}' toevoegen").format(title=data.title),
-                apply,
-                lambda: measures.delete_measure(self._workspace, created["id"]),
-                lambda: self._after_change(created["id"], data),
-            )
+        self._context.undo.edit(
+            self.tr("Maatregel '{title}' toevoegen").format(title=data.title),
+            apply,
+            lambda: measures.delete_measure(self._workspace, created["id"]),
+            lambda: self._after_change(created["id"], data),
         )
 
     def _save_form(self) -> None:
@@ -420,13 +417,11 @@ class MatrixPage(QWidget):
         before = row.data
         if data == before:
             return
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Maatregel '{title}' wijzigen").format(title=data.title),
-                lambda: measures.update_measure(self._workspace, row.id, data),
-                lambda: measures.update_measure(self._workspace, row.id, before),
-                lambda: self._after_change(row.id, data),
-            )
+        self._context.undo.edit(
+            self.tr("Maatregel '{title}' wijzigen").format(title=data.title),
+            lambda: measures.update_measure(self._workspace, row.id, data),
+            lambda: measures.update_measure(self._workspace, row.id, before),
+            lambda: self._after_change(row.id, data),
         )
 
     def delete_current(self) -> None:
@@ -439,13 +434,11 @@ class MatrixPage(QWidget):
             linked["ids"] = measures.delete_measure(self._workspace, row.id)
 
         def delete() -> None:
-            self._context.undo_stack.push(
-                ServiceCommand(
-                    self.tr("Maatregel '{title}' verwijderen").format(title=row.title),
-                    apply,
-                    lambda: measures.restore_measure(self._workspace, row, linked["ids"]),
-                    lambda: self._after_change(None, None),
-                )
+            self._context.undo.edit(
+                self.tr("Maatregel '{title}' verwijderen").format(title=row.title),
+                apply,
+                lambda: measures.restore_measure(self._workspace, row, linked["ids"]),
+                lambda: self._after_change(None, None),
             )
 
         self.confirm_box = ask(

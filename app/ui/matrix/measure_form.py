@@ -30,6 +30,8 @@ HOT_ITEM_ROWS = 5
 class MeasureForm(RecordForm):
     """Every field of a measure; `edited` fires when the user finishes a change."""
 
+    table = "measure"
+
     def __init__(
         self,
         partners: tuple[Choice, ...],

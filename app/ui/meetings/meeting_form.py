@@ -11,6 +11,8 @@ from database.enums import MeetingTier
 
 
 class MeetingForm(RecordForm):
+    table = "meeting"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tier = QComboBox()

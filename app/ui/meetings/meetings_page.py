@@ -44,7 +44,6 @@ from app.ui.widgets.new_record_dialog import NewRecordDialog
 from app.ui.widgets.page_heading import style_heading
 from app.ui.widgets.record_form import ERROR_STYLE
 from app.ui.widgets.rows_model import Column, RowsTableModel
-from app.ui.widgets.undo import ServiceCommand
 from app.ui.window.context import ScreenContext
 from database.enums import MeetingTier
 
@@ -292,13 +291,11 @@ class MeetingsPage(QWidget):
         def apply() -> None:
             created["id"] = meetings.add_meeting(self._workspace, data, created.get("id"))
 
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Overleg '{title}' toevoegen").format(title=data.title),
-                apply,
-                lambda: meetings.delete_meetings(self._workspace, [created["id"]]),
-                lambda: self._after_change(created.get("id")),
-            )
+        self._context.undo.edit(
+            self.tr("Overleg '{title}' toevoegen").format(title=data.title),
+            apply,
+            lambda: meetings.delete_meetings(self._workspace, [created["id"]]),
+            lambda: self._after_change(created.get("id")),
         )
         self.decision_text.setFocus()
 
@@ -312,13 +309,11 @@ class MeetingsPage(QWidget):
         before = row.data
         if data == before:
             return
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Overleg '{title}' wijzigen").format(title=data.title),
-                lambda: meetings.update_meeting(self._workspace, row.id, data),
-                lambda: meetings.update_meeting(self._workspace, row.id, before),
-                lambda: self._after_change(row.id),
-            )
+        self._context.undo.edit(
+            self.tr("Overleg '{title}' wijzigen").format(title=data.title),
+            lambda: meetings.update_meeting(self._workspace, row.id, data),
+            lambda: meetings.update_meeting(self._workspace, row.id, before),
+            lambda: self._after_change(row.id),
         )
 
     def delete_current(self) -> None:
@@ -332,13 +327,11 @@ class MeetingsPage(QWidget):
 
         def delete() -> None:
             self._current_id = None
-            self._context.undo_stack.push(
-                ServiceCommand(
-                    self.tr("Overleg '{title}' verwijderen").format(title=row.data.title),
-                    apply,
-                    lambda: meetings.restore_meeting(self._workspace, snapshot["it"]),
-                    lambda: self._after_change(None),
-                )
+            self._context.undo.edit(
+                self.tr("Overleg '{title}' verwijderen").format(title=row.data.title),
+                apply,
+                lambda: meetings.restore_meeting(self._workspace, snapshot["it"]),
+                lambda: self._after_change(None),
             )
 
         self.confirm_box = ask(
@@ -357,13 +350,11 @@ class MeetingsPage(QWidget):
         def apply() -> None:
             added["ids"] = meetings.fill_werkgroep_calendar(self._workspace)
 
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Werkgroepkalender invullen"),
-                apply,
-                lambda: meetings.delete_meetings(self._workspace, added["ids"]),
-                lambda: self._after_change(None),
-            )
+        self._context.undo.edit(
+            self.tr("Werkgroepkalender invullen"),
+            apply,
+            lambda: meetings.delete_meetings(self._workspace, added["ids"]),
+            lambda: self._after_change(None),
         )
 
     def _after_change(self, meeting_id: str | None) -> None:
@@ -393,13 +384,11 @@ class MeetingsPage(QWidget):
                 self._workspace, meeting.id, text, created.get("id")
             )
 
-        self._context.undo_stack.push(
-            ServiceCommand(
-                self.tr("Besluit toevoegen"),
-                apply,
-                lambda: meetings.delete_decision(self._workspace, created["id"]),
-                lambda: self._after_change(meeting.id),
-            )
+        self._context.undo.edit(
+            self.tr("Besluit toevoegen"),
+            apply,
+            lambda: meetings.delete_decision(self._workspace, created["id"]),
+            lambda: self._after_change(meeting.id),
         )
         self.decision_text.clear()
         self.decisions.setCurrentRow(self.decisions.count() - 1)
@@ -414,13 +403,11 @@ class MeetingsPage(QWidget):
             linked["ids"] = meetings.delete_decision(self._workspace, decision.id)
 
         def delete() -> None:
-            self._context.undo_stack.push(
-                ServiceCommand(
-                    self.tr("Besluit verwijderen"),
-                    apply,
-                    lambda: meetings.restore_decision(self._workspace, decision, linked["ids"]),
-                    lambda: self._after_change(decision.meeting_id),
-                )
+            self._context.undo.edit(
+                self.tr("Besluit verwijderen"),
+                apply,
+                lambda: meetings.restore_decision(self._workspace, decision, linked["ids"]),
+                lambda: self._after_change(decision.meeting_id),
             )
 
         self.confirm_box = ask(

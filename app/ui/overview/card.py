@@ -54,12 +54,19 @@ class OverviewCard(QFrame):
         return label
 
     def add_lines(
-        self, texts: Sequence[str], area_key: str, more: str, colour: str | None = None
+        self,
+        texts: Sequence[str],
+        area_key: str,
+        more: str,
+        colour: str | None = None,
+        total: int | None = None,
     ) -> None:
+        """The first lines of `texts`; "… en nog n" counts the rest of `total` (or texts)."""
+        total = len(texts) if total is None else total
         for text in texts[:ITEMS_SHOWN]:
             self.add_line(text, area_key, colour)
-        if len(texts) > ITEMS_SHOWN:
-            self.add_line(more.format(n=len(texts) - ITEMS_SHOWN), area_key)
+        if total > ITEMS_SHOWN:
+            self.add_line(more.format(n=total - ITEMS_SHOWN), area_key)
 
     def finish(self) -> None:
         self._layout.addStretch(1)

@@ -111,18 +111,19 @@ class OverviewPage(QWidget):
     # Results arrive through bound slots: Qt drops them when this page is already deleted.
     def _load_figures(self) -> None:
         self._figures_generation = self._generation
-        workspace = self._context.workspace
-        job = Job(lambda _progress, _cancelled: figure_overview(workspace))
-        job.signals.finished.connect(self._show_figures)
-        job.signals.failed.connect(self._figures_failed)
-        self._figures_job = job
-        job.start()
+        workspace, today = self._context.workspace, self.clock()
 
-    def _show_figures(self, figures: FigureOverview) -> None:
+        def work(_progress: object, _cancelled: object) -> PlanOverview:
+            # The whole overview is read here, so the GUI thread only draws the cards.
+            return plan_overview(workspace, today, figure_overview(workspace))
+
+        self._figures_job = self._context.jobs.start(work, self._show_figures, self._figures_failed)
+
+    def _show_figures(self, overview: PlanOverview) -> None:
         if self._figures_generation != self._generation:
             return  # a newer refresh is under way
-        self._figures = figures
-        self._render(plan_overview(self._context.workspace, self.clock(), figures))
+        self._figures = overview.figures
+        self._render(overview)
 
     def _figures_failed(self, error: BaseException) -> None:
         if self._figures_generation != self._generation:
@@ -254,6 +255,7 @@ class OverviewPage(QWidget):
             "actions",
             more,
             ALERT,
+            overview.overdue_count,
         )
         card.add_lines(
             [
@@ -264,6 +266,7 @@ class OverviewPage(QWidget):
             ],
             "actions",
             more,
+            total=overview.upcoming_count,
         )
         return "actions", card
 

@@ -43,6 +43,7 @@ class PackageExporter(PackageFlow):
     def start(self, path: Path, *, accept_findings: bool = False) -> Job:
         workspace = self._workspace
         job = start_package_job(
+            self._window.jobs,
             self._window,
             self.tr("Pakket exporteren"),
             self.tr("Het pakket {file} wordt gemaakt…").format(file=path.name),
@@ -53,9 +54,10 @@ class PackageExporter(PackageFlow):
                 on_progress=report,
                 is_cancelled=cancelled,
             ),
+            self._done,
+            lambda error: self._failed(path, error),
+            writes=True,  # the export is logged in the workspace
         )
-        job.signals.finished.connect(self._done)
-        job.signals.failed.connect(lambda error: self._failed(path, error))
         self.job = job
         return job
 

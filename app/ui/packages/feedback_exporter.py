@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.exchange.progress import CancelCheck, ProgressCallback
 from app.ui.packages.notice import notice
 from app.ui.packages.progress import PackageWork, start_package_job
-from app.ui.widgets.background import Job
+from app.ui.widgets.background import Job, JobRunner
 
 if TYPE_CHECKING:
     from app.kernel.workspace import Workspace
@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 class FeedbackExporter(QObject):
     done = Signal(object)
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(self, workspace: Workspace, jobs: JobRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._jobs = jobs
         self._parent = parent
         self._folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -84,14 +85,15 @@ class FeedbackExporter(QObject):
         if self.job is not None:
             return None
         job = start_package_job(
+            self._jobs,
             self._parent,
             self.tr("Terugkoppeling exporteren"),
             self.tr("De terugkoppeling wordt gemaakt…"),
             work,
+            self._finished,
+            self._failed,
             measured=False,
         )
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
         self.job = job
         return job
 

@@ -40,14 +40,16 @@ class FeedbackImporter(PackageFlow):
             return import_feedback(workspace, path)
 
         job = start_package_job(
+            self._window.jobs,
             self._window,
             self.tr("Terugkoppeling RSIV inlezen"),
             self.tr("{file} wordt gelezen en gecontroleerd…").format(file=path.name),
             work,
+            self._imported,
+            self._failed,
             measured=False,
+            writes=True,
         )
-        job.signals.finished.connect(self._imported)
-        job.signals.failed.connect(self._failed)
         self.job = job
         return job
 
@@ -55,7 +57,12 @@ class FeedbackImporter(PackageFlow):
         self.job = None
         self._window.rebuild_pages()
         self._window.navigate("overview")
-        self._window.show_status(self.tr("Terugkoppeling van het RSIV ingelezen"))
+        self._window.undo.not_undoable(
+            self.tr(
+                "Terugkoppeling van het RSIV ingelezen. Inlezen maakt u niet ongedaan met "
+                "Ctrl+Z: de volgende terugkoppeling die u inleest, vervangt deze."
+            )
+        )
         self._tell(
             self.tr("Terugkoppeling ingelezen"),
             self.tr(

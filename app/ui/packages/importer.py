@@ -40,15 +40,16 @@ class PackageImporter(PackageFlow):
         """Read and check `path`; the report and the preview follow on the GUI thread."""
         workspace = self._workspace
         job = start_package_job(
+            self._window.jobs,
             self._window,
             self.tr("Pakket importeren"),
             self.tr("{file} wordt gelezen en gecontroleerd…").format(file=path.name),
             lambda report, cancelled: preview_import(
                 workspace, path, on_progress=report, is_cancelled=cancelled
             ),
+            lambda preview: self._previewed(path, preview),
+            lambda error: self._failed(path, error),
         )
-        job.signals.finished.connect(lambda preview: self._previewed(path, preview))
-        job.signals.failed.connect(lambda error: self._failed(path, error))
         self.job = job
         return job
 
@@ -69,26 +70,30 @@ class PackageImporter(PackageFlow):
     def _apply(self, path: Path, preview: ImportPreview, allow_removals: bool) -> None:
         workspace = self._workspace
         job = start_package_job(
+            self._window.jobs,
             self._window,
             self.tr("Pakket importeren"),
             self.tr("De wijzigingen uit {file} worden opgeslagen…").format(file=path.name),
             lambda _report, cancelled: apply_import(
                 workspace, preview, allow_removals=allow_removals, is_cancelled=cancelled
             ),
+            lambda _result: self._applied(path, preview),
+            lambda error: self._failed(path, error),
             measured=False,
+            writes=True,
         )
-        job.signals.finished.connect(lambda _result: self._applied(path, preview))
-        job.signals.failed.connect(lambda error: self._failed(path, error))
         self.job = job
 
     def _applied(self, path: Path, preview: ImportPreview) -> None:
         self.job = None
         self._window.rebuild_pages()
         count = preview.change_count
-        self._window.show_status(
-            self.tr("Pakket {file} ingelezen: {n} wijziging(en) opgeslagen").format(
+        self._window.undo.not_undoable(
+            self.tr("Pakket {file} ingelezen: {n} wijziging(en) opgeslagen.").format(
                 file=path.name, n=count
             )
+            + " "
+            + self._window.undo.import_reason()
         )
         self._tell(
             self.tr("Pakket ingelezen"),

@@ -238,15 +238,16 @@ class PackageMerger(PackageFlow):
             return None
         workspace = self._workspace
         job = start_package_job(
+            self._window.jobs,
             self._window,
             self.tr("Pakketten importeren"),
             self.tr("{n} pakket(ten) worden gelezen en gecontroleerd…").format(n=len(files)),
             lambda report, cancelled: preview_merges(
                 workspace, files, on_progress=report, is_cancelled=cancelled
             ),
+            self._previewed,
+            self._failed,
         )
-        job.signals.finished.connect(self._previewed)
-        job.signals.failed.connect(self._failed)
         self.job = job
         return job
 
@@ -259,25 +260,29 @@ class PackageMerger(PackageFlow):
     def _merge(self, planned: list[MergeOutcome]) -> None:
         workspace = self._workspace
         job = start_package_job(
+            self._window.jobs,
             self._window,
             self.tr("Pakketten samenvoegen"),
             self.tr("De pakketten worden samengevoegd…"),
             lambda report, cancelled: merge_previewed(
                 workspace, planned, on_progress=report, is_cancelled=cancelled
             ),
+            self._merged,
+            self._failed,
+            writes=True,
         )
-        job.signals.finished.connect(self._merged)
-        job.signals.failed.connect(self._failed)
         self.job = job
 
     def _merged(self, outcomes: list[MergeOutcome]) -> None:
         self.job = None
         self._window.rebuild_pages()
         merged = sum(outcome.merged for outcome in outcomes)
-        self._window.show_status(
-            self.tr("{merged} van {total} pakket(ten) samengevoegd").format(
+        self._window.undo.not_undoable(
+            self.tr("{merged} van {total} pakket(ten) samengevoegd.").format(
                 merged=merged, total=len(outcomes)
             )
+            + " "
+            + self._window.undo.import_reason()
         )
         self._open(MergeDialog(outcomes, done=True, parent=self._window))
 

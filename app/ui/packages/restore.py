@@ -6,7 +6,7 @@ Restoring first backs up the current state, so a restore can itself be undone th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -111,7 +111,7 @@ class RestoreDialog(QDialog):
 
     def _restore(self, backup: BackupInfo) -> None:
         # The workspace's engine is replaced: no screen may be reading it meanwhile.
-        QThreadPool.globalInstance().waitForDone()
+        self._window.jobs.wait()
         try:
             restore_backup(self._workspace, backup.path)
         except UserError as error:
@@ -119,6 +119,9 @@ class RestoreDialog(QDialog):
             return
         self.accept()
         self._window.rebuild_pages()
-        self._window.show_status(
-            self.tr("Reservekopie van {when} teruggezet").format(when=COLUMNS[0].text(backup))
+        self._window.undo.not_undoable(
+            self.tr(
+                "Reservekopie van {when} teruggezet. Ctrl+Z maakt dat niet ongedaan; de "
+                "toestand van daarvoor staat als reservekopie in Bestand > Herstellen."
+            ).format(when=COLUMNS[0].text(backup))
         )

@@ -11,23 +11,21 @@ from database.enums import PartnerKind
 
 
 class PartnerForm(RecordForm):
+    table = "partner"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = self.add_field("name", self.tr("&Organisatie"), QLineEdit())
-        self.name.setMaxLength(200)
         self.kind = self.add_field("kind", self.tr("&Soort"), enum_combo(PartnerKind))
         self.role = self.add_field("role", self.tr("&Rol in de aanpak"), TextBox(4))
         self.contact_name = self.add_field(
             "contact_name", self.tr("&Contactpersoon (functie of naam)"), QLineEdit()
         )
-        self.contact_name.setMaxLength(200)
         self.contact_email = self.add_field("contact_email", self.tr("Werk-e-&mail"), QLineEdit())
-        self.contact_email.setMaxLength(200)
         self.contact_email.setPlaceholderText("naam@organisatie.nl")
         self.contact_phone = self.add_field(
             "contact_phone", self.tr("&Telefoon (werk)"), QLineEdit()
         )
-        self.contact_phone.setMaxLength(50)
 
     def fill(self, draft: object) -> None:
         assert isinstance(draft, PartnerDraft)

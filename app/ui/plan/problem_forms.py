@@ -13,6 +13,8 @@ from database.enums import BylawStatus, HotKind, InformationSource
 class HotItemForm(RecordForm):
     """A hotspot, hotshot, ... of the problem description."""
 
+    table = "hot_item"
+
     def __init__(self, kind: HotKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = kind
@@ -22,7 +24,6 @@ class HotItemForm(RecordForm):
             else self.tr("&Omschrijving kort")
         )
         self.label = self.add_field("label", label_text, QLineEdit())
-        self.label.setMaxLength(200)
         if kind is HotKind.HOTSPOT:
             self.label.setPlaceholderText(
                 self.tr("bijvoorbeeld: Korte Akkeren, rond het winkelplein")
@@ -31,11 +32,9 @@ class HotItemForm(RecordForm):
             "neighbourhood_code", self.tr("Buurt&code (CBS)"), QLineEdit()
         )
         self.neighbourhood_code.setPlaceholderText("BU05130101")
-        self.neighbourhood_code.setMaxLength(10)
         self.neighbourhood_name = self.add_field(
             "neighbourhood_name", self.tr("Buurtna&am"), QLineEdit()
         )
-        self.neighbourhood_name.setMaxLength(100)
         self.person_count = self.add_field(
             "person_count", self.tr("Aantal &personen"), whole_number_field(0, 9999)
         )
@@ -43,7 +42,6 @@ class HotItemForm(RecordForm):
         self.description = self.add_field("description", self.tr("&Toelichting"), TextBox(4))
         self.source = self.add_field("source", self.tr("B&ron"), enum_combo(InformationSource))
         self.period = self.add_field("period", self.tr("P&eriode"), QLineEdit())
-        self.period.setMaxLength(100)
         self.period.setPlaceholderText(self.tr("bijvoorbeeld: 2016, of okt 2016 t/m mrt 2017"))
         self.set_field_visible("neighbourhood_code", kind is HotKind.HOTSPOT)
         self.set_field_visible("neighbourhood_name", kind is HotKind.HOTSPOT)
@@ -77,10 +75,11 @@ class HotItemForm(RecordForm):
 class BylawForm(RecordForm):
     """An APV instrument the gemeente uses or considers."""
 
+    table = "bylaw_instrument"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = self.add_field("name", self.tr("&Instrument"), QLineEdit())
-        self.name.setMaxLength(200)
         self.name.setPlaceholderText(
             self.tr("bijvoorbeeld: verbod op bezit van inbrekerswerktuigen")
         )

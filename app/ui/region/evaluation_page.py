@@ -3,10 +3,12 @@ where, and the PDF for the RBO. The figures are computed off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.numbers import dutch_number
 from app.core.region.evaluation import RegionalEvaluation, RegionalRow
-from app.ui.widgets.background import Job
+from app.ui.widgets.background import Job, Work
 from app.ui.widgets.page_heading import style_heading
 from app.ui.window.context import ScreenContext
 from database.enums import GoalState, MeasureDecision
@@ -77,12 +79,9 @@ class RegionalEvaluationPage(QWidget):
             lambda progress, cancelled: regional_evaluation(workspace, date.today()), self._show
         )
 
-    def _run(self, work: object, done: object) -> Job:
-        job = Job(work)  # type: ignore[arg-type]
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(self._failed)
+    def _run(self, work: Work, done: Callable[[Any], object]) -> Job:
+        job = self._context.jobs.start(work, done, self._failed)
         self._jobs.append(job)
-        job.start()
         return job
 
     def _show(self, regional: RegionalEvaluation) -> None:
@@ -128,15 +127,16 @@ class RegionalEvaluationPage(QWidget):
         )
 
     def choose_pdf(self) -> None:
-        folder = QSettings().value("evaluation/folder", str(Path.home()))
+        settings = self._context.settings
+        folder = settings.evaluation_folder or Path.home()
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Regionale evaluatie als PDF"),
-            str(Path(str(folder)) / "regionale-evaluatie.pdf"),
+            str(folder / "regionale-evaluatie.pdf"),
             "PDF (*.pdf)",
         )
         if path:
-            QSettings().setValue("evaluation/folder", str(Path(path).parent))
+            settings.evaluation_folder = Path(path).parent
             self.make_pdf(Path(path))
 
     def make_pdf(self, path: Path) -> Job:

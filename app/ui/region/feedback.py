@@ -23,14 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.feedback.suggestions import add_suggestion, delete_suggestion, suggestion_rows
+from app.core.feedback.suggestions import (
+    SuggestionRow,
+    add_suggestion,
+    delete_suggestion,
+    restore_suggestion,
+    suggestion_rows,
+)
 from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
 from app.kernel.errors import UserError
 from app.kernel.reference import participants
 from app.ui.packages.feedback_exporter import FeedbackExporter
 
 if TYPE_CHECKING:
-    from app.kernel.workspace import Workspace
+    from app.ui.window.context import ScreenContext
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -41,12 +47,13 @@ class FeedbackTab(QWidget):
     exported = Signal(object)
 
     def __init__(
-        self, workspace: Workspace, clock: Callable[[], date], parent: QWidget | None = None
+        self, context: ScreenContext, clock: Callable[[], date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._context = context
+        self._workspace = workspace = context.workspace
         self._clock = clock
-        self.exporter = FeedbackExporter(workspace, self)
+        self.exporter = FeedbackExporter(workspace, context.jobs, self)
         self.exporter.done.connect(self.exported)
         layout = QHBoxLayout(self)
 
@@ -130,24 +137,60 @@ class FeedbackTab(QWidget):
         self.remove_button.setEnabled(self.suggestions.count() > 0)
 
     def _add(self) -> None:
+        workspace, code = self._workspace, self.selected_code
         held_on = self.werkgroep_date.date().toPython()
-        try:
-            add_suggestion(self._workspace, self.selected_code, held_on, self.text.toPlainText())
-        except UserError as problem:
-            self.error.setText(problem.message)
-            return
-        self.error.clear()
-        self.text.clear()
-        self._show_suggestions()
+        text = self.text.toPlainText()
+        created: list[str] = []
+
+        def apply() -> None:
+            created.append(
+                add_suggestion(workspace, code, held_on, text, created[-1] if created else None)
+            )
+
+        if self._context.undo.edit(
+            self.tr("Suggestie toevoegen"),
+            apply,
+            lambda: delete_suggestion(workspace, created[-1]),
+            lambda: self._show_gemeente(code),
+            refused=self._refused,
+        ):
+            self.error.clear()
+            self.text.clear()
 
     def _remove(self) -> None:
         item = self.suggestions.currentItem()
         if item is None:
             self.error.setText(self.tr("Kies eerst de suggestie die weg moet."))
             return
-        delete_suggestion(self._workspace, str(item.data(ROLE_ID)))
-        self.error.clear()
-        self._show_suggestions()
+        workspace, code = self._workspace, self.selected_code
+        suggestion_id = str(item.data(ROLE_ID))
+        removed: list[SuggestionRow] = []
+
+        def apply() -> None:
+            gone = delete_suggestion(workspace, suggestion_id)
+            if gone is not None:
+                removed.append(gone)
+
+        if self._context.undo.edit(
+            self.tr("Suggestie verwijderen"),
+            apply,
+            lambda: restore_suggestion(workspace, removed.pop()) if removed else None,
+            lambda: self._show_gemeente(code),
+            refused=self._refused,
+        ):
+            self.error.clear()
+
+    def _show_gemeente(self, code: str) -> None:
+        """After an edit, undo or redo: show the gemeente it was about, then its list."""
+        rows = range(self.gemeenten.count())
+        row = next((n for n in rows if self.gemeenten.item(n).data(ROLE_ID) == code), -1)
+        if row not in (-1, self.gemeenten.currentRow()):
+            self.gemeenten.setCurrentRow(row)  # shows its suggestions
+        else:
+            self._show_suggestions()
+
+    def _refused(self, error: UserError) -> None:
+        self.error.setText(error.message)
 
     def _export(self) -> None:
         item = self.gemeenten.currentItem()

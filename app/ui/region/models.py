@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.ui.widgets.row_changes import change_rows
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the frozen row itself
 
@@ -31,10 +33,9 @@ class RegionTableModel(QAbstractTableModel):
         self._columns = tuple(columns)
         self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[Any], key: Callable[[Any], Any] | None = None) -> None:
+        """Show `rows`; with a `key` (or an `id` on the rows) changed in place, not reset."""
+        change_rows(self, self._rows, rows, key)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

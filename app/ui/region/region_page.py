@@ -110,7 +110,7 @@ class RegionPage(QWidget):
         self.practices_view = self._table(self.practices, "regionPractices")
         practices_layout.addWidget(self.practices_view)
         self.tabs.addTab(practices, self.tr("Goede voorbeelden"))
-        self.feedback = FeedbackTab(context.workspace, self._today, self)
+        self.feedback = FeedbackTab(context, self._today, self)
         self.feedback.exported.connect(self._feedback_made)
         self.tabs.addTab(self.feedback, self.tr("Terugkoppeling"))
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -130,11 +130,11 @@ class RegionPage(QWidget):
             return  # the running job's result starts the newest generation
         self._job_generation = self._generation
         context, today = self._context, self.clock()
-        job = Job(lambda _progress, _cancelled: load_snapshot(context, today))
-        job.signals.finished.connect(self._snapshot_ready)
-        job.signals.failed.connect(self._snapshot_failed)
-        self._job = job
-        job.start()
+        self._job = context.jobs.start(
+            lambda _progress, _cancelled: load_snapshot(context, today),
+            self._snapshot_ready,
+            self._snapshot_failed,
+        )
 
     def _snapshot_ready(self, snapshot: RegionSnapshot) -> None:
         self._job = None
@@ -241,7 +241,7 @@ class RegionPage(QWidget):
         from app.ui.region.report import ReportMaker
 
         if self.report_maker is None:
-            maker = ReportMaker(self._context.workspace, self)
+            maker = ReportMaker(self._context.workspace, self._context.jobs, self)
             maker.done.connect(self._report_made)
             self.report_maker = maker
         self.report_maker.choose_and_make(kind, self.clock())

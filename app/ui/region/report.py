@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.exchange.progress import CancelCheck, ProgressCallback
 from app.ui.packages.progress import start_package_job
-from app.ui.widgets.background import Job
+from app.ui.widgets.background import Job, JobRunner
 
 if TYPE_CHECKING:
     from app.kernel.workspace import Workspace
@@ -28,9 +28,10 @@ class ReportMaker(QObject):
 
     done = Signal(object)
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(self, workspace: Workspace, jobs: JobRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._jobs = jobs
         self._parent = parent
         self.job: Job | None = None
 
@@ -63,13 +64,14 @@ class ReportMaker(QObject):
             return write_report(content, path, step)
 
         job = start_package_job(
+            self._jobs,
             self._parent,
             self.tr("Rapportage maken"),
             self.tr("De rapportage wordt gemaakt…"),
             work,
+            self._finished,
+            self._failed,
         )
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
         self.job = job
         return job
 

@@ -31,7 +31,6 @@ from app.ui.widgets.form_widgets import scrolling, top_aligned
 from app.ui.widgets.new_record_dialog import NewRecordDialog
 from app.ui.widgets.record_form import RecordForm
 from app.ui.widgets.rows_model import ID_ROLE, Column, RowsTableModel
-from app.ui.widgets.undo import ServiceCommand
 from app.ui.window.context import ScreenContext
 
 MAX_COLUMN = 150
@@ -295,7 +294,7 @@ class RecordEditor(QWidget):
         def after() -> None:
             self.refresh(select=select() if callable(select) else select)
 
-        self._context.undo_stack.push(ServiceCommand(text, apply, revert, after))
+        self._context.undo.edit(text, apply, revert, after)
 
     def _on_current_row(self) -> None:
         if not self._refreshing:

@@ -8,7 +8,7 @@ field, so the screen can save at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.exchange.field_rules import rule
 from app.kernel.errors import FieldError
 from app.ui.widgets.form_widgets import TextBox
 
@@ -31,7 +32,11 @@ ERROR_STYLE = "color: #b00020;"
 
 
 class RecordForm(QWidget):
+    """`table` names the package table the form edits: a one-line field then takes its
+    length from the package schema (the one source of field rules), never from a copy."""
+
     edited = Signal()
+    table: ClassVar[str | None] = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +85,9 @@ class RecordForm(QWidget):
         caption = QLabel(label)
         caption.setBuddy(widget)
         widget.setObjectName(f"field_{key}")
+        column_rule = rule(self.table, key) if self.table else None
+        if isinstance(widget, QLineEdit) and column_rule and column_rule.max_length:
+            widget.setMaxLength(column_rule.max_length)
         widget.setAccessibleName(label.replace("&", ""))
         (section or self._form).addRow(caption, container)
         self._inputs[key] = widget

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.ui.widgets.row_changes import change_rows
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,9 +30,8 @@ class RowsTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Show `rows`: rows with an id are changed in place (the view keeps its selection)."""
+        change_rows(self, self._rows, rows)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

@@ -1,14 +1,16 @@
-"""What every screen gets: the open workspace and a way to talk to the main window."""
+"""What every screen gets: the open workspace, its job runner, the undo facade, the settings
+and a way to talk to the main window."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QUndoStack
-
 if TYPE_CHECKING:
+    from app.kernel.settings import Settings
     from app.kernel.workspace import Workspace
+    from app.ui.widgets.background import JobRunner
+    from app.ui.widgets.undo import UndoFacade
 
 
 class Shell(Protocol):
@@ -23,4 +25,6 @@ class Shell(Protocol):
 class ScreenContext:
     workspace: Workspace
     shell: Shell
-    undo_stack: QUndoStack
+    undo: UndoFacade
+    jobs: JobRunner
+    settings: Settings

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -15,6 +15,7 @@ from app import APP_ID, APP_NAME, __version__
 from app.kernel import paths
 from app.ui.window.main_window import MainWindow
 from app.ui.window.paint_watch import PaintWatcher
+from app.ui.window.settings import open_settings
 
 # Benchmarks and smoke tests: print when the window and the Overzicht have painted, then quit.
 EXIT_AFTER_PAINT_ENV = "WONINGINBRAKEN_EXIT_AFTER_PAINT"
@@ -110,9 +111,9 @@ class DesktopController:
 
     def _attach(self, workspace: object) -> None:
         previous = self.window.workspace
+        # Attaching ends the previous workspace's jobs before it is closed.
         self.window.attach(workspace)  # type: ignore[arg-type]
         if previous is not None:
-            QThreadPool.globalInstance().waitForDone()
             previous.close()
 
     def _refuse(self, message: str) -> None:
@@ -132,8 +133,7 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
     # An INI file in the local data folder: no registry writes, nothing roams.
-    settings = QSettings(str(paths.data_dir() / "instellingen.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
+    window = MainWindow(open_settings())
     controller = DesktopController(window)
     sys.excepthook = lambda _type, error, _tb: _show_unexpected(window, error)
 
@@ -163,7 +163,7 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_initial))
     window.show()
     code = app.exec()
-    QThreadPool.globalInstance().waitForDone()
+    window.jobs.shutdown()
     if window.workspace is not None:
         window.workspace.close()
     return code

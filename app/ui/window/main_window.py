@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.ui.packages.menu import PackageMenu
+from app.ui.widgets.background import JobRunner
+from app.ui.widgets.undo import UndoFacade
 from app.ui.window.areas import AREAS, Area
 from app.ui.window.context import ScreenContext
 from app.ui.window.host import WindowHost
 
 if TYPE_CHECKING:
+    from app.kernel.settings import Settings
     from app.kernel.workspace import Workspace
 
 STATUS_TIMEOUT_MS = 5000
@@ -39,7 +42,7 @@ class MainWindow(WindowHost):
     new_requested = Signal()
     demo_requested = Signal()
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._workspace: Workspace | None = None
@@ -47,7 +50,8 @@ class MainWindow(WindowHost):
         self._pages: dict[str, QWidget] = {}
         self._painted = False
         self._undo_stack = QUndoStack(self)
-        self._undo_stack.indexChanged.connect(self._confirm_saved)
+        self._undo = UndoFacade(self._undo_stack, self.show_status)
+        self._jobs = JobRunner(self)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(1024, 640)
 
@@ -85,10 +89,19 @@ class MainWindow(WindowHost):
 
     def attach(self, workspace: Workspace) -> None:
         """Show `workspace`: title, navigation and the Overzicht."""
+        # The previous workspace's jobs end before its screens go; the new one gets a runner.
+        self._jobs.shutdown()
+        self._jobs = JobRunner(self)
         self._workspace = workspace
         self._undo_stack.clear()
         self._drop_pages()
-        self._context = ScreenContext(workspace=workspace, shell=self, undo_stack=self._undo_stack)
+        self._context = ScreenContext(
+            workspace=workspace,
+            shell=self,
+            undo=self._undo,
+            jobs=self._jobs,
+            settings=self._settings,
+        )
         name = workspace.summary.display_name
         title = f"{APP_NAME} — {name}"
         if workspace.summary.is_demo:
@@ -110,7 +123,7 @@ class MainWindow(WindowHost):
         The undo history is cleared too: its steps describe the records before the change.
         Background work of the old screens finishes first, so its results find them alive.
         """
-        QThreadPool.globalInstance().waitForDone()
+        self._jobs.wait()
         self._undo_stack.clear()
         self._drop_pages()
         self._show_area(self._navigation.currentRow())
@@ -138,6 +151,19 @@ class MainWindow(WindowHost):
     def undo_stack(self) -> QUndoStack:
         return self._undo_stack
 
+    @property
+    def undo(self) -> UndoFacade:
+        return self._undo
+
+    @property
+    def jobs(self) -> JobRunner:
+        """The job runner of the workspace shown."""
+        return self._jobs
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
     def page(self, area_key: str) -> QWidget | None:
         return self._pages.get(area_key)
 
@@ -148,13 +174,15 @@ class MainWindow(WindowHost):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        # Background work reads the workspace: let it finish before the workspace closes.
-        QThreadPool.globalInstance().waitForDone()
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
+        # Background work reads the workspace: cancel it and let it end before the workspace
+        # closes.
+        self._jobs.shutdown()
+        self._settings.window_geometry = self.saveGeometry().data()
+        self._settings.window_state = self.saveState().data()
         splitter = self.centralWidget()
         if isinstance(splitter, QSplitter):
-            self._settings.setValue("window/splitter", splitter.saveState())
+            self._settings.window_splitter = splitter.saveState().data()
+        self._settings.sync()
         super().closeEvent(event)
 
     def _show_area(self, row: int) -> None:
@@ -222,9 +250,6 @@ class MainWindow(WindowHost):
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
 
-    def _confirm_saved(self) -> None:
-        self.show_status(self.tr("Opgeslagen in de werkruimte"))
-
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -241,17 +266,17 @@ class MainWindow(WindowHost):
         )
 
     def _restore_layout(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        geometry = self._settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1366, 768)
-        state = self._settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter_state = self._settings.value("window/splitter")
+        state = self._settings.window_state
+        if state is not None:
+            self.restoreState(QByteArray(state))
+        splitter_state = self._settings.window_splitter
         splitter = self.centralWidget()
-        if isinstance(splitter_state, QByteArray) and isinstance(splitter, QSplitter):
-            splitter.restoreState(splitter_state)
+        if splitter_state is not None and isinstance(splitter, QSplitter):
+            splitter.restoreState(QByteArray(splitter_state))
         elif isinstance(splitter, QSplitter):
             splitter.setSizes([NAVIGATION_WIDTH, self.width() - NAVIGATION_WIDTH])

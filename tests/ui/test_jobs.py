@@ -1,0 +1,120 @@
+"""The workspace's job runner: results always arrive, writes queue, closing ends every job."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.kernel.workspace import Workspace
+from app.ui.packages.progress import start_package_job
+from app.ui.widgets.background import Job, JobRunner
+from app.ui.window.main_window import MainWindow
+
+RUNS = 100
+TIMEOUT_MS = 10_000
+
+
+def test_a_job_that_finishes_at_once_delivers_its_result_every_time(qtbot: QtBot) -> None:
+    runner = JobRunner()
+    results: list[object] = []
+    for run in range(RUNS):
+        runner.start(lambda _progress, _cancelled, n=run: n, results.append, results.append)
+    qtbot.waitUntil(lambda: len(results) == RUNS, timeout=TIMEOUT_MS)
+    assert sorted(results) == list(range(RUNS))  # type: ignore[type-var]
+    assert runner.jobs() == []
+
+
+def test_a_package_job_that_finishes_at_once_reaches_its_caller_every_time(
+    qtbot: QtBot,
+) -> None:
+    """The progress dialog's job used to start before its caller connected to it."""
+    runner = JobRunner()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    delivered: list[object] = []
+    for run in range(RUNS):
+        start_package_job(
+            runner,
+            parent,
+            "Pakket",
+            "Bezig…",
+            lambda _report, _cancelled, n=run: n,
+            delivered.append,
+            delivered.append,
+        )
+    qtbot.waitUntil(lambda: len(delivered) == RUNS, timeout=TIMEOUT_MS)
+    assert sorted(delivered) == list(range(RUNS))  # type: ignore[type-var]
+
+
+def test_writes_run_one_at_a_time_in_the_order_asked(qtbot: QtBot) -> None:
+    runner = JobRunner()
+    busy = threading.Lock()
+    order: list[int] = []
+    overlaps: list[int] = []
+
+    def write(n: int) -> Callable[[object, object], int]:
+        def work(_progress: object, _cancelled: object) -> int:
+            if not busy.acquire(blocking=False):
+                overlaps.append(n)
+                return n
+            try:
+                order.append(n)
+                time.sleep(0.02)  # long enough for a second write to try to run alongside
+            finally:
+                busy.release()
+            return n
+
+        return work
+
+    done: list[object] = []
+    for n in range(5):
+        runner.start(write(n), done.append, done.append, writes=True)
+    qtbot.waitUntil(lambda: len(done) == 5, timeout=TIMEOUT_MS)
+    assert overlaps == []
+    assert order == [0, 1, 2, 3, 4]
+
+
+def test_a_failing_job_hands_its_error_to_the_caller(qtbot: QtBot) -> None:
+    runner = JobRunner()
+    errors: list[object] = []
+
+    def work(_progress: object, _cancelled: object) -> None:
+        raise ValueError("kapot")
+
+    runner.start(work, lambda _result: None, errors.append, writes=True)
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT_MS)
+    assert isinstance(errors[0], ValueError)
+    # The queue moves on after a failed write.
+    after: list[object] = []
+    runner.start(lambda _p, _c: "verder", after.append, after.append, writes=True)
+    qtbot.waitUntil(lambda: after == ["verder"], timeout=TIMEOUT_MS)
+
+
+def test_closing_the_window_cancels_its_jobs_and_waits_for_them(
+    make_window: Callable[[Workspace], MainWindow], workspace: Workspace
+) -> None:
+    window = make_window(workspace)
+    started = threading.Event()
+    ended = threading.Event()
+
+    def until_cancelled(_progress: object, cancelled: Callable[[], bool]) -> None:
+        started.set()
+        while not cancelled():
+            time.sleep(0.005)
+        ended.set()
+
+    later: list[str] = []
+    window.jobs.start(until_cancelled, lambda _r: None, lambda _e: None, writes=True)
+    window.jobs.start(lambda _p, _c: later.append("ran"), later.append, later.append, writes=True)
+    assert started.wait(5)
+    window.close()
+    # close() returned: the running job saw the cancel and ended, the waiting write was
+    # dropped, and nothing is left running.
+    assert ended.is_set()
+    assert Job.still_running() == []
+    QApplication.processEvents()
+    assert later == []
