@@ -21,8 +21,10 @@ from app.analysis.periods import month_label
 from app.core.errors import UserError
 from app.core.figure_files import RawTable, read_table
 from app.core.figure_formats import FORMATS, FigureFormat, FigureKind, best_match
+from app.core.open_data_import import OpenDataImportResult, import_open_data
 from app.core.reference import municipality_id
 from app.core.workspace import Workspace
+from app.exchange.cbs_opendata import looks_like_open_data
 from database.models import DwellingStock, Incident, MonthlyFigure, Neighbourhood
 
 ERRORS_SHOWN = 25
@@ -77,8 +79,13 @@ class _Context:
     buurten: frozenset[str]
 
 
-def import_figures(workspace: Workspace, path: Path) -> ImportResult:
-    """Check the whole file, then store it in one transaction, replacing its period."""
+def import_figures(workspace: Workspace, path: Path) -> ImportResult | OpenDataImportResult:
+    """Check the whole file, then store it in one transaction, replacing its period.
+
+    CBS open data (JSON, or a CSV with CBS's column names) goes to its own use case, which the
+    RSIV may use too: the public file covers its whole region."""
+    if looks_like_open_data(path):
+        return import_open_data(workspace, path)
     code = workspace.summary.municipality_code
     if not code:
         raise UserError(

@@ -30,7 +30,8 @@ from app.core.merge_history import (
     record_sources,
 )
 from app.core.merge_rules import refusal_reason
-from app.core.reference import MunicipalityRef, find_municipality
+from app.core.reference import MunicipalityRef
+from app.core.region_members import find_member
 from app.core.workspace import Workspace, backup_workspace
 from app.exchange.importer import ImportPreview, KindDiff, preview_package, store_preview
 from app.exchange.metadata import PackageMetadata
@@ -146,7 +147,7 @@ def preview_merge(
     except PackageRefusedError as refusal:
         raise _refused_package(Offer(path, None, None), refusal.problems) from refusal
     metadata = package.metadata
-    municipality = find_municipality(metadata.municipality_code)
+    municipality = find_member(workspace, metadata.municipality_code)
     offer = Offer(path, metadata, municipality.id if municipality else None)
     if package.errors:
         raise _refused_package(offer, package.problems)

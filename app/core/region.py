@@ -17,7 +17,8 @@ from app.analysis.goals import GoalProgress
 from app.core.figures import RateSummary, load_figures
 from app.core.merge_history import PackageEntry, current_packages
 from app.core.overview import MATRIX_CELLS, OPEN_STATUSES
-from app.core.reference import MunicipalityRef, participants
+from app.core.reference import MunicipalityRef
+from app.core.region_members import region_members
 from app.core.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
 from app.core.workspace import Workspace
 from database.enums import ActionStatus, GoalState, InterventionKind, MeasureStatus, TargetGroup
@@ -110,13 +111,14 @@ def regional_overview(workspace: Workspace, today: date | None = None) -> Region
     today = today or date.today()
     packages = current_packages(workspace)
     counts = _plan_counts(workspace, today)
+    members = region_members(workspace)
     standings = tuple(
         _standing(workspace, reference, packages.get(reference.cbs_code), counts, today)
-        for reference in participants()
+        for reference in members
     )
     national = next((row.rate for row in standings if row.rate is not None), None)
     if national is None:
-        national = load_figures(workspace, participants()[0].cbs_code).rate_summary()
+        national = load_figures(workspace, members[0].cbs_code).rate_summary()
     return RegionalOverview(
         today=today,
         next_werkgroep=next_werkgroep(today),
@@ -188,8 +190,9 @@ def _standing(
     owner = reference.id
     rate: RateSummary | None = None
     goals: tuple[GoalProgress, ...] = ()
-    if package is not None:
-        figures = load_figures(workspace, reference.cbs_code)
+    figures = load_figures(workspace, reference.cbs_code)
+    # Open data read by the RSIV itself gives a rate before (or without) a package.
+    if package is not None or not figures.rates.empty:
         rate = figures.rate_summary()
         goals = tuple(figures.goal_progress())
     cells = counts.matrix.get(owner, Counter())
