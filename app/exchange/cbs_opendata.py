@@ -46,6 +46,7 @@ _AREA_LENGTH = {"GM": 6, "WK": 8, "BU": 10}
 _SEPARATORS = re.compile(r"[\s,]*")
 _WHITESPACE = re.compile(r"\s*")
 _TABLE_ID = re.compile(r"/(\d{5}[A-Z]{3})(?:/|$)")
+_CBS_TOPIC = re.compile(r"^(geregistreerdemisdrijven|woningvoorraad)_\d+$")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 
 
@@ -108,8 +109,9 @@ def looks_like_open_data(path: Path) -> bool:
         head = handle.read(HEAD_CHARS)
     first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace").lstrip("\ufeff")
     names = {_fold(name) for name in re.split(r"[;,\t]", first_line)}
+    # CBS numbers its topics (Woningvoorraad_34); the own dwellings file says 'woningvoorraad'.
     return bool(names & {"wijkenenbuurten", "soortmisdrijf", "perioden", "regios"}) or any(
-        name.startswith(("geregistreerdemisdrijven", "woningvoorraad")) for name in names
+        _CBS_TOPIC.match(name) for name in names
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 GOUDA, DELFT = "GM0513", "GM0503"
 GOUDA_AREAS = ("GM0513", "WK051301", "BU05130101", "BU05130102")
 DELFT_AREAS = ("GM0503", "BU05030101")
-MONTHS = tuple(f"2017MM{month:02d}" for month in range(1, 13)) + ("2018MM01", "2018MM02")
+MONTHS = (*(f"2017MM{month:02d}" for month in range(1, 13)), "2018MM01", "2018MM02")
 # The one withheld 1.1.1 cell: a buurt in May 2017.
 WITHHELD = ("BU05130102", "2017MM05")
 COUNT_COLUMN = "GeregistreerdeMisdrijven_1"

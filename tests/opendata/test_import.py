@@ -113,9 +113,9 @@ def test_status_says_how_many_cells_were_withheld_and_that_the_split_is_unknown(
 def test_a_rate_over_a_window_with_a_withheld_month_says_so(gouda: Path, tmp_path: Path) -> None:
     rows = crime_rows()
     for row in rows:
-        if row["SoortMisdrijf"].strip() == "1.1.1" and row["WijkenEnBuurten"].strip() == GOUDA:
-            if row["Perioden"] == "2017MM11":
-                row[COUNT_COLUMN] = None
+        offence, area = row["SoortMisdrijf"].strip(), row["WijkenEnBuurten"].strip()
+        if (offence, area, row["Perioden"]) == ("1.1.1", GOUDA, "2017MM11"):
+            row[COUNT_COLUMN] = None
     _import(gouda, write_json(tmp_path / "47022NED.json", rows))
     _import(gouda, write_csv(tmp_path / "kerncijfers-2017.csv", dwelling_rows()))
     with open_workspace(gouda) as workspace:
@@ -252,7 +252,7 @@ def test_a_file_without_the_gemeente_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "leidschendam.db"
     with create_workspace(path, WorkspaceRole.MUNICIPALITY, "GM1916"):
         pass
-    with pytest.raises(UserError, match="bevat geen maandcijfers woninginbraak .* voor GM1916"):
+    with pytest.raises(UserError, match=r"bevat geen maandcijfers woninginbraak .* voor GM1916"):
         _import(path, write_json(tmp_path / "47022NED.json", crime_rows()))
 
 
