@@ -262,3 +262,13 @@ def test_a_truncated_json_file_is_refused(gouda: Path, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="geen geldig JSON-bestand"):
         _import(gouda, file)
     assert _stored(gouda) == {}
+
+
+def test_json_with_braces_in_strings_and_nested_values_reads_exactly(
+    gouda: Path, tmp_path: Path
+) -> None:
+    rows = crime_rows()
+    rows[3]["Opmerking"] = "tekst met } en { erin"
+    rows[10]["Extra"] = {"genest": [1, 2]}
+    _import(gouda, write_json(tmp_path / "47022NED.json", rows))
+    assert _stored(gouda) == expected_counts()
