@@ -203,6 +203,24 @@ class Figures:
         )
 
     @property
+    def open_data_months(self) -> int:
+        """Rows (month and area) from CBS open data: counts without the split."""
+        return int(self.monthly["completed"].isna().sum()) if not self.monthly.empty else 0
+
+    def open_data_note(self) -> str:
+        """What the screens say under the figures when some come from CBS open data."""
+        if not self.open_data_months:
+            return ""
+        note = (
+            "Maandcijfers uit CBS open data (47022NED): aantallen incl. pogingen, verdeling "
+            "onbekend."
+        )
+        if self.withheld_cells:
+            cells = "1 cel" if self.withheld_cells == 1 else f"{self.withheld_cells} cellen"
+            note += f" {cells} achtergehouden door CBS: onbekend, niet 0."
+        return note
+
+    @property
     def withheld_cells(self) -> int:
         """Cells CBS withheld, over every month and area (gemeente, wijken, buurten)."""
         return int(self.counts["withheld"].to_numpy().sum())

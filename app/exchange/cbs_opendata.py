@@ -52,6 +52,10 @@ _CBS_TOPIC = re.compile(r"^(geregistreerdemisdrijven|woningvoorraad)_\d+$")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 
 
+# The picked cells of a row, or (CSV with a hint) the raw text of a line that was not parsed.
+Row = Sequence[object] | str
+
+
 class OpenDataKind(StrEnum):
     BURGLARIES = "burglaries"  # 47022NED: registered burglaries incl. attempts, per month
     DWELLINGS = "dwellings"  # Kerncijfers: dwelling stock on 1 January, per year
@@ -154,16 +158,36 @@ class _CsvRows:
         delimiter = max((";", ",", "\t"), key=first.count)
         self.names = [name.strip() for name in next(csv.reader([first], delimiter=delimiter))]
         self.table_id = ""
-        self._reader = csv.reader(handle, delimiter=delimiter)
+        self._handle = handle
+        self._delimiter = delimiter
 
     def place(self, number: int) -> str:
         return f"Rij {number}"
 
-    def rows(self, columns: list[str]) -> Iterator[tuple[int, Sequence[object]]]:
+    def rows(self, columns: list[str], hint: str = "") -> Iterator[tuple[int, Row]]:
+        """Each row's `columns`. With a `hint`, a line without that text is not parsed and
+        comes as its raw text: in 47022NED nine rows in ten are other offences. (CBS writes no
+        line breaks inside a field, so a line is a row.)"""
         positions = [self.names.index(name) for name in columns]
         last = max(positions)
         pick = itemgetter(*positions)
-        for number, row in enumerate(self._reader, start=2):
+        current = [1]  # the line number of the line the parser was handed last
+        passed_over: list[tuple[int, str]] = []
+
+        def lines() -> Iterator[str]:
+            for number, line in enumerate(self._handle, start=2):
+                if hint and hint not in line:
+                    if line.strip():
+                        passed_over.append((number, line))
+                    continue
+                current[0] = number
+                yield line
+
+        for row in csv.reader(lines(), delimiter=self._delimiter):
+            if passed_over:
+                yield from passed_over
+                passed_over.clear()
+            number = current[0]
             if len(row) <= last:
                 if not any(cell.strip() for cell in row):
                     continue
@@ -175,6 +199,7 @@ class _CsvRows:
                     ],
                 )
             yield number, pick(row)
+        yield from passed_over
 
 
 class _JsonRows:
@@ -365,8 +390,20 @@ class _Reader:
         rows_read = roll_ups = offences = areas = not_months = 0
         months: dict[str, date] = {}
         names = (columns[1], columns[3])
-        for number, (offence, area, period, value) in self.source.rows(columns):
+        rows = (
+            self.source.rows(columns, BURGLARY_OFFENCE)
+            if isinstance(self.source, _CsvRows)
+            else self.source.rows(columns)
+        )
+        for number, row in rows:
             rows_read += 1
+            if isinstance(row, str):  # a CSV line that cannot be 1.1.1: not parsed
+                if ALL_CRIME_OFFENCE in row:
+                    roll_ups += 1
+                else:
+                    offences += 1
+                continue
+            offence, area, period, value = row
             offence = str(offence or "").strip()
             if offence != BURGLARY_OFFENCE:
                 if offence == ALL_CRIME_OFFENCE:
@@ -407,6 +444,7 @@ class _Reader:
 
     def _read_dwellings(self, result: OpenDataFile, columns: list[str], year: int | None) -> None:
         for number, row in self.source.rows(columns):
+            assert not isinstance(row, str)  # no hint given: every row is parsed
             result.rows_read += 1
             area = str(row[0] or "").strip().upper()
             if not self._is_wanted(area):
