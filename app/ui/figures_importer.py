@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from app.core.errors import UserError
 from app.core.figures_import import FiguresImportError, ImportResult, import_figures
+from app.core.open_data_import import OpenDataImportResult
 from app.core.workspace import Workspace
+from app.exchange.cbs_opendata import OpenDataError
 from app.ui.background import Job
 from app.ui.import_errors_dialog import ImportErrorsDialog
 
@@ -24,7 +26,7 @@ PROGRESS_AFTER_MS = 300
 class FiguresImporter(QObject):
     """Runs one import at a time for `parent`; `imported` carries the service's result."""
 
-    imported = Signal(object)  # ImportResult
+    imported = Signal(object)  # ImportResult or OpenDataImportResult
     busy_changed = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
@@ -45,8 +47,9 @@ class FiguresImporter(QObject):
             self.tr("Cijfers importeren"),
             self._folder,
             self.tr(
-                "Cijfers (*.csv *.xlsx *.xlsm *.txt);;CSV-bestand (*.csv *.txt);;"
-                "Excel-werkmap (*.xlsx *.xlsm);;Alle bestanden (*)"
+                "Cijfers (*.csv *.xlsx *.xlsm *.txt *.json);;CSV-bestand (*.csv *.txt);;"
+                "Excel-werkmap (*.xlsx *.xlsm);;Open data van CBS (*.json *.csv);;"
+                "Alle bestanden (*)"
             ),
         )
         if path:
@@ -80,13 +83,13 @@ class FiguresImporter(QObject):
         self.job = None
         self.busy_changed.emit(False)
 
-    def _done(self, progress: QProgressDialog, result: ImportResult) -> None:
+    def _done(self, progress: QProgressDialog, result: ImportResult | OpenDataImportResult) -> None:
         self._finish(progress)
         self.imported.emit(result)
 
     def _failed(self, progress: QProgressDialog, path: Path, error: object) -> None:
         self._finish(progress)
-        if isinstance(error, FiguresImportError):
+        if isinstance(error, FiguresImportError | OpenDataError):
             problems = list(error.problems)
         elif isinstance(error, UserError):
             problems = [error.message]
