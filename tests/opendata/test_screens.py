@@ -7,17 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core import paths
+from app.core.figures_import import import_figures
 from app.core.workspace import Workspace, create_workspace
 from app.ui.figures_page import FiguresPage
 from app.ui.first_start import FirstStartDialog
 from app.ui.launch import DesktopController
 from app.ui.main_window import MainWindow
 from database.enums import WorkspaceRole
-from tests.opendata.files import COUNT_COLUMN, crime_rows, write_csv, write_json
+from tests.opendata.files import COUNT_COLUMN, crime_rows, dwelling_rows, write_csv, write_json
 
 JOB_TIMEOUT_MS = 20_000
 
@@ -100,3 +101,20 @@ def test_first_start_with_a_gemeente_outside_the_list(qtbot: QtBot, tmp_path: Pa
     assert window.workspace.summary.municipality_name == "Amsterdam"
     assert window.workspace.summary.municipality_code == "GM0363"
     window.workspace.close()
+
+
+def test_the_overzicht_says_the_split_is_unknown_and_what_was_withheld(
+    make_window: object, tmp_path: Path, qtbot: QtBot
+) -> None:
+    workspace = create_workspace(tmp_path / "gouda.db", WorkspaceRole.MUNICIPALITY, "GM0513")
+    import_figures(workspace, write_json(tmp_path / "47022NED.json", crime_rows()))
+    import_figures(workspace, write_csv(tmp_path / "kerncijfers-2017.csv", dwelling_rows()))
+    window: MainWindow = make_window(workspace)  # type: ignore[operator]
+    overview = window.page("overview")
+    assert overview is not None
+    qtbot.waitUntil(lambda: overview.figures_loaded, timeout=JOB_TIMEOUT_MS)
+    card = overview.cards["rate"]  # type: ignore[attr-defined]
+    shown = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "CBS-cijfers: incl. pogingen, verdeling onbekend." in shown
+    assert "CBS hield 1 cel(len) achter: onbekend, niet 0." in shown
+    workspace.close()
