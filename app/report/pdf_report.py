@@ -141,6 +141,9 @@ def _regional_page(writer: PageWriter, overview: RegionalOverview) -> None:
         size=9,
         colour=MUTED,
     )
+    open_data = wording.open_data_text(overview)
+    if open_data:
+        writer.text(open_data, size=9, colour=MUTED)
     writer.space(0.05)
     writer.table(
         (

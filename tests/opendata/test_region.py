@@ -3,6 +3,8 @@ with the region's and the national series, on screen and in the report."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +14,9 @@ import pytest
 from app.analysis.charts.region import rate_comparison_chart
 from app.core.figures_import import import_figures
 from app.core.region import regional_overview
+from app.core.report_content import ReportKind, report_content
 from app.core.workspace import create_workspace, open_workspace
+from app.report import write_report
 from database.enums import WorkspaceRole
 from tests.opendata.files import crime_rows, dwelling_rows, write_csv, write_json
 
@@ -55,3 +59,18 @@ def test_the_region_rate_is_all_burglaries_over_all_dwellings(rsiv: Path) -> Non
     assert {"region", "gemeente-Delft", "gemeente-Gouda"} <= lines
     texts = [text.get_text() for text in figure.axes[0].texts]
     assert any(text.startswith("Gouda ") for text in texts)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_werkgroep_report_says_so_and_draws_the_comparison(rsiv: Path, tmp_path: Path) -> None:
+    with open_workspace(rsiv) as workspace:
+        content = report_content(workspace, ReportKind.WERKGROEP, date(2018, 3, 15))
+    path = write_report(content, tmp_path / "werkgroep.pdf")
+    text = " ".join(
+        subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+        .stdout.decode("utf-8")
+        .split()
+    )
+    assert "CBS open data (47022NED) voor Delft, Gouda: incl. pogingen, verdeling onbekend." in text
+    assert "achtergehouden cellen (onbekend, niet 0): Gouda 1." in text
+    assert "Inbraakrisico door de tijd: gemeenten, regio en land" in text
