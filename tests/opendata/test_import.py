@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from app.core.errors import UserError
+from app.core.figure_charts import ChartKind, build_chart
 from app.core.figures import load_figures
 from app.core.figures_import import import_figures
 from app.core.status import workspace_status
@@ -272,3 +273,20 @@ def test_json_with_braces_in_strings_and_nested_values_reads_exactly(
     rows[10]["Extra"] = {"genest": [1, 2]}
     _import(gouda, write_json(tmp_path / "47022NED.json", rows))
     assert _stored(gouda) == expected_counts()
+
+
+def test_the_monthly_chart_draws_totals_and_marks_withheld_months(
+    gouda: Path, tmp_path: Path
+) -> None:
+    _import(gouda, write_json(tmp_path / "47022NED.json", crime_rows()))
+    with open_workspace(gouda) as workspace:
+        figures = load_figures(workspace)
+    figure = build_chart(figures, ChartKind.MONTHLY, "Gouda", WITHHELD[0])
+    axes = figure.axes[0]
+    totals = [patch for patch in axes.patches if patch.get_gid() == "total"]
+    marks = [text for text in axes.texts if text.get_gid() == "withheld"]
+    assert len(totals) == 11 and len(marks) == 1  # twelve months shown, May 2017 withheld
+    assert {patch.get_height() for patch in totals} <= {9, 10, 11}
+    legend = [text.get_text() for text in axes.get_legend().get_texts()]
+    assert "Incl. pogingen, verdeling onbekend (CBS)" in legend
+    assert "? = achtergehouden door CBS (onbekend, niet 0)" in legend
