@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy import insert, select, update
 
 from app.core.errors import UserError
-from app.core.reference import MunicipalityRef
+from app.core.reference import MunicipalityRef, municipalities
 from app.core.workspace import Workspace, any_municipality
 from database.enums import WorkspaceRole
 from database.tables import municipality_table
@@ -21,13 +21,16 @@ _TOWN = municipality_table.c
 
 
 def region_members(workspace: Workspace) -> tuple[MunicipalityRef, ...]:
-    """The region's gemeenten, by name."""
+    """The region's gemeenten: those of the reference list in its order (the memo's), then
+    the others by name."""
     with workspace.connection() as connection:
         rows = connection.execute(
-            select(_TOWN.cbs_code, _TOWN.name, _TOWN.police_team)
-            .where(_TOWN.is_participant.is_(True))
-            .order_by(_TOWN.name)
+            select(_TOWN.cbs_code, _TOWN.name, _TOWN.police_team).where(
+                _TOWN.is_participant.is_(True)
+            )
         ).all()
+    order = {ref.cbs_code: index for index, ref in enumerate(municipalities())}
+    rows = sorted(rows, key=lambda row: (order.get(row[0], len(order)), row[1]))
     return tuple(MunicipalityRef(code, name, team, True) for code, name, team in rows)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import UserError
 from app.core.feedback import add_suggestion, delete_suggestion, suggestion_rows
-from app.core.reference import participants
+from app.core.region_members import region_members
 from app.core.werkgroep_calendar import WERKGROEP_DATES
 from app.ui.feedback_exporter import FeedbackExporter
 
@@ -53,7 +53,7 @@ class FeedbackTab(QWidget):
         self.gemeenten = QListWidget()
         self.gemeenten.setObjectName("feedbackGemeenten")
         self.gemeenten.setMaximumWidth(240)
-        for reference in participants():
+        for reference in region_members(workspace):
             item = QListWidgetItem(reference.name)
             item.setData(ROLE_ID, reference.cbs_code)
             self.gemeenten.addItem(item)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserError
-from app.core.reference import participants
+from app.core.region_members import region_members
 from app.core.revision_compare import KindChanges
 from app.core.revisions import (
     PlanComparison,
@@ -51,7 +51,7 @@ class RevisionsPage(QWidget):
         form = QFormLayout()
         self.gemeente = QComboBox()
         self.gemeente.setObjectName("revisionGemeente")
-        for reference in participants():
+        for reference in region_members(context.workspace):
             self.gemeente.addItem(reference.name, reference.cbs_code)
         if self._own_code:
             self.gemeente.hide()

@@ -92,7 +92,8 @@ def test_the_rsiv_chooses_its_region_and_changes_it(tmp_path: Path) -> None:
     created = _run("init", "--db", str(db), "--rsiv", "--gemeenten", "GM0363=Amsterdam", "GM0513")
     assert created.returncode == 0, created.stderr
     shown = _run("regio", "--db", str(db))
-    assert shown.stdout.splitlines()[1:] == ["- Amsterdam (GM0363)", "- Gouda (GM0513)"]
+    # The memo's gemeenten first, in its order; then the others by name.
+    assert shown.stdout.splitlines()[1:] == ["- Gouda (GM0513)", "- Amsterdam (GM0363)"]
 
     crime = _run(
         "figures", "--db", str(db), str(write_json(tmp_path / "47022NED.json", _amsterdam_rows()))
@@ -102,7 +103,7 @@ def test_the_rsiv_chooses_its_region_and_changes_it(tmp_path: Path) -> None:
 
     changed = _run("regio", "--db", str(db), "--gemeenten", "GM0513", "GM0503")
     assert changed.returncode == 0, changed.stderr
-    assert changed.stdout.splitlines()[1:] == ["- Delft (GM0503)", "- Gouda (GM0513)"]
+    assert changed.stdout.splitlines()[1:] == ["- Gouda (GM0513)", "- Delft (GM0503)"]
 
 
 def test_the_default_region_is_the_memos(tmp_path: Path) -> None:

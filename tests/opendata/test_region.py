@@ -34,8 +34,8 @@ def rsiv(tmp_path: Path) -> Path:
 def test_the_rsiv_reads_the_download_for_its_whole_region(rsiv: Path) -> None:
     with open_workspace(rsiv) as workspace:
         overview = regional_overview(workspace, date(2018, 3, 15))
-    assert [row.name for row in overview.standings] == ["Delft", "Gouda"]
-    delft, gouda = overview.standings
+    assert [row.name for row in overview.standings] == ["Gouda", "Delft"]
+    gouda, delft = overview.standings
     assert not delft.has_package and delft.rate is not None
     # Delft: its gemeente row 40 + month % 3 over feb 2017 to jan 2018, 50,000 dwellings.
     expected = sum(40 + month % 3 for month in (*range(2, 13), 1)) / 50000 * 1000
@@ -47,7 +47,7 @@ def test_the_region_rate_is_all_burglaries_over_all_dwellings(rsiv: Path) -> Non
     with open_workspace(rsiv) as workspace:
         comparison = regional_overview(workspace, date(2018, 3, 15)).comparison
     assert comparison is not None
-    assert [name for name, _ in comparison.gemeenten] == ["Delft", "Gouda"]
+    assert [name for name, _ in comparison.gemeenten] == ["Gouda", "Delft"]
     december = pd.Timestamp("2017-12-01")
     per_gemeente = sum(40 + month % 3 for month in range(1, 13))
     assert comparison.region[december] == pytest.approx(2 * per_gemeente / 82000 * 1000)
@@ -71,6 +71,6 @@ def test_the_werkgroep_report_says_so_and_draws_the_comparison(rsiv: Path, tmp_p
         .stdout.decode("utf-8")
         .split()
     )
-    assert "CBS open data (47022NED) voor Delft, Gouda: incl. pogingen, verdeling onbekend." in text
+    assert "CBS open data (47022NED) voor Gouda, Delft: incl. pogingen, verdeling onbekend." in text
     assert "achtergehouden cellen (onbekend, niet 0): Gouda 1." in text
     assert "Inbraakrisico door de tijd: gemeenten, regio en land" in text
