@@ -31,7 +31,7 @@ from app.core.merge_history import (
 )
 from app.core.merge_rules import refusal_reason
 from app.core.reference import MunicipalityRef
-from app.core.region_members import find_member
+from app.core.region_members import find_member, region_members
 from app.core.workspace import Workspace, backup_workspace
 from app.exchange.importer import ImportPreview, KindDiff, preview_package, store_preview
 from app.exchange.metadata import PackageMetadata
@@ -152,7 +152,7 @@ def preview_merge(
     if package.errors:
         raise _refused_package(offer, package.problems)
     with workspace.reading() as session:
-        previous = _check_arrival(session, offer, municipality)
+        previous = _check_arrival(session, offer, municipality, region_members(workspace))
     assert municipality is not None  # _check_arrival refuses an unknown gemeente
     try:
         changes = preview_package(
@@ -185,7 +185,9 @@ def apply_merge(
     try:
         with workspace.transaction() as session:
             # Checked again inside the transaction: the history may have grown since the preview.
-            previous = _check_arrival(session, preview.offer, preview.municipality)
+            previous = _check_arrival(
+                session, preview.offer, preview.municipality, region_members(workspace)
+            )
             connection: sqlite3.Connection = session.connection().connection.driver_connection
             store_preview(connection, preview.changes, progress)
             entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
@@ -239,13 +241,16 @@ def require_regional(workspace: Workspace) -> None:
 
 
 def _check_arrival(
-    session: Session, offer: Offer, municipality: MunicipalityRef | None
+    session: Session,
+    offer: Offer,
+    municipality: MunicipalityRef | None,
+    members: tuple[MunicipalityRef, ...],
 ) -> PackageEntry | None:
     """Refuse a package the rules do not accept; returns the gemeente's current package."""
     assert offer.metadata is not None
     current = current_package(session, municipality.id) if municipality else None
     same_export = merged_with_export_id(session, offer.metadata.export_id)
-    reason = refusal_reason(offer.metadata, municipality, current, same_export)
+    reason = refusal_reason(offer.metadata, municipality, current, same_export, members)
     if reason is not None:
         raise MergeRefusedError(offer, reason)
     return current

@@ -112,3 +112,26 @@ def test_the_default_region_is_the_memos(tmp_path: Path) -> None:
     lines = _run("regio", "--db", str(db)).stdout.splitlines()
     assert lines[0] == "Regio (9 gemeenten):"
     assert "- Leiden (GM0546)" not in lines
+
+
+def test_a_package_of_a_gemeente_outside_the_list_merges_into_its_region(
+    tmp_path: Path,
+) -> None:
+    gemeente, rsiv, package = tmp_path / "amsterdam.db", tmp_path / "rsiv.db", tmp_path / "p.xlsx"
+    init = ("init", "--db", str(gemeente), "--gemeente", AMSTERDAM, "--naam", "Amsterdam")
+    assert _run(*init).returncode == 0
+    exported = _run("export", "--db", str(gemeente), "--out", str(package))
+    assert exported.returncode == 0, exported.stderr
+
+    elsewhere = tmp_path / "rsiv-den-haag.db"
+    assert _run("init", "--db", str(elsewhere), "--rsiv").returncode == 0
+    refused = _run("import", "--db", str(elsewhere), str(package))
+    assert refused.returncode == 1
+    assert "Gouda (GM0513)" in refused.stderr and "Traceback" not in refused.stderr
+
+    assert (
+        _run("init", "--db", str(rsiv), "--rsiv", "--gemeenten", "GM0363=Amsterdam").returncode == 0
+    )
+    merged = _run("import", "--db", str(rsiv), str(package))
+    assert merged.returncode == 0, merged.stderr
+    assert "Amsterdam" in merged.stdout
