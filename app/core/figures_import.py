@@ -89,8 +89,9 @@ def import_figures(workspace: Workspace, path: Path) -> ImportResult | OpenDataI
     code = workspace.summary.municipality_code
     if not code:
         raise UserError(
-            "Cijfers inlezen kan alleen in de werkruimte van een gemeente. Het RSIV ontvangt de "
-            "cijfers via de pakketten van de gemeenten."
+            f"{Path(path).name} kan alleen in de werkruimte van een gemeente worden ingelezen: "
+            "het RSIV ontvangt die cijfers via de pakketten van de gemeenten, en leest zelf "
+            "alleen open data van CBS in (47022NED of Kerncijfers wijken en buurten)."
         )
     path = Path(path)
     owner = municipality_id(code)
