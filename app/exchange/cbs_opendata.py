@@ -31,6 +31,7 @@ from app.core.errors import UserError
 
 CRIME_TABLE = "47022NED"
 DWELLINGS_TABLE = "Kerncijfers wijken en buurten"
+DWELLINGS_SOURCE = "Kerncijfers"  # stored (16 characters at most) when the file has no table id
 BURGLARY_OFFENCE = "1.1.1"
 ALL_CRIME_OFFENCE = "0.0.0"
 WITHHELD_TEXT = frozenset({"", ".", "null"})
@@ -91,7 +92,7 @@ class OpenDataFile:
     """What a file held for the gemeenten asked for, and what was left out and why."""
 
     kind: OpenDataKind
-    source: str  # "47022NED", or the Kerncijfers table id when the file names it
+    source: str  # "47022NED"; for Kerncijfers the table id when the file names it
     cells: list[OpenDataCell] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # area code -> title from the code list
     rows_read: int = 0
@@ -375,7 +376,7 @@ class _Reader:
         elif stock and "wijkenenbuurten" in folded and "soortmisdrijf" not in folded:
             period = folded.get("perioden")
             columns = [folded["wijkenenbuurten"], stock, *([period] if period else [])]
-            source = self.source.table_id or DWELLINGS_TABLE
+            source = self.source.table_id or DWELLINGS_SOURCE
             result = OpenDataFile(OpenDataKind.DWELLINGS, source)
             self.monthly = False
             self._read_dwellings(result, columns, None if period else _table_year(self.path))
