@@ -79,13 +79,15 @@ class OpenDataImportResult:
                 f"({self.period}; {areas})."
             )
         if self.withheld:
+            verb = "staat" if self.withheld == 1 else "staan"
             text += (
-                f" {_count(self.withheld, 'cel', 'cellen')} heeft CBS achtergehouden: die staan "
+                f" {_count(self.withheld, 'cel', 'cellen')} heeft CBS achtergehouden: die {verb} "
                 "als onbekend, niet als 0."
             )
         if self.skipped:
             parts = [
-                f"{dutch_number(rows)} regels {_SKIPPED[reason]}" for reason, rows in self.skipped
+                f"{_count(rows, 'regel', 'regels')} {_SKIPPED[reason]}"
+                for reason, rows in self.skipped
             ]
             text += " Niet overgenomen: " + ", ".join(parts) + "."
         text += (
