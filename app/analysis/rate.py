@@ -11,7 +11,8 @@ Definitions (documented here because every figure on screen derives from them):
   stock over those twelve months, so a window across a year boundary weighs each year's stock
   by its months and the rate does not jump in January. For a calendar year this is exactly
   burglaries(year) / stock(year) x 1000, the published annual figure.
-- A window with a month without figures has no rate: a missing month is not a zero.
+- A window with a month without figures has no rate: a missing month is not a zero, and
+  neither is a month CBS withheld (open data): its count is unknown.
 """
 
 from __future__ import annotations
@@ -27,22 +28,33 @@ PER_DWELLINGS = 1000
 
 def monthly_counts(monthly: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Wide tables (a row per month, without gaps; a column per area) of `completed`,
-    `attempts` and `total`, with the gemeente column filled from its buurten where needed."""
+    `attempts` and `total`, with the gemeente column filled from its buurten where it has no
+    row, and `withheld` (True where CBS withheld the cell: the count is unknown, not zero).
+
+    `monthly` may carry `total` and `withheld` (open data: a total without the split, or no
+    number at all); without them the total is completed + attempts."""
+    keys = ("completed", "attempts", "total")
     if monthly.empty:
         index = pd.DatetimeIndex([], name="month")
-        return {key: pd.DataFrame(index=index) for key in ("completed", "attempts", "total")}
+        return {key: pd.DataFrame(index=index) for key in (*keys, "withheld")}
     frame = monthly.assign(month=pd.to_datetime(monthly["month"]))
+    if "total" not in frame.columns:
+        frame["total"] = frame["completed"] + frame["attempts"]
+    if "withheld" not in frame.columns:
+        frame["withheld"] = False
     months = pd.date_range(frame["month"].min(), frame["month"].max(), freq="MS", name="month")
+    grouped = frame.groupby(["month", "area"])
+    present = grouped.size().unstack("area").reindex(months).notna()
     result = {}
-    for column in ("completed", "attempts"):
-        wide = frame.pivot_table(
-            index="month", columns="area", values=column, aggfunc="sum", dropna=False
-        ).reindex(months)
-        wide = wide.astype(float)
-        wide = _with_municipality_total(wide)
+    for column in keys:
+        wide = grouped[column].sum(min_count=1).unstack("area").reindex(months).astype(float)
+        wide = _with_municipality_total(wide, present)
         wide.columns.name = "area"
         result[column] = wide
-    result["total"] = result["completed"] + result["attempts"]
+    withheld = grouped["withheld"].any().unstack("area").reindex(months)
+    withheld = withheld.reindex(columns=result["total"].columns).astype(float) > 0
+    withheld.columns.name = "area"
+    result["withheld"] = withheld
     return result
 
 
@@ -61,15 +73,26 @@ def monthly_dwellings(dwellings: pd.DataFrame, months: pd.DatetimeIndex) -> pd.D
     return wide
 
 
-def _with_municipality_total(wide: pd.DataFrame) -> pd.DataFrame:
-    """Fill the gemeente column from the sum of its buurten in rows where it has no figure."""
-    buurten = [area for area in wide.columns if area != MUNICIPALITY_AREA]
+def _with_municipality_total(
+    wide: pd.DataFrame, present: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Fill the gemeente column from the sum of its buurten in rows where it has no row of its
+    own (`present`; without it: no figure). Wijken (WK codes) are left out of the sum: their
+    buurten are in it already."""
+    buurten = [
+        area
+        for area in wide.columns
+        if area != MUNICIPALITY_AREA and not str(area).startswith("WK")
+    ]
     total = wide[buurten].sum(axis=1, min_count=1) if buurten else np.nan
     own = wide[MUNICIPALITY_AREA] if MUNICIPALITY_AREA in wide.columns else np.nan
+    own = pd.Series(own, index=wide.index, dtype=float)
+    if present is not None and MUNICIPALITY_AREA in present.columns:
+        has_row = present[MUNICIPALITY_AREA].reindex(wide.index, fill_value=False).astype(bool)
+    else:
+        has_row = own.notna()
     wide = wide.copy()
-    wide[MUNICIPALITY_AREA] = pd.Series(own, index=wide.index, dtype=float).fillna(
-        pd.Series(total, index=wide.index, dtype=float)
-    )
+    wide[MUNICIPALITY_AREA] = own.where(has_row, pd.Series(total, index=wide.index, dtype=float))
     return wide
 
 

@@ -20,7 +20,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init = subparsers.add_parser("init", help="maak een nieuwe, lege werkruimte")
     _add_db(init)
     _add_role(init)
+    init.add_argument(
+        "--naam", help="naam van de gemeente, nodig voor een code buiten de lijst (bijv. Amsterdam)"
+    )
+    init.add_argument(
+        "--gemeenten",
+        nargs="+",
+        metavar="CODE[=NAAM]",
+        help="alleen bij --rsiv: de gemeenten van de regio (standaard de tien van eenheid Den "
+        "Haag), bijvoorbeeld GM0363=Amsterdam GM0362=Amstelveen",
+    )
     init.set_defaults(func=_init)
+
+    region = subparsers.add_parser(
+        "regio", help="toon of wijzig de gemeenten van de regio (RSIV-werkruimte)"
+    )
+    _add_db(region)
+    region.add_argument(
+        "--gemeenten", nargs="+", metavar="CODE[=NAAM]", help="de nieuwe set gemeenten"
+    )
+    region.set_defaults(func=_region)
 
     demo = subparsers.add_parser("demo", help="maak een werkruimte met demogegevens")
     _add_db(demo)
@@ -56,8 +75,34 @@ def _role(args: argparse.Namespace) -> WorkspaceRole:
 def _init(args: argparse.Namespace) -> int:
     from app.kernel.workspace import create_workspace
 
-    with create_workspace(args.db, _role(args), args.gemeente) as workspace:
+    if args.gemeenten and not args.rsiv:
+        print("--gemeenten hoort bij --rsiv: alleen het RSIV kiest een regio.", file=sys.stderr)
+        return 2
+    region = _members(args.gemeenten) if args.gemeenten else None
+    with create_workspace(
+        args.db, _role(args), args.gemeente, name=args.naam, region=region
+    ) as workspace:
         print(f"Werkruimte gemaakt: {args.db} ({workspace.summary.display_name})")
+    return 0
+
+
+def _members(items: list[str]) -> list[tuple[str, str | None]]:
+    """'GM0363=Amsterdam' or 'GM0513' as (code, name or None)."""
+    pairs = [item.partition("=") for item in items]
+    return [(code.strip(), name.strip() or None) for code, _, name in pairs]
+
+
+def _region(args: argparse.Namespace) -> int:
+    from app.core.region.members import region_members, set_region
+    from app.kernel.workspace import open_workspace
+
+    with open_workspace(args.db) as workspace:
+        if args.gemeenten:
+            set_region(workspace, _members(args.gemeenten))
+        members = region_members(workspace)
+    print(f"Regio ({len(members)} gemeenten):")
+    for member in members:
+        print(f"- {member.name} ({member.cbs_code})")
     return 0
 
 

@@ -10,8 +10,8 @@ import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +37,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 20
 PARTIAL_SUFFIX = ".part"
 BACKUP_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_GEMEENTECODE = re.compile(r"GM\d{4}")
 
 
 def backup_name_pattern(workspace_path: Path) -> re.Pattern[str]:
@@ -156,9 +157,19 @@ class Workspace:
 
 
 def create_workspace(
-    path: Path, role: WorkspaceRole, cbs_code: str | None = None, *, is_demo: bool = False
+    path: Path,
+    role: WorkspaceRole,
+    cbs_code: str | None = None,
+    *,
+    is_demo: bool = False,
+    name: str | None = None,
+    region: Sequence[tuple[str, str | None]] | None = None,
 ) -> Workspace:
-    """Make a new workspace file at `path` (which must not exist yet) and open it."""
+    """Make a new workspace file at `path` (which must not exist yet) and open it.
+
+    A gemeente outside the reference list needs `name`. `region` (RSIV only): the gemeenten
+    of the region as (code, name or None); by default the participants of the reference list.
+    """
     path = Path(path)
     if path.exists():
         raise WorkspaceError(
@@ -169,16 +180,21 @@ def create_workspace(
     if role is WorkspaceRole.MUNICIPALITY:
         municipality = reference.find_municipality(cbs_code or "")
         if municipality is None:
-            known = ", ".join(m.cbs_code for m in reference.participants())
-            raise WorkspaceError(
-                f"Gemeentecode '{cbs_code}' is onbekend. Gebruik een CBS-code van een "
-                f"deelnemende gemeente: {known}."
-            )
-        if not municipality.is_participant:
+            municipality = any_municipality(cbs_code or "", name)
+        elif not municipality.is_participant:
             raise WorkspaceError(
                 f"{municipality.name} ({municipality.cbs_code}) neemt niet deel aan het project; "
                 "kies een deelnemende gemeente."
             )
+    members = (
+        [any_municipality(code, given) for code, given in region]
+        if role is WorkspaceRole.REGION and region
+        else list(reference.participants())
+    )
+    if municipality is not None and municipality not in members:
+        members.append(municipality)
+    rows = {ref.cbs_code: replace(ref, is_participant=False) for ref in reference.municipalities()}
+    rows.update({ref.cbs_code: ref for ref in members})
     _refuse_unsafe_folder(path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,7 +218,7 @@ def create_workspace(
                         "police_team": ref.police_team,
                         "is_participant": ref.is_participant,
                     }
-                    for ref in reference.municipalities()
+                    for ref in rows.values()
                 ],
             )
             connection.execute(
@@ -220,6 +236,27 @@ def create_workspace(
             leftover.unlink(missing_ok=True)
         raise
     return Workspace(path, engine, lock)
+
+
+def any_municipality(cbs_code: str, name: str | None) -> reference.MunicipalityRef:
+    """A Dutch gemeente by its CBS code: from the reference list when it is there (a given
+    name then overrides nothing), else with the given name."""
+    code = cbs_code.strip().upper()
+    if not _GEMEENTECODE.fullmatch(code):
+        raise WorkspaceError(
+            f"'{cbs_code}' is geen CBS-gemeentecode. Die bestaat uit GM en vier cijfers, "
+            "bijvoorbeeld GM0363 voor Amsterdam."
+        )
+    known = reference.find_municipality(code)
+    if known is not None:
+        return replace(known, is_participant=True)
+    if not (name or "").strip():
+        raise WorkspaceError(
+            f"Gemeente {code} is onbekend in de lijst van het programma (die kent de gemeenten "
+            f"van eenheid Den Haag); geef de naam erbij, bijvoorbeeld {code} met naam Amsterdam "
+            "(op de opdrachtregel: --naam Amsterdam)."
+        )
+    return reference.MunicipalityRef(code, (name or "").strip()[:100], None, True)
 
 
 def open_workspace(path: Path) -> Workspace:

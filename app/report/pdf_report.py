@@ -14,7 +14,12 @@ import matplotlib
 from matplotlib.backends.backend_pdf import PdfPages
 
 from app.analysis.charts import style
-from app.analysis.charts.region import GemeenteRate, draw_matrix, draw_rates
+from app.analysis.charts.region import (
+    GemeenteRate,
+    draw_matrix,
+    draw_rate_comparison,
+    draw_rates,
+)
 from app.core.region.agenda import HotLine, MunicipalityAgenda, shortened
 from app.core.region.overview import MunicipalityStanding, RegionalOverview
 from app.core.region.practices import RULE_TEXT
@@ -136,6 +141,9 @@ def _regional_page(writer: PageWriter, overview: RegionalOverview) -> None:
         size=9,
         colour=MUTED,
     )
+    open_data = wording.open_data_text(overview)
+    if open_data:
+        writer.text(open_data, size=9, colour=MUTED)
     writer.space(0.05)
     writer.table(
         (
@@ -171,6 +179,23 @@ def _regional_page(writer: PageWriter, overview: RegionalOverview) -> None:
                 axes, rates, overview.regional_reference, national, font_size=CHART_FONT
             ),
             left=1.6,
+            below=0.45,
+        )
+    comparison = overview.comparison
+    if comparison is not None and comparison.gemeenten:
+        writer.space(0.1)
+        writer.text("Inbraakrisico door de tijd: gemeenten, regio en land", size=11, bold=True)
+        writer.chart(
+            2.6,
+            lambda axes: draw_rate_comparison(
+                axes,
+                comparison.gemeenten,
+                comparison.region,
+                comparison.national,
+                overview.regional_reference,
+                font_size=CHART_FONT,
+            ),
+            left=0.6,
             below=0.45,
         )
 

@@ -89,3 +89,19 @@ def in_text(row: MunicipalityStanding) -> str:
     if not row.has_package:
         return "ontbreekt"
     return "ja" if row.in_for_next else "nee, ouder pakket"
+
+
+def open_data_text(overview: RegionalOverview) -> str:
+    """Which gemeenten' counts come from CBS open data (no split) and what CBS withheld; ""
+    when none do."""
+    rows = [row for row in overview.standings if row.rate is not None and row.rate.split_unknown]
+    if not rows:
+        return ""
+    text = (
+        f"Cijfers uit CBS open data (47022NED) voor {', '.join(row.name for row in rows)}: "
+        "incl. pogingen, verdeling onbekend."
+    )
+    withheld = [f"{row.name} {row.rate.withheld_cells}" for row in rows if row.rate.withheld_cells]
+    if withheld:
+        text += f" Door CBS achtergehouden cellen (onbekend, niet 0): {', '.join(withheld)}."
+    return text

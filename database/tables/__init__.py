@@ -27,6 +27,7 @@ from database.tables.municipality import (
     neighbourhood_table,
     partner_table,
 )
+from database.tables.open_data import open_data_figure_table
 from database.tables.package_export import package_export_table
 from database.tables.plan import bylaw_instrument_table, hot_item_table, plan_table
 from database.tables.reference_figures import national_reference_table
@@ -59,6 +60,7 @@ __all__ = [
     "municipality_table",
     "national_reference_table",
     "neighbourhood_table",
+    "open_data_figure_table",
     "package_export_table",
     "partner_table",
     "plan_revision_part_table",

@@ -11,6 +11,7 @@ from app.core.region.overview import regional_overview
 from app.kernel.workspace import Workspace
 from app.report import wording
 from app.ui.region.region_page import RegionPage
+from app.ui.widgets.chart_view import ChartView
 
 AS_OF = date(2019, 1, 31)
 
@@ -44,7 +45,12 @@ def test_the_regional_table_shows_each_gemeente(
     for tested in (model, page.matrix, page.practices):
         qtmodeltester.check(tested)  # type: ignore[attr-defined]
     page.tabs.setCurrentWidget(page.charts)
-    assert page.charts.layout().count() == 2
+    # Rates per gemeente, the rates through time against region and land, the 3D matrix.
+    assert page.charts.layout().count() == 3
+    comparison = page.charts.findChild(ChartView, "rateComparison")
+    assert comparison is not None and comparison.figure is not None
+    lines = {line.get_gid() for line in comparison.figure.axes[0].get_lines()}
+    assert {"region", "gemeente-Gouda"} <= lines
 
 
 def test_the_werkgroep_report_is_made_off_the_gui_thread(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
@@ -211,5 +212,108 @@ def matrix_chart(
     draw_matrix(axes, gemeenten, cells, counts, font_size=12)
     axes.set_title(
         "3D-matrix: maatregelen per doelgroep en aard", fontsize=style.LABEL_SIZE, loc="left"
+    )
+    return figure
+
+
+def draw_rate_comparison(
+    axes: Axes,
+    gemeenten: Sequence[tuple[str, pd.Series]],
+    region: pd.Series,
+    national: pd.Series,
+    regional_reference: float,
+    *,
+    font_size: float = style.TICK_SIZE,
+) -> None:
+    """Each gemeente's 12-month rate by month as a thin line with its name at the end, the
+    region's rate as a thick line, the national rate per calendar year and the regional 8."""
+    shades = (style.SKY_BLUE, style.ORANGE, style.PURPLE, style.GREY, "#A6761D", "#66A61E")
+    ends: list[tuple[float, str, str]] = []
+    for index, (name, series) in enumerate(gemeenten):
+        series = series.dropna()
+        if series.empty:
+            continue
+        colour = shades[index % len(shades)]
+        axes.plot(
+            series.index.to_pydatetime(),
+            series.to_numpy(),
+            color=colour,
+            linewidth=1.6,
+            gid=f"gemeente-{name}",
+        )
+        ends.append((float(series.iloc[-1]), name, colour))
+    region = region.dropna()
+    if not region.empty:
+        axes.plot(
+            region.index.to_pydatetime(),
+            region.to_numpy(),
+            color=style.BLUE,
+            linewidth=style.LINE_WIDTH + 1,
+            label="Regio (alle gemeenten samen)",
+            gid="region",
+        )
+    axes.axhline(
+        regional_reference,
+        color=style.VERMILLION,
+        linewidth=2.0,
+        linestyle=(0, (6, 3)),
+        label=f"Regionaal gemiddelde 2016 ({dutch_number(regional_reference, 1)})",
+        gid="regional",
+    )
+    starts = [s.dropna().index[0] for _, s in gemeenten if not s.dropna().empty]
+    lasts = [s.dropna().index[-1] for _, s in gemeenten if not s.dropna().empty]
+    if starts:
+        shown = national[(national.index >= min(starts).year) & (national.index <= max(lasts).year)]
+        if not shown.empty:
+            axes.hlines(
+                shown.to_numpy(),
+                [pd.Timestamp(year=int(year), month=1, day=1) for year in shown.index],
+                [pd.Timestamp(year=int(year), month=12, day=31) for year in shown.index],
+                color=style.GREEN,
+                linewidth=2.5,
+                linestyle=":",
+                label="Landelijk gemiddelde (per kalenderjaar)",
+                gid="national",
+            )
+        last = max(lasts)
+        for value, name, colour in sorted(ends):
+            axes.annotate(
+                f"{name} {dutch_number(value, 1)}",
+                (last, value),
+                xytext=(6, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=font_size * 0.7,
+                color=colour,
+                annotation_clip=False,
+            )
+        # Room on the right for the names at the line ends.
+        axes.set_xlim(min(starts), last + (last - min(starts)) * 0.25 + pd.DateOffset(months=1))
+    style.style_axes(axes)
+    style.month_axis(axes, months=(1, 7))
+    axes.tick_params(labelsize=font_size * 0.8)
+    axes.set_ylim(bottom=0)
+    axes.set_ylabel("Per 1.000 woningen, 12 maanden", fontsize=font_size * 0.9)
+    axes.legend(fontsize=font_size * 0.7, loc="lower left", frameon=True, framealpha=0.95)
+
+
+def rate_comparison_chart(
+    gemeenten: Sequence[tuple[str, pd.Series]],
+    region: pd.Series,
+    national: pd.Series,
+    regional_reference: float,
+) -> Figure:
+    figure = style.new_figure()
+    if not any(not series.dropna().empty for _, series in gemeenten):
+        return style.empty_message(
+            figure,
+            "Nog geen gemeente met 12 maanden cijfers: lees pakketten of open data van CBS in.",
+        )
+    axes = figure.add_subplot()
+    draw_rate_comparison(axes, gemeenten, region, national, regional_reference)
+    axes.set_title(
+        "Inbraakrisico per gemeente door de tijd, tegen regio en land",
+        fontsize=style.TITLE_SIZE,
+        loc="left",
     )
     return figure

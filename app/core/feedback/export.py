@@ -18,13 +18,13 @@ from app import __version__
 from app.core.feedback.figures import comparison_figures
 from app.core.feedback.suggestions import require_rsiv, suggestion_rows, werkgroep_of
 from app.core.packages.export import checked_destination, temporary_beside
+from app.core.region.members import find_member, region_members
 from app.core.region.overview import RegionalOverview, regional_overview
 from app.exchange.feedback_schema import FEEDBACK_V1
 from app.exchange.feedback_writer import write_feedback
 from app.exchange.formats import FEEDBACK_FORMAT_ID
 from app.exchange.metadata import FeedbackMetadata, Record, content_hash
 from app.kernel.errors import UserError
-from app.kernel.reference import find_municipality, participants
 from app.kernel.workspace import Workspace
 from database.models import WorkspaceInfo
 
@@ -48,7 +48,7 @@ def export_feedback(
     """Write the return package of gemeente `cbs_code` to `path` (.xlsx)."""
     require_rsiv(workspace)
     path = checked_destination(path, "Een terugkoppeling")
-    reference = find_municipality(cbs_code)
+    reference = find_member(workspace, cbs_code)
     if reference is None or not reference.is_participant:
         raise UserError(
             f"Gemeentecode '{cbs_code}' doet niet mee aan de aanpak; kies een van de "
@@ -107,7 +107,7 @@ def export_all_feedback(workspace: Workspace, folder: Path) -> list[FeedbackExpo
             folder / feedback_file_name(reference.name, stamp),
             overview=overview,
         )
-        for reference in participants()
+        for reference in region_members(workspace)
     ]
 
 

@@ -33,6 +33,8 @@ from database.models import (
     Neighbourhood,
 )
 from database.models.base import Exchanged
+from database.tables import open_data_figure_table
+from database.tables.open_data import BURGLARIES, DWELLINGS
 
 # The year of the RBO's reference figure: the default baseline when no rate goal names one.
 REFERENCE_YEAR = 2016
@@ -54,6 +56,12 @@ class RateSummary:
     national_year: int | None
     national_rate: float | None
     months_with_counts: int
+    # Open data (CBS): the latest month with a row, how many months of the 12 up to it CBS
+    # withheld (unknown, not zero), all withheld cells, and whether counts lack the split.
+    latest_month: date | None = None
+    withheld_months: int = 0
+    withheld_cells: int = 0
+    split_unknown: bool = False
 
     @property
     def change(self) -> float | None:
@@ -116,10 +124,13 @@ class Figures:
         return rate.national_rates(self.national)
 
     def area_counts(self, area: str = MUNICIPALITY_AREA) -> pd.DataFrame:
-        """Monthly `completed` and `attempts` of one area (a row per month)."""
-        return pd.DataFrame(
-            {key: _column(self.counts[key], area) for key in ("completed", "attempts")}
+        """Monthly `completed`, `attempts`, `total` and `withheld` of one area (a row per
+        month); open data has a total without the split, or (withheld) no number at all."""
+        frame = pd.DataFrame(
+            {key: _column(self.counts[key], area) for key in ("completed", "attempts", "total")}
         )
+        frame["withheld"] = _flags(self.counts["withheld"], area)
+        return frame
 
     def area_rates(self, area: str = MUNICIPALITY_AREA) -> pd.DataFrame:
         """Monthly `rate` and `rate_completed` of one area, from its first full window."""
@@ -149,6 +160,14 @@ class Figures:
         national = self.national_rates
         baseline_year = self.baseline_year()
         months_with_counts = int(_column(self.counts["total"], MUNICIPALITY_AREA).notna().sum())
+        own = self.area_counts()
+        with_row = own[own["total"].notna() | own["withheld"]]
+        latest = with_row.index[-1] if not with_row.empty else None
+        window = (
+            own.loc[latest - pd.DateOffset(months=11) : latest]
+            if latest is not None
+            else own.iloc[:0]
+        )
         if rates.empty:
             month = burglaries = completed = None
             current = current_completed = None
@@ -177,7 +196,34 @@ class Figures:
             national_year=national_year,
             national_rate=float(national[national_year]) if national_year else None,
             months_with_counts=months_with_counts,
+            latest_month=latest.date() if latest is not None else None,
+            withheld_months=int(window["withheld"].sum()),
+            withheld_cells=self.withheld_cells,
+            split_unknown=bool((window["total"].notna() & window["completed"].isna()).any()),
         )
+
+    @property
+    def open_data_months(self) -> int:
+        """Rows (month and area) from CBS open data: counts without the split."""
+        return int(self.monthly["completed"].isna().sum()) if not self.monthly.empty else 0
+
+    def open_data_note(self) -> str:
+        """What the screens say under the figures when some come from CBS open data."""
+        if not self.open_data_months:
+            return ""
+        note = (
+            "Maandcijfers uit CBS open data (47022NED): aantallen incl. pogingen, verdeling "
+            "onbekend."
+        )
+        if self.withheld_cells:
+            cells = "1 cel" if self.withheld_cells == 1 else f"{self.withheld_cells} cellen"
+            note += f" {cells} achtergehouden door CBS: onbekend, niet 0."
+        return note
+
+    @property
+    def withheld_cells(self) -> int:
+        """Cells CBS withheld, over every month and area (gemeente, wijken, buurten)."""
+        return int(self.counts["withheld"].to_numpy().sum())
 
     def neighbourhood_rates(self) -> pd.DataFrame:
         """Per buurt with figures: code, name, is_hotspot, burglaries and rate over the last
@@ -287,6 +333,17 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
             ).all(),
             columns=["year", "burglaries", "dwellings"],
         )
+        opened = pd.DataFrame(
+            session.execute(
+                select(
+                    open_data_figure_table.c.measure,
+                    open_data_figure_table.c.period,
+                    open_data_figure_table.c.area_code,
+                    open_data_figure_table.c.value,
+                ).where(open_data_figure_table.c.municipality_id == owner)
+            ).all(),
+            columns=["measure", "period", "area", "value"],
+        )
         names = dict(
             session.execute(
                 select(Neighbourhood.code, Neighbourhood.name).where(
@@ -317,12 +374,62 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
         table.rename(columns={"neighbourhood_code": "area"}).fillna({"area": MUNICIPALITY_AREA})
         for table in (monthly, dwellings, incidents)
     )
+    monthly, dwellings = _with_open_data(monthly, dwellings, opened, code)
     incidents["window_start"] = pd.to_datetime(incidents["window_start"])
     incidents["window_end"] = pd.to_datetime(incidents["window_end"])
     imported_here = code == (workspace.summary.municipality_code or "")
     return Figures(
         code, monthly, dwellings, incidents, national, names, hotspots, goals, imported_here
     )
+
+
+def _with_open_data(
+    monthly: pd.DataFrame, dwellings: pd.DataFrame, opened: pd.DataFrame, code: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Add the CBS open-data figures where the police's own file has no row for that month
+    (or year) and area: the own file has the split into completed and attempts."""
+    monthly = monthly.assign(
+        total=monthly["completed"] + monthly["attempts"], withheld=False
+    ).astype({"completed": float, "attempts": float, "total": float})
+    if opened.empty:
+        return monthly, dwellings
+    opened = opened.assign(area=opened["area"].where(opened["area"] != code, MUNICIPALITY_AREA))
+    counts = opened[opened["measure"] == BURGLARIES]
+    taken = set(zip(monthly["month"], monthly["area"], strict=True))
+    counts = counts[
+        [key not in taken for key in zip(counts["period"], counts["area"], strict=True)]
+    ]
+    if not counts.empty:
+        values = counts["value"].astype(float)
+        extra = pd.DataFrame(
+            {
+                "month": counts["period"].to_numpy(),
+                "area": counts["area"].to_numpy(),
+                "completed": float("nan"),
+                "attempts": float("nan"),
+                "total": values.to_numpy(),
+                "withheld": values.isna().to_numpy(),
+            }
+        )
+        monthly = extra if monthly.empty else pd.concat([monthly, extra], ignore_index=True)
+    stock = opened[(opened["measure"] == DWELLINGS) & opened["value"].notna()]
+    taken_years = set(zip(dwellings["year"], dwellings["area"], strict=True))
+    stock = stock[
+        [
+            (period.year, area) not in taken_years
+            for period, area in zip(stock["period"], stock["area"], strict=True)
+        ]
+    ]
+    if not stock.empty:
+        extra = pd.DataFrame(
+            {
+                "year": [period.year for period in stock["period"]],
+                "area": stock["area"].to_numpy(),
+                "dwellings": stock["value"].astype(int).to_numpy(),
+            }
+        )
+        dwellings = extra if dwellings.empty else pd.concat([dwellings, extra], ignore_index=True)
+    return monthly, dwellings
 
 
 def _frame(
@@ -351,6 +458,12 @@ def _column(wide: pd.DataFrame, area: str) -> pd.Series:
     if area in wide.columns:
         return wide[area].astype(float)
     return pd.Series(float("nan"), index=wide.index)
+
+
+def _flags(wide: pd.DataFrame, area: str) -> pd.Series:
+    if area in wide.columns:
+        return wide[area].astype(bool)
+    return pd.Series(False, index=wide.index)
 
 
 def _value(wide: pd.DataFrame, month: pd.Timestamp, area: str = MUNICIPALITY_AREA) -> float | None:

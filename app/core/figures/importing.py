@@ -20,6 +20,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from app.analysis.periods import month_label
 from app.core.figures.files import RawTable, read_table
 from app.core.figures.formats import FORMATS, FigureFormat, FigureKind, best_match
+from app.core.figures.open_data import OpenDataImportResult, import_open_data
+from app.exchange.cbs_opendata import looks_like_open_data
 from app.kernel.errors import UserError
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
@@ -77,13 +79,19 @@ class _Context:
     buurten: frozenset[str]
 
 
-def import_figures(workspace: Workspace, path: Path) -> ImportResult:
-    """Check the whole file, then store it in one transaction, replacing its period."""
+def import_figures(workspace: Workspace, path: Path) -> ImportResult | OpenDataImportResult:
+    """Check the whole file, then store it in one transaction, replacing its period.
+
+    CBS open data (JSON, or a CSV with CBS's column names) goes to its own use case, which the
+    RSIV may use too: the public file covers its whole region."""
+    if looks_like_open_data(path):
+        return import_open_data(workspace, path)
     code = workspace.summary.municipality_code
     if not code:
         raise UserError(
-            "Cijfers inlezen kan alleen in de werkruimte van een gemeente. Het RSIV ontvangt de "
-            "cijfers via de pakketten van de gemeenten."
+            f"{Path(path).name} kan alleen in de werkruimte van een gemeente worden ingelezen: "
+            "het RSIV ontvangt die cijfers via de pakketten van de gemeenten, en leest zelf "
+            "alleen open data van CBS in (47022NED of Kerncijfers wijken en buurten)."
         )
     path = Path(path)
     owner = municipality_id(code)

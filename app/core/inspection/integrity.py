@@ -41,6 +41,7 @@ RECORD_KINDS = {
     "action": "acties",
     "monthly_figure": "maandcijfers",
     "incident": "incidenten",
+    "open_data_figure": "open-datacijfers van CBS",
     "evaluation": "evaluaties",
     "measure_evaluation": "beoordelingen van maatregelen",
     "b3w_check": "antwoorden op de B3W-checklist",

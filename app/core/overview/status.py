@@ -12,6 +12,7 @@ from app.analysis.goals import GoalProgress
 from app.analysis.numbers import dutch_number
 from app.analysis.periods import month_label
 from app.core.figures.figures import RateSummary, load_figures
+from app.core.figures.open_data import SPLIT_UNKNOWN
 from app.kernel.errors import UserError
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
@@ -47,10 +48,15 @@ class WorkspaceStatus:
                 "cijfers; nodig zijn 12 maanden en de woningvoorraad)."
             )
         else:
+            completed = (
+                f"zonder pogingen onbekend (CBS-cijfers: {SPLIT_UNKNOWN})"
+                if rate.rate_completed is None and rate.split_unknown
+                else f"{_number(rate.rate_completed)} zonder pogingen"
+            )
             lines.append(
                 f"Inbraakrisico (12 maanden t/m {month_label(rate.month)}): "
                 f"{_number(rate.rate)} per 1.000 woningen incl. pogingen "
-                f"({rate.burglaries} inbraken), {_number(rate.rate_completed)} zonder pogingen."
+                f"({rate.burglaries} inbraken), {completed}."
             )
             if rate.change is not None and rate.change_percent is not None:
                 lines.append(
@@ -61,6 +67,7 @@ class WorkspaceStatus:
             if rate.national_rate is not None:
                 reference += f"; landelijk {rate.national_year}: {_number(rate.national_rate)}"
             lines.append(reference + ".")
+        lines.extend(_withheld_lines(rate))
         lines.append(f"Doelstellingen: {len(self.goals)}")
         for item in self.goals:
             value = (
@@ -100,6 +107,10 @@ class WorkspaceStatus:
                 "national_year": rate.national_year,
                 "national_rate": rate.national_rate,
                 "months_with_counts": rate.months_with_counts,
+                "latest_month": rate.latest_month.isoformat() if rate.latest_month else None,
+                "withheld_months_in_window": rate.withheld_months,
+                "withheld_cells": rate.withheld_cells,
+                "split_unknown": rate.split_unknown,
             },
             "goals": [
                 {
@@ -166,6 +177,22 @@ def _overdue_actions(workspace: Workspace, owner: str, today: date) -> tuple[Ove
     )
     with workspace.reading() as session:
         return tuple(OverdueAction(*row) for row in session.execute(statement))
+
+
+def _withheld_lines(rate: RateSummary) -> list[str]:
+    """What CBS withheld: said wherever a rate is shown, so an unknown is never read as 0."""
+    lines = []
+    if rate.withheld_months and rate.latest_month:
+        lines.append(
+            f"Let op: CBS heeft {rate.withheld_months} van de 12 maanden t/m "
+            f"{month_label(rate.latest_month)} achtergehouden (onbekend, niet 0); over dat "
+            "venster is het inbraakrisico daarom onbekend."
+        )
+    if rate.withheld_cells:
+        lines.append(
+            f"Achtergehouden cellen in de CBS-cijfers: {rate.withheld_cells} (onbekend, niet 0)."
+        )
+    return lines
 
 
 def _number(value: float | None) -> str:

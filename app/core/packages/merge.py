@@ -29,13 +29,14 @@ from app.core.packages.history import (
 )
 from app.core.packages.importer import ImportPreview, KindDiff, preview_package, store_preview
 from app.core.packages.merge_rules import refusal_reason
+from app.core.region.members import find_member, region_members
 from app.exchange.metadata import PackageMetadata
 from app.exchange.problems import PackageRefusedError, Problem
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.reader import read_package
 from app.kernel.backups import backup_reason
 from app.kernel.errors import UserError
-from app.kernel.reference import MunicipalityRef, find_municipality
+from app.kernel.reference import MunicipalityRef
 from app.kernel.workspace import Workspace, backup_workspace
 from database.enums import PackageOutcome, WorkspaceRole
 
@@ -148,12 +149,12 @@ def preview_merge(
     except PackageRefusedError as refusal:
         raise _refused_package(Offer(path, None, None), refusal.problems) from refusal
     metadata = package.metadata
-    municipality = find_municipality(metadata.municipality_code)
+    municipality = find_member(workspace, metadata.municipality_code)
     offer = Offer(path, metadata, municipality.id if municipality else None)
     if package.errors:
         raise _refused_package(offer, package.problems)
     with workspace.reading() as session:
-        previous = _check_arrival(session, offer, municipality)
+        previous = _check_arrival(session, offer, municipality, region_members(workspace))
     assert municipality is not None  # _check_arrival refuses an unknown gemeente
     try:
         changes = preview_package(
@@ -186,7 +187,9 @@ def apply_merge(
     try:
         with workspace.transaction() as session:
             # Checked again inside the transaction: the history may have grown since the preview.
-            previous = _check_arrival(session, preview.offer, preview.municipality)
+            previous = _check_arrival(
+                session, preview.offer, preview.municipality, region_members(workspace)
+            )
             connection: sqlite3.Connection = session.connection().connection.driver_connection
             store_preview(connection, preview.changes, progress)
             entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
@@ -317,13 +320,16 @@ def require_regional(workspace: Workspace) -> None:
 
 
 def _check_arrival(
-    session: Session, offer: Offer, municipality: MunicipalityRef | None
+    session: Session,
+    offer: Offer,
+    municipality: MunicipalityRef | None,
+    members: tuple[MunicipalityRef, ...],
 ) -> PackageEntry | None:
     """Refuse a package the rules do not accept; returns the gemeente's current package."""
     assert offer.metadata is not None
     current = current_package(session, municipality.id) if municipality else None
     same_export = merged_with_export_id(session, offer.metadata.export_id)
-    reason = refusal_reason(offer.metadata, municipality, current, same_export)
+    reason = refusal_reason(offer.metadata, municipality, current, same_export, members)
     if reason is not None:
         raise MergeRefusedError(offer, reason)
     return current

@@ -7,6 +7,7 @@ package is accepted never depends on packages of other gemeenten.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from app.core.packages.history import PackageEntry
@@ -21,19 +22,22 @@ def refusal_reason(
     municipality: MunicipalityRef | None,
     current: PackageEntry | None,
     same_export: PackageEntry | None,
+    members: Sequence[MunicipalityRef] = (),
 ) -> str | None:
-    """Why `metadata`'s package may not be merged now, or None when it may."""
+    """Why `metadata`'s package may not be merged now, or None when it may; `members`: the
+    RSIV's region (by default the participants of the reference list)."""
     name, code = metadata.municipality_name, metadata.municipality_code
     if municipality is None:
         return (
             f"Dit pakket is van gemeentecode {code} ({name}); die code kent dit programma niet. "
-            f"Alleen pakketten van de deelnemende gemeenten worden samengevoegd: {_names()}. "
+            "Alleen pakketten van de deelnemende gemeenten worden samengevoegd: "
+            f"{_names(members)}. "
             f"{NOTHING_CHANGED}"
         )
     if not municipality.is_participant:
         return (
             f"{municipality.name} ({municipality.cbs_code}) neemt niet deel aan de aanpak "
-            f"woninginbraken; het pakket wordt niet samengevoegd. Deelnemers: {_names()}. "
+            f"woninginbraken; het pakket wordt niet samengevoegd. Deelnemers: {_names(members)}. "
             f"{NOTHING_CHANGED}"
         )
     if same_export is not None:
@@ -88,5 +92,5 @@ def exported(iso_text: str) -> str:
         return iso_text
 
 
-def _names() -> str:
-    return ", ".join(f"{m.name} ({m.cbs_code})" for m in participants())
+def _names(members: Sequence[MunicipalityRef]) -> str:
+    return ", ".join(f"{m.name} ({m.cbs_code})" for m in members or participants())

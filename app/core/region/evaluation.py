@@ -15,7 +15,8 @@ from sqlalchemy import select
 
 from app.core.course.evaluation import EvaluationView, evaluation_view
 from app.core.figures.figures import RateSummary, load_figures
-from app.kernel.reference import REGIONAL_REFERENCE_RATE_2016, participants
+from app.core.region.members import region_members
+from app.kernel.reference import REGIONAL_REFERENCE_RATE_2016
 from app.kernel.workspace import Workspace
 from database.enums import MeasureDecision
 from database.models import Municipality, Plan
@@ -101,7 +102,7 @@ def regional_evaluation(workspace: Workspace, made_on: date | None = None) -> Re
             )
         )
     rows = []
-    for reference in participants():
+    for reference in region_members(workspace):
         if reference.cbs_code not in with_plan:
             rows.append(RegionalRow(reference.cbs_code, reference.name, None, None))
             continue

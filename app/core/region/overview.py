@@ -11,14 +11,18 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+import pandas as pd
 from sqlalchemy import func, select
 
+from app.analysis.frames import MUNICIPALITY_AREA
 from app.analysis.goals import GoalProgress
-from app.core.figures.figures import RateSummary, load_figures
+from app.analysis.rate import rolling_rates
+from app.core.figures.figures import Figures, RateSummary, load_figures
 from app.core.meetings.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
 from app.core.overview.overview import MATRIX_CELLS, OPEN_STATUSES
 from app.core.packages.history import PackageEntry, current_packages
-from app.kernel.reference import MunicipalityRef, participants
+from app.core.region.members import region_members
+from app.kernel.reference import MunicipalityRef
 from app.kernel.workspace import Workspace
 from database.enums import ActionStatus, GoalState, InterventionKind, MeasureStatus, TargetGroup
 from database.models import Action, Measure
@@ -76,6 +80,16 @@ class MunicipalityStanding:
 
 
 @dataclass(frozen=True)
+class RateComparison:
+    """Each gemeente's 12-month rate by month, the region's (all its gemeenten together: their
+    burglaries over their dwellings) and the national rate by year."""
+
+    gemeenten: tuple[tuple[str, pd.Series], ...]
+    region: pd.Series
+    national: pd.Series
+
+
+@dataclass(frozen=True)
 class RegionalOverview:
     today: date
     next_werkgroep: date | None
@@ -84,6 +98,7 @@ class RegionalOverview:
     regional_reference: float
     national_year: int | None
     national_rate: float | None
+    comparison: RateComparison | None = None
 
     @property
     def cells(self) -> tuple[MatrixCellKey, ...]:
@@ -110,13 +125,19 @@ def regional_overview(workspace: Workspace, today: date | None = None) -> Region
     today = today or date.today()
     packages = current_packages(workspace)
     counts = _plan_counts(workspace, today)
+    members = region_members(workspace)
+    figures = {
+        reference.cbs_code: load_figures(workspace, reference.cbs_code) for reference in members
+    }
     standings = tuple(
-        _standing(workspace, reference, packages.get(reference.cbs_code), counts, today)
-        for reference in participants()
+        _standing(
+            reference, packages.get(reference.cbs_code), counts, today, figures[reference.cbs_code]
+        )
+        for reference in members
     )
     national = next((row.rate for row in standings if row.rate is not None), None)
     if national is None:
-        national = load_figures(workspace, participants()[0].cbs_code).rate_summary()
+        national = figures[members[0].cbs_code].rate_summary()
     return RegionalOverview(
         today=today,
         next_werkgroep=next_werkgroep(today),
@@ -125,7 +146,39 @@ def regional_overview(workspace: Workspace, today: date | None = None) -> Region
         regional_reference=national.regional_reference,
         national_year=national.national_year,
         national_rate=national.national_rate,
+        comparison=_comparison(standings, figures),
     )
+
+
+def _comparison(
+    standings: tuple[MunicipalityStanding, ...], figures: dict[str, Figures]
+) -> RateComparison:
+    """The region's rate counts a month only when every gemeente with a rate has its count and
+    dwelling stock: a missing gemeente would make the region look safer than it is."""
+    shown = [row for row in standings if row.rate is not None and row.rate.rate is not None]
+    gemeenten = tuple(
+        (row.name, figures[row.cbs_code].area_rates()["rate"].dropna()) for row in shown
+    )
+    national = next(iter(figures.values())).national_rates if figures else pd.Series(dtype=float)
+    if not shown:
+        return RateComparison(gemeenten, pd.Series(dtype=float), national)
+    totals = pd.concat(
+        [_gemeente_column(figures[row.cbs_code].counts["total"]) for row in shown], axis=1
+    )
+    stock = pd.concat(
+        [_gemeente_column(figures[row.cbs_code].stock) for row in shown], axis=1
+    ).reindex(totals.index)
+    complete = totals.notna().all(axis=1) & stock.notna().all(axis=1)
+    summed = pd.DataFrame({"": totals.sum(axis=1).where(complete)})
+    dwellings = pd.DataFrame({"": stock.sum(axis=1).where(complete)})
+    region = rolling_rates(summed, dwellings)[""].dropna()
+    return RateComparison(gemeenten, region, national)
+
+
+def _gemeente_column(wide: pd.DataFrame) -> pd.Series:
+    if MUNICIPALITY_AREA in wide.columns:
+        return wide[MUNICIPALITY_AREA].astype(float)
+    return pd.Series(float("nan"), index=wide.index)
 
 
 @dataclass(frozen=True)
@@ -179,17 +232,17 @@ def _plan_counts(workspace: Workspace, today: date) -> _Counts:
 
 
 def _standing(
-    workspace: Workspace,
     reference: MunicipalityRef,
     package: PackageEntry | None,
     counts: _Counts,
     today: date,
+    figures: Figures,
 ) -> MunicipalityStanding:
     owner = reference.id
     rate: RateSummary | None = None
     goals: tuple[GoalProgress, ...] = ()
-    if package is not None:
-        figures = load_figures(workspace, reference.cbs_code)
+    # Open data the RSIV read itself gives a rate before (or without) a package.
+    if package is not None or not figures.rates.empty:
         rate = figures.rate_summary()
         goals = tuple(figures.goal_progress())
     cells = counts.matrix.get(owner, Counter())

@@ -35,8 +35,8 @@ from app.core.course.revisions import (
     remove_revision,
     restore_revision,
 )
+from app.core.region.members import region_members
 from app.kernel.errors import UserError
-from app.kernel.reference import participants
 from app.ui.widgets.page_heading import style_heading
 from app.ui.window.context import ScreenContext
 
@@ -56,7 +56,7 @@ class RevisionsPage(QWidget):
         form = QFormLayout()
         self.gemeente = QComboBox()
         self.gemeente.setObjectName("revisionGemeente")
-        for reference in participants():
+        for reference in region_members(context.workspace):
             self.gemeente.addItem(reference.name, reference.cbs_code)
         if self._own_code:
             self.gemeente.hide()

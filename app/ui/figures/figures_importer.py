@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.figures.importing import FiguresImportError, ImportResult, import_figures
+from app.core.figures.open_data import OpenDataImportResult
+from app.exchange.cbs_opendata import OpenDataError
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace
 from app.ui.packages.import_errors_dialog import ImportErrorsDialog
@@ -22,7 +24,7 @@ from app.ui.widgets.background import Job, JobRunner, ProgressDialog
 class FiguresImporter(QObject):
     """Runs one import at a time for `parent`; `imported` carries the service's result."""
 
-    imported = Signal(object)  # ImportResult
+    imported = Signal(object)  # ImportResult or OpenDataImportResult
     busy_changed = Signal(bool)
 
     def __init__(self, workspace: Workspace, jobs: JobRunner, parent: QWidget) -> None:
@@ -44,8 +46,9 @@ class FiguresImporter(QObject):
             self.tr("Cijfers importeren"),
             self._folder,
             self.tr(
-                "Cijfers (*.csv *.xlsx *.xlsm *.txt);;CSV-bestand (*.csv *.txt);;"
-                "Excel-werkmap (*.xlsx *.xlsm);;Alle bestanden (*)"
+                "Cijfers (*.csv *.xlsx *.xlsm *.txt *.json);;CSV-bestand (*.csv *.txt);;"
+                "Excel-werkmap (*.xlsx *.xlsm);;Open data van CBS (*.json *.csv);;"
+                "Alle bestanden (*)"
             ),
         )
         if path:
@@ -75,13 +78,13 @@ class FiguresImporter(QObject):
         self.job = None
         self.busy_changed.emit(False)
 
-    def _done(self, result: ImportResult) -> None:
+    def _done(self, result: ImportResult | OpenDataImportResult) -> None:
         self._finish()
         self.imported.emit(result)
 
     def _failed(self, path: Path, error: object) -> None:
         self._finish()
-        if isinstance(error, FiguresImportError):
+        if isinstance(error, FiguresImportError | OpenDataError):
             problems = list(error.problems)
         elif isinstance(error, UserError):
             problems = [error.message]

@@ -3,8 +3,9 @@ police figures and the national series.
 
 One read of the workspace (`load_figures`) feeds every number and chart on the page; it is
 repeated when the page is shown, after an import and after an edit of the national series.
-In the RSIV's workspace the page shows one gemeente at a time, chosen at the top, from the
-figures its packages brought; figures are imported in the gemeente's own workspace only.
+In the RSIV's workspace the page shows one gemeente of its region at a time, chosen at the
+top, from the figures its packages brought and the CBS open data the RSIV read itself (the
+police's own formats are imported in the gemeente's own workspace only).
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from app.analysis.frames import MUNICIPALITY_AREA
 from app.core.figures.charts import AREA_CHARTS, ChartKind, build_chart, chart_areas
 from app.core.figures.figures import Figures, load_figures
 from app.core.figures.importing import ImportResult
+from app.core.figures.open_data import OpenDataImportResult
+from app.core.region.members import region_members
 from app.kernel.errors import UserError
-from app.kernel.reference import participants
 from app.ui.figures.figures_importer import FiguresImporter
 from app.ui.figures.national_series_editor import NationalSeriesEditor
 from app.ui.overview.rate_panel import RatePanel
@@ -65,7 +67,7 @@ class FiguresPage(QWidget):
         header.addWidget(self.subtitle, 1)
         self.gemeente = QComboBox()
         self.gemeente.setObjectName("figuresGemeente")
-        for reference in participants():
+        for reference in region_members(context.workspace):
             self.gemeente.addItem(reference.name, reference.cbs_code)
         gemeente_label = QLabel(self.tr("Ge&meente:"))  # Alt+G is Gebied
         gemeente_label.setBuddy(self.gemeente)
@@ -75,11 +77,17 @@ class FiguresPage(QWidget):
                 widget.hide()
         self.import_button = QPushButton(self.tr("&Importeren…"))
         self.import_button.setToolTip(
-            self.tr("Maandcijfers, losse incidenten of woningvoorraad inlezen (CSV of Excel)")
+            self.tr(
+                "Maandcijfers, losse incidenten of woningvoorraad inlezen (CSV of Excel), of "
+                "open data van CBS: 47022NED en Kerncijfers wijken en buurten (JSON of CSV)"
+            )
+            if self._own_code
+            else self.tr(
+                "Open data van CBS inlezen voor de hele regio: 47022NED en Kerncijfers wijken "
+                "en buurten (JSON of CSV)"
+            )
         )
         header.addWidget(self.import_button)
-        if not self._own_code:
-            self.import_button.hide()
         layout.addLayout(header)
 
         self.result = QLabel()
@@ -92,6 +100,10 @@ class FiguresPage(QWidget):
 
         self.rate_panel = RatePanel()
         layout.addWidget(self.rate_panel)
+        self.open_data_note = QLabel()
+        self.open_data_note.setObjectName("openDataNote")
+        self.open_data_note.setWordWrap(True)
+        layout.addWidget(self.open_data_note)
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("figuresTabs")
@@ -116,8 +128,7 @@ class FiguresPage(QWidget):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         import_action.triggered.connect(self.importer.choose_and_import)
-        if self._own_code:
-            self.addAction(import_action)
+        self.addAction(import_action)
 
         self.gemeente.currentIndexChanged.connect(self.refresh)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -169,6 +180,9 @@ class FiguresPage(QWidget):
         self.rate_panel.show_summary(
             self._figures.rate_summary(), self._place, self._figures.imported_here
         )
+        note = self._figures.open_data_note()
+        self.open_data_note.setText(self.tr(note) if note else "")
+        self.open_data_note.setVisible(bool(note))
         self._fill_areas(self._figures)
         self.national_editor.refresh()
         self._show_chart()
@@ -247,7 +261,7 @@ class FiguresPage(QWidget):
         self._context.shell.show_status(self.tr("Grafiek opgeslagen: {path}").format(path=saved))
         return saved
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: ImportResult | OpenDataImportResult) -> None:
         self.result.setText(result.message)
         self.result.show()
         self._context.undo.not_undoable(

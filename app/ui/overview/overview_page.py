@@ -183,8 +183,20 @@ class OverviewPage(QWidget):
             card.add_text(self.tr("Cijfers worden berekend…"))
             return "rate", card
         rate: RateSummary | None = overview.figures.rate
+        if rate is not None and rate.withheld_cells:
+            withheld = self.tr("CBS hield {n} cel(len) achter: onbekend, niet 0.").format(
+                n=rate.withheld_cells
+            )
+            if rate.withheld_months:
+                withheld += " " + self.tr(
+                    "Daarvan {n} maand(en) in de laatste 12: risico daarover onbekend."
+                ).format(n=rate.withheld_months)
+        else:
+            withheld = ""
         if rate is None or rate.rate is None:
-            card.add_text(self.tr("Nog geen inbraakcijfers en woningvoorraad ingelezen."))
+            card.add_text(
+                withheld or self.tr("Nog geen inbraakcijfers en woningvoorraad ingelezen.")
+            )
             return "rate", card
         number = card.add_text(
             self.tr("<b style='font-size:18pt'>{rate}</b> per 1.000 woningen").format(
@@ -198,6 +210,10 @@ class OverviewPage(QWidget):
                 count=rate.burglaries if rate.burglaries is not None else "?", month=month
             )
         )
+        if rate.split_unknown:
+            card.add_text(self.tr("CBS-cijfers: incl. pogingen, verdeling onbekend."))
+        if withheld:
+            card.add_text(withheld)
         above = rate.above_regional
         card.add_text(
             self.tr("Regionaal referentiecijfer (RBO 2016): {value} — {verdict}").format(

@@ -118,13 +118,17 @@ class RatePanel(QWidget):
             )
 
     def _show_rate(self, summary: RateSummary, imported_here: bool) -> None:
+        withheld = self._withheld_text(summary)
         if summary.rate is None or summary.month is None:
             for card in (self.rate, self.completed):
                 card.show_value(NO_VALUE, self.tr("per 1.000 woningen"))
-            self.hint.setText(self._missing_rate_text(summary.months_with_counts, imported_here))
+            self.hint.setText(
+                withheld or self._missing_rate_text(summary.months_with_counts, imported_here)
+            )
             self.hint.show()
             return
-        self.hint.hide()
+        self.hint.setText(withheld)
+        self.hint.setVisible(bool(withheld))
         period = self.tr("12 maanden t/m {month}").format(month=month_label(summary.month))
         self.rate.show_value(
             decimal_text(summary.rate),
@@ -132,7 +136,11 @@ class RatePanel(QWidget):
                 n=DUTCH.toString(summary.burglaries or 0), period=period
             ),
         )
-        if summary.rate_completed is None:
+        if summary.rate_completed is None and summary.split_unknown:
+            self.completed.show_value(
+                NO_VALUE, self.tr("CBS-cijfers: incl. pogingen, verdeling onbekend")
+            )
+        elif summary.rate_completed is None:
             self.completed.show_value(NO_VALUE, self.tr("per 1.000 woningen"))
         else:
             self.completed.show_value(
@@ -141,6 +149,24 @@ class RatePanel(QWidget):
                     n=DUTCH.toString(summary.completed or 0)
                 ),
             )
+
+    def _withheld_text(self, summary: RateSummary) -> str:
+        """Cells CBS withheld are unknown, never zero: said wherever the rate is shown."""
+        parts = []
+        if summary.withheld_months and summary.latest_month:
+            parts.append(
+                self.tr(
+                    "CBS heeft {n} van de 12 maanden t/m {month} achtergehouden (onbekend, niet "
+                    "0); het inbraakrisico over dat venster is daarom onbekend."
+                ).format(n=summary.withheld_months, month=month_label(summary.latest_month))
+            )
+        if summary.withheld_cells:
+            parts.append(
+                self.tr("Achtergehouden cellen in de CBS-cijfers: {n} (onbekend, niet 0).").format(
+                    n=DUTCH.toString(summary.withheld_cells)
+                )
+            )
+        return " ".join(parts)
 
     def _missing_rate_text(self, months: int, imported_here: bool) -> str:
         if months == 0:

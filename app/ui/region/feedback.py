@@ -31,8 +31,8 @@ from app.core.feedback.suggestions import (
     suggestion_rows,
 )
 from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
+from app.core.region.members import region_members
 from app.kernel.errors import UserError
-from app.kernel.reference import participants
 from app.ui.packages.feedback_exporter import FeedbackExporter
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class FeedbackTab(QWidget):
         self.gemeenten = QListWidget()
         self.gemeenten.setObjectName("feedbackGemeenten")
         self.gemeenten.setMaximumWidth(240)
-        for reference in participants():
+        for reference in region_members(workspace):
             item = QListWidgetItem(reference.name)
             item.setData(ROLE_ID, reference.cbs_code)
             self.gemeenten.addItem(item)

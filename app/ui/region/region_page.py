@@ -197,7 +197,12 @@ class RegionPage(QWidget):
         """Matplotlib's Qt canvas is loaded only when the charts are first looked at."""
         if self.snapshot is None:
             return
-        from app.analysis.charts.region import GemeenteRate, matrix_chart, rates_chart
+        from app.analysis.charts.region import (
+            GemeenteRate,
+            matrix_chart,
+            rate_comparison_chart,
+            rates_chart,
+        )
         from app.ui.widgets.chart_view import ChartView
 
         overview = self.snapshot.overview
@@ -224,6 +229,18 @@ class RegionPage(QWidget):
             ),
             self.tr("Inbraakrisico per gemeente tegen het regionale en landelijke gemiddelde"),
         )
+        comparison = ChartView()
+        comparison.setObjectName("rateComparison")
+        if overview.comparison is not None:
+            comparison.show_figure(
+                rate_comparison_chart(
+                    overview.comparison.gemeenten,
+                    overview.comparison.region,
+                    overview.comparison.national,
+                    overview.regional_reference,
+                ),
+                self.tr("Inbraakrisico per gemeente door de tijd, tegen regio en land"),
+            )
         matrix = ChartView()
         matrix.show_figure(
             matrix_chart(
@@ -234,6 +251,7 @@ class RegionPage(QWidget):
             self.tr("3D-matrix over alle gemeenten: lege cellen per gemeente"),
         )
         layout.addWidget(rates)
+        layout.addWidget(comparison)
         layout.addWidget(matrix)
         self._charts_drawn = True
 

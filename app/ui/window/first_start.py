@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,23 @@ class FirstStartDialog(QDialog):
             self._municipality_combo.addItem(
                 f"{municipality.name} ({municipality.cbs_code})", municipality.cbs_code
             )
+        self._municipality_combo.addItem(self.tr("Een andere gemeente (CBS-code en naam)"), "")
+        # Any Dutch gemeente: its CBS code and name, checked when the workspace is made.
+        self._other = QWidget()
+        other_form = QFormLayout(self._other)
+        other_form.setContentsMargins(24, 0, 0, 0)
+        self._other_code = QLineEdit()
+        self._other_code.setObjectName("otherGemeenteCode")
+        self._other_code.setPlaceholderText("GM0363")
+        self._other_code.setMaxLength(6)
+        self._other_name = QLineEdit()
+        self._other_name.setObjectName("otherGemeenteName")
+        self._other_name.setPlaceholderText("Amsterdam")
+        self._other_name.setMaxLength(100)
+        other_form.addRow(self.tr("CBS-&code:"), self._other_code)
+        other_form.addRow(self.tr("&Naam:"), self._other_name)
+        self._other.hide()
+        self._municipality_combo.currentIndexChanged.connect(self._update)
         self._region = QRadioButton(self.tr("&RSIV-werkruimte (regionaal coördinator)"))
         self._demo = QRadioButton(self.tr("Eerst de &demo bekijken (Gouda, fictieve gegevens)"))
         group = QButtonGroup(self)
@@ -57,6 +76,7 @@ class FirstStartDialog(QDialog):
 
         layout.addWidget(self._municipality)
         layout.addWidget(self._municipality_combo)
+        layout.addWidget(self._other)
         layout.addWidget(self._region)
         layout.addWidget(self._demo)
 
@@ -79,11 +99,26 @@ class FirstStartDialog(QDialog):
 
     @property
     def municipality_code(self) -> str:
-        return str(self._municipality_combo.currentData())
+        chosen = str(self._municipality_combo.currentData() or "")
+        return chosen or self._other_code.text().strip().upper()
+
+    @property
+    def municipality_name(self) -> str | None:
+        """The name typed for a gemeente outside the list; None for one from the list."""
+        if self._municipality_combo.currentData():
+            return None
+        return self._other_name.text().strip() or None
 
     def select_municipality(self, cbs_code: str) -> None:
         self._municipality.setChecked(True)
         self._municipality_combo.setCurrentIndex(self._municipality_combo.findData(cbs_code))
 
+    def enter_other_municipality(self, cbs_code: str, name: str) -> None:
+        self.select_municipality("")
+        self._other_code.setText(cbs_code)
+        self._other_name.setText(name)
+
     def _update(self) -> None:
-        self._municipality_combo.setEnabled(self._municipality.isChecked())
+        own = self._municipality.isChecked()
+        self._municipality_combo.setEnabled(own)
+        self._other.setVisible(own and not self._municipality_combo.currentData())

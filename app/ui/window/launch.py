@@ -93,7 +93,9 @@ class DesktopController:
             else WorkspaceRole.MUNICIPALITY
         )
         try:
-            workspace = create_workspace(Path(path), role, dialog.municipality_code)
+            workspace = create_workspace(
+                Path(path), role, dialog.municipality_code, name=dialog.municipality_name
+            )
         except UserError as error:
             self._refuse(error.message)
             return False
