@@ -11,7 +11,6 @@ from app.analysis.goals import GoalProgress
 from app.core import goals
 from app.core.goal_progress import progress_by_goal
 from app.core.goals import GoalDraft
-from app.core.records import restore_record
 from app.ui.context import ScreenContext
 from app.ui.form_widgets import DUTCH, scrolling
 from app.ui.goal_form import GoalForm
@@ -66,7 +65,7 @@ class GoalsPage(QWidget):
             add=partial(goals.add_goal, workspace),
             update=partial(goals.update_goal, workspace),
             delete=partial(goals.delete_goal, workspace),
-            restore=partial(restore_record, workspace),
+            restore=partial(goals.restore_goal, workspace),
             name_of=lambda draft: draft.title,
         )
         columns = [
