@@ -25,6 +25,7 @@ from app import APP_NAME
 from app.ui.areas import AREAS, Area
 from app.ui.context import ScreenContext
 from app.ui.package_menu import PackageMenu
+from app.ui.plan_document_menu import PlanDocumentMenu
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             self._navigation.setCurrentRow(0)
         self._navigation.setFocus()
         self.package_menu.attach(workspace)
+        self.plan_document_menu.attach(workspace)
 
     def rebuild_pages(self) -> None:
         """Build the screens anew: the workspace changed underneath them (a package import).
@@ -201,6 +203,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.package_menu = PackageMenu(self, file_menu)
+        file_menu.addSeparator()
+        self.plan_document_menu = PlanDocumentMenu(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
