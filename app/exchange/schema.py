@@ -544,10 +544,16 @@ V1 = PackageSchema(
         Sheet(
             MEETINGS,
             "meeting",
-            "Overleggen: strategisch, tactisch (werkgroep) en operationeel.",
+            "Overleggen: de driehoek (opdrachtgever), strategisch (projectgroep), tactisch "
+            "(werkgroep) en operationeel.",
             (
                 _id("het overleg"),
-                _choice("tier", "Niveau", MeetingTier, "Strategisch, tactisch, operationeel."),
+                _choice(
+                    "tier",
+                    "Niveau",
+                    MeetingTier,
+                    "Driehoek, strategisch (projectgroep), tactisch of operationeel.",
+                ),
                 _text("title", "Titel", "Naam van het overleg.", required=True),
                 _date("held_on", "Datum", "Datum van het overleg.", required=True),
                 _text("location", "Plaats", "Waar het overleg was."),
