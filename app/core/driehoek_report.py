@@ -10,11 +10,14 @@ matrix, late milestones and overdue actions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from app.analysis.goals import GoalProgress
 from app.analysis.numbers import dutch_number
 from app.analysis.periods import MONTH_NAMES
 from app.core.errors import UserError
+from app.core.goals import GoalRow
 from app.core.plan_document import (
     Block,
     Bullets,
@@ -159,10 +162,11 @@ def _listed(titles: list[str]) -> str:
 
 
 def _decisions(
-    workspace: Workspace, goals: list[object], progress: dict[str, object], today: date
+    workspace: Workspace,
+    goals: Sequence[GoalRow],
+    progress: Mapping[str, GoalProgress],
+    today: date,
 ) -> tuple[Block, ...]:
-    from app.analysis.goals import GoalProgress
-    from app.core.goals import GoalRow
     from app.core.matrix import build_matrix
     from app.core.measures import measure_rows
     from app.core.status import workspace_status
@@ -170,9 +174,8 @@ def _decisions(
 
     items: list[str] = []
     for row in goals:
-        assert isinstance(row, GoalRow)
         found = progress.get(row.id)
-        if isinstance(found, GoalProgress) and found.state in (GoalState.BEHIND, GoalState.AT_RISK):
+        if found is not None and found.state in (GoalState.BEHIND, GoalState.AT_RISK):
             items.append(
                 f"Doel '{row.draft.title}' staat op '{found.state.label}': extra inzet of een "
                 "bijgesteld doel?"

@@ -7,7 +7,7 @@ laat" (app.core.timeline reads the same column).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from app.core.errors import FieldError
@@ -35,7 +35,7 @@ class PlanDetails:
     budget: str = ""
 
 
-FIELDS = tuple(PlanDetails.__dataclass_fields__)
+FIELDS = tuple(field.name for field in fields(PlanDetails))
 
 
 def checked_plan_details(details: PlanDetails) -> PlanDetails:

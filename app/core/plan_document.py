@@ -10,7 +10,7 @@ stappenplan and the gemeente's milestones and open actions) and evaluatie.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +20,8 @@ from app.analysis.goals import GoalProgress
 from app.analysis.numbers import dutch_number
 from app.analysis.periods import MONTH_NAMES
 from app.core.errors import UserError
+from app.core.evaluation import EvaluationInput
+from app.core.goals import GoalRow
 from app.core.plan_details import PlanDetails, load_plan_details
 from app.core.plan_lookup import existing_plan_id
 from app.core.workspace import Workspace
@@ -345,17 +347,14 @@ def _hotspots(workspace: Workspace) -> tuple[Block, ...]:
 
 
 def goals_blocks(
-    workspace: Workspace, goals: Sequence[object], progress: dict[str, GoalProgress]
+    workspace: Workspace, goals: Sequence[GoalRow], progress: Mapping[str, GoalProgress]
 ) -> tuple[Block, ...]:
     """The SMART goals as a table with the value measured so far and the projection."""
-    from app.core.goals import GoalRow
-
     if not goals:
         return (Paragraph("Het plan heeft nog geen doelstellingen.", muted=True),)
     by_hand = measured_by_hand(workspace)
     rows = []
     for row in goals:
-        assert isinstance(row, GoalRow)
         draft = row.draft
         found = progress.get(row.id)
         measured, state = _goal_state(found, row.id in by_hand)
@@ -593,10 +592,7 @@ def _months(start: date, end: date) -> str:
 # --- 9 evaluatie --------------------------------------------------------------------------
 
 
-def _evaluation(due: date, exists: bool, data: object) -> tuple[Block, ...]:
-    from app.core.evaluation import EvaluationInput
-
-    assert isinstance(data, EvaluationInput)
+def _evaluation(due: date, exists: bool, data: EvaluationInput) -> tuple[Block, ...]:
     blocks: list[Block] = [
         Paragraph(
             f"Twaalf maanden na de lokale start wordt de aanpak geëvalueerd, uiterlijk op "
