@@ -112,7 +112,11 @@ class ActionStatus(DomainEnum):
 
 
 class MeetingTier(DomainEnum):
-    STRATEGIC = "strategic"
+    """The memo's three tiers, plus the local driehoek: the opdrachtgever, informed
+    periodically, not a tier of the project's own meetings."""
+
+    TRIANGLE = "triangle"
+    STRATEGIC = "strategic"  # the regional projectgroep
     TACTICAL = "tactical"
     OPERATIONAL = "operational"
 
@@ -265,7 +269,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "cancelled": "vervallen",
     },
     "MeetingTier": {
-        "strategic": "strategisch",
+        "triangle": "driehoek (opdrachtgever)",
+        "strategic": "strategisch (projectgroep)",
         "tactical": "tactisch (werkgroep)",
         "operational": "operationeel",
     },

@@ -21,10 +21,15 @@ baseline value itself, with the direction its indicator implies.
 
 The projection continues the trend of the last 12 monthly values (least squares, at least
 PROJECTION_MIN_POINTS of them) to the deadline: "if it goes on like this".
+
+A goal measured by hand (a value with its day, e.g. the number of homes with a keurmerk so
+far) is assessed the same way from those values; being sparser than monthly figures, its
+projection needs only MANUAL_PROJECTION_MIN_POINTS of them, weighted by their real days.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,6 +42,7 @@ ON_TRACK_SHORTFALL = 0.10
 BEHIND_SHORTFALL = 0.25
 PROJECTION_POINTS = 12
 PROJECTION_MIN_POINTS = 6
+MANUAL_PROJECTION_MIN_POINTS = 3
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,21 @@ def path_value(goal: GoalDefinition, on: date) -> float:
     )
 
 
-def assess_goal(goal: GoalDefinition, values: pd.Series) -> GoalProgress:
+def assess_measured_goal(
+    goal: GoalDefinition, measurements: Sequence[tuple[date, float]]
+) -> GoalProgress:
+    """Progress from values measured by hand, each with the day it was measured."""
+    values = pd.Series(
+        [value for _, value in measurements],
+        index=pd.to_datetime([day for day, _ in measurements]),
+        dtype=float,
+    )
+    return assess_goal(goal, values, min_points=MANUAL_PROJECTION_MIN_POINTS)
+
+
+def assess_goal(
+    goal: GoalDefinition, values: pd.Series, *, min_points: int = PROJECTION_MIN_POINTS
+) -> GoalProgress:
     """Progress from the indicator's values, indexed by the day each was measured."""
     values = values.dropna().sort_index()
     history = tuple((_as_date(day), float(value)) for day, value in values.items())
@@ -99,7 +119,7 @@ def assess_goal(goal: GoalDefinition, values: pd.Series) -> GoalProgress:
         current_value=current,
         expected_value=path_value(goal, measured_on),
         state=_state(goal, current, measured_on),
-        projected_value=_projection(goal, values, measured_on),
+        projected_value=_projection(goal, values, measured_on, min_points),
         history=history,
     )
 
@@ -127,9 +147,11 @@ def _elapsed_share(goal: GoalDefinition, on: date) -> float:
     return min(max((on - start).days / total, 0.0), 1.0)
 
 
-def _projection(goal: GoalDefinition, values: pd.Series, measured_on: date) -> float | None:
+def _projection(
+    goal: GoalDefinition, values: pd.Series, measured_on: date, min_points: int
+) -> float | None:
     recent = values.iloc[-PROJECTION_POINTS:]
-    if goal.deadline <= measured_on or len(recent) < PROJECTION_MIN_POINTS:
+    if goal.deadline <= measured_on or len(recent) < min_points:
         return None
     days = np.array([(_as_date(day) - measured_on).days for day in recent.index], dtype=float)
     slope, intercept = np.polyfit(days, recent.to_numpy(dtype=float), 1)

@@ -11,6 +11,7 @@ says it is published (see shared/domain.md).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from database.enums import HotKind, InformationSource, InterventionKind, PartnerKind, TargetGroup
 
@@ -54,6 +55,26 @@ PROFILES: dict[str, MunicipalityProfile] = {
 
 PLAN_TITLE = "DEMO – Plan van aanpak woninginbraken {name} 2018–2019"
 HOTSPOT_PERIOD = "2016–2017"
+# The keurmerk goal's values measured by hand, per quarter of 2018 (illustrative).
+KEURMERK_MEASUREMENTS = (
+    (date(2018, 3, 31), 6.0),
+    (date(2018, 6, 30), 14.0),
+    (date(2018, 9, 30), 21.0),
+    (date(2018, 12, 31), 27.0),
+)
+KEURMERK_SOURCE = "aanvragen Politiekeurmerk Veilig Wonen (gemeente)"
+TRIANGLE_ASSIGNMENT = (
+    "De driehoek van {name} geeft de projectleider opdracht het plan van aanpak "
+    "woninginbraken uit te voeren: het inbraakrisico duurzaam onder het regionale gemiddelde "
+    "van 8 per 1.000 woningen brengen en op weg naar het landelijk gemiddelde, met extra "
+    "inzet in de hotspots en tijdens het Donkere Dagen Offensief. De projectleider informeert "
+    "de driehoek elk kwartaal over de voortgang (demotekst)."
+)
+BUDGET = (
+    "Illustratief: € 25.000 per jaar uit het gemeentelijk veiligheidsbudget voor preventie "
+    "(woonadviezen, campagne, waarschuwingsbrieven); politie en OM zetten hun inzet binnen "
+    "de reguliere capaciteit in."
+)
 
 # Invented buurt names: plausible in any Dutch town, belonging to none in particular.
 NEIGHBOURHOOD_NAMES = (
@@ -762,6 +783,11 @@ DECISIONS: dict[str, tuple[str, ...]] = {
         "Successen en knelpunten worden gebundeld in de voortgangsrapportage voor het RBO.",
         "{place} presenteert '{measure}' in de volgende werkgroep als goed voorbeeld.",
         "Er komt een gezamenlijke regionale campagne voor het DDO.",
+    ),
+    "triangle": (
+        "De driehoek wordt elk kwartaal door de projectleider over de voortgang geïnformeerd.",
+        "Extra inzet in de hotspots wordt tijdens het DDO bestuurlijk gesteund.",
+        "De projectleider legt de evaluatie na 12 maanden voor aan de driehoek.",
     ),
     "strategic": (
         "De driehoek wordt elk kwartaal door de projectleider over de voortgang geïnformeerd.",

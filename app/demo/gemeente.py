@@ -53,6 +53,7 @@ from database.models import (
     DwellingStock,
     Evaluation,
     Goal,
+    GoalMeasurement,
     HotItem,
     HotspotAnalysis,
     Incident,
@@ -321,6 +322,8 @@ class _DemoPlan:
                 communication=self._communication(),
                 local_start=operational[0].held_on,
                 triangle_commitment=driehoek.held_on,
+                triangle_assignment=text.TRIANGLE_ASSIGNMENT.format(name=self.ref.name),
+                budget=text.BUDGET,
                 period_start=date(2018, 1, 1),
                 period_end=date(2019, 12, 31),
             )
@@ -711,6 +714,25 @@ class _DemoPlan:
         ]
         for extra in self.rng.sample(extras, self.rng.randint(0, 2)):
             self._goal(*extra)
+        # A goal the burglary figures cannot measure: its values are entered by hand.
+        keurmerk = self._goal(
+            "50 woningen met het Politiekeurmerk Veilig Wonen",
+            GoalIndicator.OTHER,
+            "woningen met keurmerk",
+            0.0,
+            50.0,
+            f"gemeente {self.place}, team Openbare Orde en Veiligheid",
+        )
+        self.session.flush()
+        for measured_on, value in text.KEURMERK_MEASUREMENTS:
+            self._add(
+                GoalMeasurement,
+                goal_id=keurmerk.id,
+                measured_on=measured_on,
+                value=value,
+                source=text.KEURMERK_SOURCE,
+                note="Demogegevens (illustratief).",
+            )
 
     def _goal(
         self,
@@ -721,8 +743,8 @@ class _DemoPlan:
         target: float,
         owner: str,
         neighbourhood_code: str | None = None,
-    ) -> None:
-        self._add(
+    ) -> Goal:
+        return self._add(
             Goal,
             plan_id=self.plan_id,
             title=title,
@@ -863,7 +885,9 @@ class _DemoPlan:
             (_weekday(self.rng, 2018, 10, 15, 31), f"Driehoek {self.ref.name}: voortgang"),
         )
         meetings += [
-            _MeetingPlan(MeetingTier.STRATEGIC, day, title, title.startswith("Strategisch"))
+            _MeetingPlan(MeetingTier.STRATEGIC, day, title, True)
+            if title.startswith("Strategisch")
+            else _MeetingPlan(MeetingTier.TRIANGLE, day, title)
             for day, title in strategic
         ]
         return sorted(meetings, key=lambda meeting: (meeting.held_on, meeting.tier))
@@ -902,7 +926,7 @@ class _DemoPlan:
             return text.TACTICAL_PARTICIPANTS
         if plan.regional:
             return text.STRATEGIC_PARTICIPANTS
-        if plan.tier is MeetingTier.STRATEGIC:
+        if plan.tier is MeetingTier.TRIANGLE:
             return (
                 "burgemeester (voorzitter), officier van justitie, teamchef basisteam, "
                 f"{self.lead}, coördinator RSIV"

@@ -266,6 +266,7 @@ def _buurt(
 
 HOTS = "Hots"
 PLAN = "Plan"
+GOALS = "Doelstellingen"
 MEASURES = "Maatregelen"
 MEETINGS = "Overleggen"
 EVALUATIONS = "Evaluaties"
@@ -290,6 +291,12 @@ V1 = PackageSchema(
                 _long("communication", "Communicatie", "Hoe over de aanpak wordt gecommuniceerd."),
                 _date("local_start", "Lokale start", "Datum waarop de lokale aanpak begon."),
                 _date("triangle_commitment", "Opdracht driehoek", "Datum van de opdracht."),
+                _long(
+                    "triangle_assignment",
+                    "Opdracht van de driehoek",
+                    "Wat de driehoek (opdrachtgever) heeft opgedragen.",
+                ),
+                _long("budget", "Budget", "Het budget van de aanpak: bedragen en herkomst."),
                 _date("period_start", "Looptijd van", "Eerste dag van de looptijd."),
                 _date("period_end", "Looptijd tot", "Laatste dag van de looptijd."),
                 *_timestamps(),
@@ -393,7 +400,7 @@ V1 = PackageSchema(
             label_field="name",
         ),
         Sheet(
-            "Doelstellingen",
+            GOALS,
             "goal",
             "SMART-doelstellingen: van een nulmeting naar een doel vóór een datum.",
             (
@@ -433,6 +440,30 @@ V1 = PackageSchema(
                 *_timestamps(),
             ),
             label_field="title",
+        ),
+        Sheet(
+            "Metingen",
+            "goal_measurement",
+            "Met de hand gemeten waarden van een doelstelling, bijvoorbeeld het aantal "
+            "gegeven woonadviezen: één waarde per doelstelling en dag.",
+            (
+                _id("de meting"),
+                _ref("goal_id", "Doelstelling-ID", "goal", GOALS),
+                _date("measured_on", "Datum", "Dag van de meting.", required=True),
+                Column(
+                    "value",
+                    "Waarde",
+                    Kind.DECIMAL,
+                    "De gemeten waarde, in de eenheid van de doelstelling.",
+                    required=True,
+                    width=12,
+                ),
+                _text("source", "Bron", "Waar de waarde vandaan komt, bijvoorbeeld 'politie'."),
+                _long("note", "Toelichting", "Een opmerking bij de meting."),
+                *_timestamps(),
+            ),
+            label_field="measured_on",
+            unique_together=(("goal_id", "measured_on"),),
         ),
         Sheet(
             MEASURES,
@@ -513,10 +544,16 @@ V1 = PackageSchema(
         Sheet(
             MEETINGS,
             "meeting",
-            "Overleggen: strategisch, tactisch (werkgroep) en operationeel.",
+            "Overleggen: de driehoek (opdrachtgever), strategisch (projectgroep), tactisch "
+            "(werkgroep) en operationeel.",
             (
                 _id("het overleg"),
-                _choice("tier", "Niveau", MeetingTier, "Strategisch, tactisch, operationeel."),
+                _choice(
+                    "tier",
+                    "Niveau",
+                    MeetingTier,
+                    "Driehoek, strategisch (projectgroep), tactisch of operationeel.",
+                ),
                 _text("title", "Titel", "Naam van het overleg.", required=True),
                 _date("held_on", "Datum", "Datum van het overleg.", required=True),
                 _text("location", "Plaats", "Waar het overleg was."),

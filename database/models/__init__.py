@@ -6,7 +6,7 @@ from database.models.base import Base
 from database.models.evaluation import B3WCheck, Evaluation, MeasureEvaluation
 from database.models.feedback import RsivFeedback, WerkgroepSuggestion
 from database.models.figures import Incident, MonthlyFigure
-from database.models.goal import Goal
+from database.models.goal import Goal, GoalMeasurement
 from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
 from database.models.measure import Measure
 from database.models.meeting import Decision, Meeting
@@ -31,6 +31,7 @@ __all__ = [
     "DwellingStock",
     "Evaluation",
     "Goal",
+    "GoalMeasurement",
     "HotItem",
     "HotspotAnalysis",
     "ImportedPackage",

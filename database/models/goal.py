@@ -6,7 +6,7 @@ from sqlalchemy.orm import Mapped
 
 from database.enums import GoalIndicator
 from database.models.base import Base, Exchanged
-from database.tables.goal import goal_table
+from database.tables.goal import goal_measurement_table, goal_table
 
 
 class Goal(Exchanged, Base):
@@ -25,3 +25,15 @@ class Goal(Exchanged, Base):
     target_value: Mapped[float]
     deadline: Mapped[date]
     owner: Mapped[str]
+
+
+class GoalMeasurement(Exchanged, Base):
+    """A value of a goal's indicator measured by hand on a day, with its source."""
+
+    __table__ = goal_measurement_table
+
+    goal_id: Mapped[str]
+    measured_on: Mapped[date]
+    value: Mapped[float]
+    source: Mapped[str]
+    note: Mapped[str]

@@ -21,6 +21,8 @@ class Plan(Exchanged, Base):
     communication: Mapped[str]
     local_start: Mapped[date | None]
     triangle_commitment: Mapped[date | None]
+    triangle_assignment: Mapped[str]
+    budget: Mapped[str]
     period_start: Mapped[date | None]
     period_end: Mapped[date | None]
 

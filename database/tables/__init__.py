@@ -16,7 +16,7 @@ from database.tables.evaluation import (
 )
 from database.tables.feedback import rsiv_feedback_table, werkgroep_suggestion_table
 from database.tables.figures import incident_table, monthly_figure_table
-from database.tables.goal import goal_table
+from database.tables.goal import goal_measurement_table, goal_table
 from database.tables.hotspot import deep_analysis_request_table, hotspot_analysis_table
 from database.tables.measure import measure_hot_item_table, measure_table
 from database.tables.meeting import decision_table, meeting_table
@@ -45,6 +45,7 @@ __all__ = [
     "deep_analysis_request_table",
     "dwelling_stock_table",
     "evaluation_table",
+    "goal_measurement_table",
     "goal_table",
     "hot_item_table",
     "hotspot_analysis_table",

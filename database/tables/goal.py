@@ -2,7 +2,7 @@
 
 The tables as SQLAlchemy Core objects; the ORM classes in database.models map onto them."""
 
-from sqlalchemy import Column, Date, Float, Integer, String, Table, Text
+from sqlalchemy import Column, Date, Float, Integer, String, Table, Text, UniqueConstraint
 
 from database.enums import GoalIndicator
 from database.tables.base import enum_column, exchanged_columns, metadata, parent_column
@@ -22,4 +22,19 @@ goal_table = Table(
     Column("deadline", Date, nullable=False),
     Column("owner", String(200), default="", nullable=False),
     *exchanged_columns(),
+)
+
+
+# A value measured by hand (e.g. the number of home security advices given so far), for goals
+# the burglary figures cannot measure; one value per goal and day.
+goal_measurement_table = Table(
+    "goal_measurement",
+    metadata,
+    parent_column("goal"),
+    Column("measured_on", Date, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("source", String(200), default="", nullable=False),
+    Column("note", Text, default="", nullable=False),
+    *exchanged_columns(),
+    UniqueConstraint("goal_id", "measured_on"),
 )

@@ -17,6 +17,8 @@ plan_table = Table(
     Column("communication", Text, default="", nullable=False),
     Column("local_start", Date),
     Column("triangle_commitment", Date),
+    Column("triangle_assignment", Text, default="", nullable=False),
+    Column("budget", Text, default="", nullable=False),
     Column("period_start", Date),
     Column("period_end", Date),
     *exchanged_columns(),

@@ -86,7 +86,11 @@ def test_the_applied_edits_are_in_the_workspace(
 ) -> None:
     before = _count(demo_workspace)
     preview = preview_import(demo_workspace, edited_package)
-    changed_id = str(_actions(preview).changed[0].key)
+    # The row whose status was changed (row 2), not whichever change the preview lists first.
+    sheet = openpyxl.load_workbook(edited_package)["Acties"]
+    changed_id = str(sheet.cell(row=2, column=_column("ID")).value)
+    new_status = ActionStatus.from_label(str(sheet.cell(row=2, column=_column("Status")).value))
+    assert changed_id in {str(change.key) for change in _actions(preview).changed}
     removed_id = str(_actions(preview).removed[0].key)
 
     apply_import(demo_workspace, preview, allow_removals=True)
@@ -96,5 +100,5 @@ def test_the_applied_edits_are_in_the_workspace(
         assert len(new.id) == 36 and new.plan_id  # a fresh UUID and the only plan
         assert session.get(Action, removed_id) is None
         changed = session.get(Action, changed_id)
-        assert changed is not None and changed.status is NEW_STATUS
+        assert changed is not None and changed.status is new_status
     assert _count(demo_workspace) == before  # one removed, one added

@@ -38,13 +38,15 @@ def test_the_rate_follows_the_plan_without_blocking_the_window(
 def test_goals_needing_attention_come_first_and_the_rest_is_counted(
     qtbot: QtBot, make_window: object, workspace: Workspace
 ) -> None:
-    fill_demo(workspace)  # five goals: one behind, one at risk, one without figures, two on track
+    # Six goals: one behind, two at risk (one measured by hand), one without figures, two on
+    # track.
+    fill_demo(workspace)
     window: MainWindow = make_window(workspace)  # type: ignore[operator]
     overview = window.page("overview")
     assert overview is not None
     qtbot.waitUntil(lambda: overview.figures_loaded, timeout=10_000)
     lines = [label.text() for label in overview.cards["goals"].lines]
     assert len(lines) == 5
-    assert "achter (" in lines[0] and "risico (" in lines[1] and "nog geen cijfers" in lines[2]
-    assert "op koers (" in lines[3]
-    assert "… en nog 1" in lines[4]
+    assert "achter (" in lines[0] and "risico (" in lines[1] and "risico (" in lines[2]
+    assert "nog geen cijfers" in lines[3]
+    assert "… en nog 2" in lines[4]

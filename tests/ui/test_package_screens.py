@@ -329,7 +329,10 @@ def test_the_report_filters_sorts_and_exports_as_text(
 
 def _person_edits(workbook: openpyxl.Workbook) -> None:
     sheet = workbook["Acties"]
-    sheet.cell(row=2, column=_column("Status")).value = ActionStatus.CANCELLED.label
+    status = sheet.cell(row=2, column=_column("Status"))
+    # A real change whatever the demo put in the first row.
+    cancelled = ActionStatus.CANCELLED.label
+    status.value = cancelled if status.value != cancelled else ActionStatus.OPEN.label
     sheet.delete_rows(3)
 
 
@@ -381,7 +384,8 @@ def test_the_preview_shows_the_change_and_the_removal_and_declining_stores_nothi
     assert changed[1] == "gewijzigd: Status" and changed[2] == "2"
     changed_index = model.index(records.index(changed), 0, kind)
     [status] = _children(model, changed_index)
-    assert status[0] == "Status" and status[1].endswith(f"→ {ActionStatus.CANCELLED.label}")
+    typed = openpyxl.load_workbook(edited_package)["Acties"].cell(row=2, column=_column("Status"))
+    assert status[0] == "Status" and status[1].endswith(f"→ {typed.value}")
     assert any(row[1] == "verwijderd" for row in records)
     assert "verwijdert 1 record" in preview.removal_warning.text()
 

@@ -8,7 +8,8 @@ touching the database again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.analysis import hot_times, rate
 from app.analysis.frames import MUNICIPALITY_AREA
-from app.analysis.goals import GoalDefinition, GoalProgress, assess_goal
+from app.analysis.goals import GoalDefinition, GoalProgress, assess_goal, assess_measured_goal
 from app.analysis.periods import month_end
 from app.kernel.reference import REGIONAL_REFERENCE_RATE_2016, municipality_id
 from app.kernel.workspace import Workspace
@@ -26,6 +27,7 @@ from database.enums import GoalIndicator, HotKind
 from database.models import (
     DwellingStock,
     Goal,
+    GoalMeasurement,
     HotItem,
     Incident,
     MonthlyFigure,
@@ -100,6 +102,8 @@ class Figures:
     goals: tuple[tuple[GoalDefinition, GoalIndicator, str], ...]  # definition, indicator, area
     # False in the RSIV's workspace: there a gemeente's figures arrive with its package.
     imported_here: bool = True
+    # Values measured by hand per goal id, oldest first: such a goal is assessed from them.
+    measurements: Mapping[str, tuple[tuple[date, float], ...]] = field(default_factory=dict)
 
     @cached_property
     def counts(self) -> dict[str, pd.DataFrame]:
@@ -268,7 +272,9 @@ class Figures:
 
     def goal_progress(self) -> list[GoalProgress]:
         return [
-            assess_goal(definition, self._indicator_values(indicator, area))
+            assess_measured_goal(definition, self.measurements[definition.id])
+            if definition.id in self.measurements
+            else assess_goal(definition, self._indicator_values(indicator, area))
             for definition, indicator, area in self.goals
         ]
 
@@ -370,6 +376,13 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
                 select(Goal).where(Goal.municipality_id == owner).order_by(Goal.deadline)
             )
         )
+        measurements: dict[str, tuple[tuple[date, float], ...]] = {}
+        for goal_id, measured_on, value in session.execute(
+            select(GoalMeasurement.goal_id, GoalMeasurement.measured_on, GoalMeasurement.value)
+            .where(GoalMeasurement.municipality_id == owner)
+            .order_by(GoalMeasurement.measured_on)
+        ):
+            measurements[goal_id] = (*measurements.get(goal_id, ()), (measured_on, value))
     monthly, dwellings, incidents = (
         table.rename(columns={"neighbourhood_code": "area"}).fillna({"area": MUNICIPALITY_AREA})
         for table in (monthly, dwellings, incidents)
@@ -379,7 +392,16 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
     incidents["window_end"] = pd.to_datetime(incidents["window_end"])
     imported_here = code == (workspace.summary.municipality_code or "")
     return Figures(
-        code, monthly, dwellings, incidents, national, names, hotspots, goals, imported_here
+        code,
+        monthly,
+        dwellings,
+        incidents,
+        national,
+        names,
+        hotspots,
+        goals,
+        imported_here,
+        measurements,
     )
 
 

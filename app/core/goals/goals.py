@@ -9,13 +9,13 @@ from sqlalchemy import select
 
 from app.core.plan.lookup import existing_plan_id
 from app.core.plan.plans import own_municipality_id, plan_id
-from app.core.records import RecordSnapshot, take
+from app.core.records import RecordSnapshot, put_back, take
 from app.core.validation import limited_text, required_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import GoalIndicator
-from database.models import Goal
+from database.models import Goal, GoalMeasurement
 
 FIRST_BASELINE_YEAR = 2000
 LAST_BASELINE_YEAR = 2100
@@ -129,12 +129,29 @@ def update_goal(workspace: Workspace, goal_id: str, draft: GoalDraft) -> None:
             setattr(goal, key, value)
 
 
-def delete_goal(workspace: Workspace, goal_id: str) -> RecordSnapshot:
+@dataclass(frozen=True)
+class DeletedGoal:
+    """A deleted goal with its measurements (deleted along with it), for undo."""
+
+    goal: RecordSnapshot
+    measurements: tuple[RecordSnapshot, ...]
+
+
+def delete_goal(workspace: Workspace, goal_id: str) -> DeletedGoal:
     with workspace.transaction() as session:
         goal = session.get_one(Goal, goal_id)
-        snapshot = take(goal)
+        measurements = session.scalars(
+            select(GoalMeasurement).where(GoalMeasurement.goal_id == goal_id)
+        )
+        deleted = DeletedGoal(take(goal), tuple(take(row) for row in measurements))
         session.delete(goal)
-        return snapshot
+        return deleted
+
+
+def restore_goal(workspace: Workspace, deleted: DeletedGoal) -> None:
+    with workspace.transaction() as session:
+        for snapshot in (deleted.goal, *deleted.measurements):
+            put_back(session, snapshot)
 
 
 def _columns(draft: GoalDraft) -> dict[str, object]:

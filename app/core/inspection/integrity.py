@@ -34,6 +34,7 @@ RECORD_KINDS = {
     "bylaw_instrument": "APV-instrumenten",
     "partner": "partners",
     "goal": "doelstellingen",
+    "goal_measurement": "metingen van doelstellingen",
     "measure": "maatregelen",
     "measure_hot_item": "koppelingen maatregel en hot-item",
     "meeting": "overleggen",

@@ -11,8 +11,8 @@ from app.analysis.goals import GoalProgress
 from app.core.goals import goals
 from app.core.goals.goals import GoalDraft
 from app.core.goals.progress import progress_by_goal
-from app.core.records import restore_record
 from app.ui.goals.goal_form import GoalForm
+from app.ui.goals.measurements_box import MeasurementsBox
 from app.ui.widgets.form_widgets import DUTCH, scrolling
 from app.ui.widgets.page_heading import add_page_heading
 from app.ui.widgets.record_editor import RecordEditor, RecordService, RecordTexts
@@ -66,7 +66,7 @@ class GoalsPage(QWidget):
             add=partial(goals.add_goal, workspace),
             update=partial(goals.update_goal, workspace),
             delete=partial(goals.delete_goal, workspace),
-            restore=partial(restore_record, workspace),
+            restore=partial(goals.restore_goal, workspace),
             name_of=lambda draft: draft.title,
         )
         columns = [
@@ -87,8 +87,13 @@ class GoalsPage(QWidget):
         self.measurement = QLabel()
         self.measurement.setObjectName("measurement")
         self.measurement.setWordWrap(True)
+        self.measurements = MeasurementsBox(context)
+        self.measurements.changed.connect(self.refresh)
         self.editor = RecordEditor(context, service, columns, GoalForm, texts, detail=self._detail)
+        # The box first: the measurement text says whether the values were entered by hand.
+        self.editor.current_changed.connect(self.measurements.show_goal)
         self.editor.current_changed.connect(self._show_measurement)
+        self.measurements.show_goal(self.editor.current_id())
         self._show_measurement(self.editor.current_id())
         layout.addWidget(self.editor, 1)
 
@@ -111,6 +116,7 @@ class GoalsPage(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(box)
+        column.addWidget(self.measurements)
         column.addWidget(form)
         column.addStretch(1)
         return scrolling(holder)
@@ -121,17 +127,23 @@ class GoalsPage(QWidget):
             self.measurement.setText(
                 self.tr(
                     "Nog geen cijfers voor deze doelstelling. Lees de inbraakcijfers in via "
-                    "Cijfers; bij de indicator 'anders' meet het programma niet zelf."
+                    "Cijfers; bij de indicator 'anders' voegt u hieronder metingen toe."
                 )
             )
             return
-        lines = [
-            self.tr("Gemeten: {value} {unit} (12 maanden tot {month})").format(
+        if self.measurements.rows:
+            measured = self.tr("Gemeten: {value} {unit} (op {day}, met de hand)").format(
+                value=number(progress.current_value),
+                unit=progress.goal.unit,
+                day=f"{progress.measured_on:%d-%m-%Y}" if progress.measured_on else "",
+            )
+        else:
+            measured = self.tr("Gemeten: {value} {unit} (12 maanden tot {month})").format(
                 value=number(progress.current_value),
                 unit=progress.goal.unit,
                 month=f"{progress.measured_on:%m-%Y}" if progress.measured_on else "",
             )
-        ]
+        lines = [measured]
         if progress.expected_value is not None:
             lines.append(
                 self.tr("Volgens de lijn naar het doel: {value}").format(

@@ -39,6 +39,12 @@ def _overview(context: ScreenContext) -> QWidget:
     return OverviewPage(context)
 
 
+def _plan(context: ScreenContext) -> QWidget:
+    from app.ui.plan.plan_page import PlanPage
+
+    return PlanPage(context)
+
+
 def _matrix(context: ScreenContext) -> QWidget:
     from app.ui.matrix.matrix_page import MatrixPage
 
@@ -112,6 +118,7 @@ def _evaluation(context: ScreenContext) -> QWidget:
 
 AREAS: tuple[Area, ...] = (
     Area("overview", "Overzicht", _overview),
+    Area("plan", "Plan", _plan, gemeente_only=True),
     Area("problem", "Probleembeschrijving", _problem, gemeente_only=True),
     Area("hotspots", "Hotspots", _hotspots, gemeente_only=True),
     Area("goals", "Doelstellingen", _goals, gemeente_only=True),

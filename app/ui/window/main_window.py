@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.ui.packages.menu import PackageMenu
+from app.ui.plan.document_menu import PlanDocumentMenu
 from app.ui.widgets.background import JobRunner
 from app.ui.widgets.undo import UndoFacade
 from app.ui.window.areas import AREAS, Area
@@ -116,6 +117,7 @@ class MainWindow(WindowHost):
             self._navigation.setCurrentRow(0)
         self._navigation.setFocus()
         self.package_menu.attach(workspace)
+        self.plan_document_menu.attach(workspace)
 
     def rebuild_pages(self) -> None:
         """Build the screens anew: the workspace changed underneath them (a package import).
@@ -229,6 +231,8 @@ class MainWindow(WindowHost):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.package_menu = PackageMenu(self, file_menu)
+        file_menu.addSeparator()
+        self.plan_document_menu = PlanDocumentMenu(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
