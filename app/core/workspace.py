@@ -190,8 +190,9 @@ def create_workspace(
     lock = _acquire_lock(path)
     engine = make_engine(path)
     try:
-        migrate.upgrade(engine)
+        # Schema and first rows in one transaction: a crash leaves no half-made workspace.
         with engine.begin() as connection:
+            migrate.upgrade_in(connection)
             connection.execute(
                 insert(municipality_table),
                 [
@@ -243,8 +244,15 @@ def open_workspace(path: Path) -> Workspace:
         revision = _inspect(path)
         engine = make_engine(path)
         if revision != HEAD_REVISION:
-            backup_workspace(path, reason=f"voor-migratie-{revision}")
-            migrate.upgrade(engine)
+            backup = backup_workspace(path, reason=f"voor-migratie-{revision}")
+            try:
+                migrate.upgrade(engine)
+            except BaseException:
+                # The migration's transaction left the file as it was, so this copy adds
+                # nothing; kept, each failed start would push an older good backup out.
+                engine.dispose()
+                backup.unlink(missing_ok=True)
+                raise
         return Workspace(path, engine, lock)
     except BaseException:
         lock.release()

@@ -1,0 +1,113 @@
+"""Killing a real command with SIGKILL at seeded moments, and reading what it left behind.
+
+A command runs as `python -m app ...` in a subprocess with its own data folder. Half of the
+kills fall anywhere in a run; the other half after a marker (e.g. the backup that precedes the
+write), so the write phase itself is hit, not only the interpreter's start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.dump import dump_workspace
+from app.core.paths import DATA_DIR_ENV
+from app.core.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+Marker = Callable[[], bool]
+
+
+def start(argv: list[str], data: Path) -> subprocess.Popen[bytes]:
+    environment = {**os.environ, DATA_DIR_ENV: str(data), "MPLCONFIGDIR": str(data / "mpl")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", *argv],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def run(argv: list[str], data: Path) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, DATA_DIR_ENV: str(data), "MPLCONFIGDIR": str(data / "mpl")}
+    return subprocess.run(
+        [sys.executable, "-m", "app", *argv],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@dataclass(frozen=True)
+class Timing:
+    total: float  # seconds from start to exit
+    after_marker: float  # seconds from the marker to exit
+
+
+def timed(argv: list[str], data: Path, marker: Marker) -> Timing:
+    """A full run, to know where the kills can fall; the command must succeed."""
+    began = time.perf_counter()
+    process = start(argv, data)
+    marked = wait_for(marker, process) or time.perf_counter()
+    assert process.wait() == 0, f"{argv} failed without a kill"
+    ended = time.perf_counter()
+    return Timing(ended - began, ended - marked)
+
+
+def wait_for(marker: Marker, process: subprocess.Popen[bytes]) -> float | None:
+    """The moment `marker` holds, or None when the process ended first."""
+    while process.poll() is None:
+        if marker():
+            return time.perf_counter()
+        time.sleep(0.001)
+    return None
+
+
+def kill_during(
+    argv: list[str], data: Path, marker: Marker, timing: Timing, rng: random.Random, number: int
+) -> None:
+    """Start the command and SIGKILL it: anywhere (even numbers) or after the marker (odd)."""
+    process = start(argv, data)
+    if number % 2 == 0:
+        time.sleep(rng.uniform(0, timing.total))
+    else:
+        wait_for(marker, process)
+        time.sleep(rng.uniform(0, timing.after_marker))
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
+def state(path: Path) -> dict[str, list[dict[str, object]]]:
+    """Every record, as `dump` shows it."""
+    with open_workspace(path) as workspace:
+        return dump_workspace(workspace)
+
+
+def revision_and_tables(path: Path) -> tuple[str, frozenset[str]]:
+    """What a killed process left, read without opening (and so without migrating) it."""
+    connection = sqlite3.connect(path)
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        tables = frozenset(
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        )
+    finally:
+        connection.close()
+    return revision, tables
+
+
+def kill_seed(name: str) -> random.Random:
+    """One seeded generator per command, so a failing moment can be replayed."""
+    return random.Random(f"2017-{name}")
