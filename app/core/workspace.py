@@ -34,16 +34,27 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+RESTORE_ADVICE = "Zet een reservekopie terug of vraag de functioneel beheerder om hulp."
 BACKUPS_KEPT = 20
 PARTIAL_SUFFIX = ".part"
 BACKUP_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 
 
-def backup_name_pattern(workspace_path: Path) -> re.Pattern[str]:
-    """The names of this workspace's backups, '<stem>-<moment>-<reason>.db', and no other's:
-    'werkruimte' must not match the backups of 'werkruimte-oud'."""
+# '<stem>-<moment>-<reason>.db'; the stem is the workspace file's name when it was made.
+BACKUP_NAME = re.compile(r"^.+-(\d{8}T\d{12}Z)-(.+)\.db$")
+
+
+def legacy_backup_pattern(workspace_path: Path) -> re.Pattern[str]:
+    """Backups made before they were kept per workspace id: flat in the backup folder, told
+    apart by the file's stem ('werkruimte' must not match those of 'werkruimte-oud')."""
     stem = re.escape(Path(workspace_path).stem)
     return re.compile(rf"^{stem}-(\d{{8}}T\d{{12}}Z)-(.+)\.db$")
+
+
+def workspace_backup_dir(workspace_id: str) -> Path:
+    """One folder per workspace id: two files both called werkruimte.db in different folders
+    are different workspaces and never prune each other's backups."""
+    return backup_dir() / re.sub(r"[^A-Za-z0-9-]", "", workspace_id)
 
 
 @dataclass(frozen=True)
@@ -112,7 +123,7 @@ class Workspace:
         either the old or the restored content. An older schema is upgraded afterwards.
         """
         revision = _inspect(backup)
-        backup_id = _workspace_id(backup)
+        backup_id = workspace_id_of(backup)
         if backup_id != self.summary.id:
             raise WorkspaceError(
                 f"{backup.name} is een reservekopie van een andere werkruimte. Kies een "
@@ -307,27 +318,39 @@ def _inspect(path: Path) -> str:
 def backup_workspace(path: Path, reason: str, keep: Path | None = None) -> Path:
     """Copy the workspace with SQLite's backup API (consistent even mid-use); keep the last 20
     of its backups, and `keep` whatever its age."""
-    folder = backup_dir()
+    workspace_id = workspace_id_of(path)
+    if not workspace_id:
+        raise WorkspaceError(
+            f"{path.name} heeft geen werkruimte-gegevens, dus er kan geen reservekopie van "
+            f"worden gemaakt. {RESTORE_ADVICE}"
+        )
+    folder = workspace_backup_dir(workspace_id)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime(BACKUP_STAMP_FORMAT)
     target = folder / f"{path.stem}-{stamp}-{reason}.db"
-    ours = backup_name_pattern(path)
     # Written under a temporary name and renamed when complete: a crash mid-copy never leaves
-    # a half backup among the ones offered for restoring.
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    # a half backup among the ones offered for restoring. Leftovers of a crash go first.
     for stale in folder.glob(f"*.db{PARTIAL_SUFFIX}"):
-        if ours.match(stale.name.removesuffix(PARTIAL_SUFFIX)):
-            stale.unlink(missing_ok=True)
+        stale.unlink(missing_ok=True)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     _copy_database(path, partial)
     os.replace(partial, target)
     backups = sorted(
-        (found for found in folder.glob("*.db") if ours.match(found.name)),
+        (found for found in folder.glob("*.db") if BACKUP_NAME.match(found.name)),
         key=lambda found: found.stat().st_mtime,
     )
     for old in backups[:-BACKUPS_KEPT]:
         if keep is None or old.resolve() != keep.resolve():
             old.unlink(missing_ok=True)
     return target
+
+
+def backup_belongs_to(backup: Path, workspace_id: str) -> bool:
+    """Whether `backup` is a copy of the workspace with this id (read, not trusted by name)."""
+    try:
+        return workspace_id_of(backup) == workspace_id
+    except sqlite3.Error:
+        return False
 
 
 def _copy_database(source_path: Path, target_path: Path, *, at_rest: bool = False) -> None:
@@ -354,7 +377,8 @@ def _read_only(path: Path, *, at_rest: bool) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
 
 
-def _workspace_id(path: Path) -> str | None:
+def workspace_id_of(path: Path) -> str | None:
+    """The id in the workspace file at `path` (None when it has none)."""
     connection = _read_only(path, at_rest=True)
     try:
         row = connection.execute("SELECT id FROM workspace_info").fetchone()
