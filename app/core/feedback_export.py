@@ -6,7 +6,6 @@ it changes nothing in the RSIV workspace.
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -21,11 +20,12 @@ from app.core.feedback_figures import comparison_figures
 from app.core.reference import find_municipality, participants
 from app.core.region import RegionalOverview, regional_overview
 from app.core.workspace import Workspace
-from app.exchange.export import checked_destination, temporary_beside
+from app.exchange.export import checked_destination
 from app.exchange.feedback_schema import FEEDBACK_V1
 from app.exchange.feedback_writer import write_feedback
 from app.exchange.formats import FEEDBACK_FORMAT_ID
 from app.exchange.metadata import FeedbackMetadata, Record, content_hash
+from app.kernel.files import written_file
 from database.models import WorkspaceInfo
 
 
@@ -78,11 +78,10 @@ def export_feedback(
         app_version=__version__,
         content_hash=content_hash(FEEDBACK_V1, records),
     )
-    with temporary_beside(path) as temporary:
+    with written_file(path, "De terugkoppeling") as temporary:
         days = [date.fromisoformat(str(row[1])) for row in records["werkgroep_suggestion"]]
         werkgroep_on = werkgroep_of(days, overview.today)
         write_feedback(temporary, records, metadata, werkgroep_on)
-        os.replace(temporary, path)
     return FeedbackExport(
         path,
         reference.cbs_code,

@@ -24,6 +24,7 @@ from app.core.errors import WorkspaceError, WorkspaceLockedError
 from app.core.location import unsafe_location_reason
 from app.core.paths import backup_dir, data_dir
 from app.core.workspace_lock import AlreadyLockedError, WorkspaceLock
+from app.kernel.files import FileWriteError, refusal, written_file
 from database import migrate
 from database.enums import WorkspaceRole
 from database.schema_version import HEAD_REVISION
@@ -36,12 +37,12 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 RESTORE_ADVICE = "Zet een reservekopie terug of vraag de functioneel beheerder om hulp."
 BACKUPS_KEPT = 20
-PARTIAL_SUFFIX = ".part"
 BACKUP_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 
 
 # '<stem>-<moment>-<reason>.db'; the stem is the workspace file's name when it was made.
-BACKUP_NAME = re.compile(r"^.+-(\d{8}T\d{12}Z)-(.+)\.db$")
+# A file still being written (app.kernel.files) starts with '.~' and is none of them.
+BACKUP_NAME = re.compile(r"^(?!\.~).+-(\d{8}T\d{12}Z)-(.+)\.db$")
 
 
 def legacy_backup_pattern(workspace_path: Path) -> re.Pattern[str]:
@@ -325,16 +326,15 @@ def backup_workspace(path: Path, reason: str, keep: Path | None = None) -> Path:
             f"worden gemaakt. {RESTORE_ADVICE}"
         )
     folder = workspace_backup_dir(workspace_id)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FileWriteError(refusal(error, folder / path.name, "De reservekopie")) from error
     stamp = datetime.now(UTC).strftime(BACKUP_STAMP_FORMAT)
     target = folder / f"{path.stem}-{stamp}-{reason}.db"
-    # Written under a temporary name and renamed when complete: a crash mid-copy never leaves
-    # a half backup among the ones offered for restoring. Leftovers of a crash go first.
-    for stale in folder.glob(f"*.db{PARTIAL_SUFFIX}"):
-        stale.unlink(missing_ok=True)
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    _copy_database(path, partial)
-    os.replace(partial, target)
+    # Complete or absent: a crash mid-copy never leaves a half backup among those offered.
+    with written_file(target, "De reservekopie") as partial:
+        _copy_database(path, partial)
     backups = sorted(
         (found for found in folder.glob("*.db") if BACKUP_NAME.match(found.name)),
         key=lambda found: found.stat().st_mtime,

@@ -66,12 +66,12 @@ def test_failed_starts_do_not_pile_up_backups(
     def broken(_engine: Engine, revision: str = "head") -> None:
         raise UserError("De schema-update is mislukt.")
 
-    monkeypatch.setattr(migrate, "upgrade", broken)
-    for _ in range(25):
-        with pytest.raises(UserError):
-            open_workspace(path)
+    with monkeypatch.context() as patch:
+        patch.setattr(migrate, "upgrade", broken)
+        for _ in range(25):
+            with pytest.raises(UserError):
+                open_workspace(path)
     assert list(backup_dir().rglob("*.db")) == []
-    monkeypatch.undo()
 
     open_workspace(path).close()
     [backup] = backup_dir().rglob("*.db")

@@ -1,0 +1,1 @@
+"""The bottom floor: workspace handle, errors, paths, locks, backups and settings."""
