@@ -59,6 +59,9 @@ def build_parser() -> DutchArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app.core.crash_log import log_unraisable
+
+    sys.unraisablehook = log_unraisable
     # matplotlib keeps its font cache in the data folder, set before anything imports it: not
     # in HOME, and not rebuilt in a fresh temporary folder on each start when HOME is read-only.
     os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "matplotlib"))
@@ -79,10 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Afgebroken.", file=sys.stderr)
         return 130
     except Exception as error:  # the last line of defence: never a traceback for a user
-        from app.core.crash_log import unexpected_message
+        from app.core.crash_log import known_failure, unexpected_message
 
         print(f"Fout: {unexpected_message(error)}", file=sys.stderr)
-        return 70
+        # A full disk or a damaged file is the user's to solve (exit 1); the rest is a bug.
+        return 1 if known_failure(error) is not None else 70
 
 
 if __name__ == "__main__":

@@ -93,11 +93,9 @@ def _dump(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from app.core.integrity import check_workspace
-    from app.core.workspace import open_workspace
+    from app.core.integrity import check_workspace_file
 
-    with open_workspace(args.db) as workspace:
-        report = check_workspace(workspace)
+    report = check_workspace_file(args.db)
     for line in report.lines:
         print(line)
     if not report.ok:

@@ -44,11 +44,19 @@ def written_file(target: Path, what: str) -> Iterator[Path]:
         f"{TEMPORARY_PREFIX}{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp{target.suffix}"
     )
     try:
+        # Made before the caller starts its work: a folder it may not write to is refused
+        # before a package or report is built for nothing.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
         yield temporary
         _flush_to_disk(temporary)
         os.replace(temporary, target)
-    except OSError as error:
-        raise FileWriteError(refusal(error, target, what)) from error
+    except Exception as error:
+        # Writers wrap the OS's error (matplotlib's PDF writer ends in a zlib error after a
+        # full disk): the OSError in the chain is what the user can act on.
+        cause = _os_error_in(error)
+        if cause is None or isinstance(error, UserError):
+            raise
+        raise FileWriteError(refusal(cause, target, what)) from error
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
@@ -111,6 +119,17 @@ def refusal(error: OSError, target: Path, what: str) -> str:
         f"{what} kan niet worden opgeslagen in de map {folder} (systeemfout {code}). Kies een "
         "andere map, of vraag de functioneel beheerder om hulp."
     )
+
+
+def _os_error_in(error: BaseException) -> OSError | None:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, OSError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
 
 
 def _flush_to_disk(path: Path) -> None:
