@@ -4,6 +4,7 @@ file become one Dutch sentence; anything else is unexpected, its details go to a
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 import sys
 import traceback
@@ -124,6 +125,11 @@ def _os_failure(error: OSError) -> str | None:
             f"De schijf is vol{place}. {NOTHING_LOST} Maak ruimte vrij op die schijf en probeer "
             "het opnieuw."
         )
+    if error.errno in (errno.EACCES, errno.EPERM) and _unreadable(error.filename):
+        return (
+            f"Het bestand {error.filename} kan niet worden gelezen: u hebt er geen leesrechten "
+            "op. Vraag leesrechten, of sla het bestand opnieuw op in een map van uzelf."
+        )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (
             f"Het programma mag niet lezen of schrijven in {folder}{place}. Vraag schrijfrechten "
@@ -135,3 +141,10 @@ def _os_failure(error: OSError) -> str | None:
             "USB-stick en probeer het opnieuw."
         )
     return None
+
+
+def _unreadable(filename: object) -> bool:
+    if not isinstance(filename, str | Path):
+        return False
+    path = Path(filename)
+    return path.is_file() and not os.access(path, os.R_OK)

@@ -359,14 +359,20 @@ def backup_workspace(path: Path, reason: str, keep: Path | None = None) -> Path:
             f"worden gemaakt. {RESTORE_ADVICE}"
         )
     folder = workspace_backup_dir(workspace_id)
+    remedy = (
+        f"Vraag schrijfrechten voor de gegevensmap {data_dir()}; er is niets gewijzigd en "
+        "zonder reservekopie gaat het programma niet verder."
+    )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise FileWriteError(refusal(error, folder / path.name, "De reservekopie")) from error
+        raise FileWriteError(
+            refusal(error, folder / path.name, "De reservekopie", remedy)
+        ) from error
     stamp = datetime.now(UTC).strftime(BACKUP_STAMP_FORMAT)
     target = folder / f"{path.stem}-{stamp}-{reason}.db"
     # Complete or absent: a crash mid-copy never leaves a half backup among those offered.
-    with written_file(target, "De reservekopie") as partial:
+    with written_file(target, "De reservekopie", remedy) as partial:
         _copy_database(path, partial)
     backups = sorted(
         (found for found in folder.glob("*.db") if BACKUP_NAME.match(found.name)),

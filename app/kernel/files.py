@@ -34,9 +34,10 @@ class FileWriteError(UserError):
 
 
 @contextlib.contextmanager
-def written_file(target: Path, what: str) -> Iterator[Path]:
+def written_file(target: Path, what: str, remedy: str | None = None) -> Iterator[Path]:
     """Yield a temporary path beside `target` to write to; on a clean exit it replaces
-    `target` atomically. `what` starts the refusal, e.g. "Het pakket" or "De rapportage"."""
+    `target` atomically. `what` starts the refusal, e.g. "Het pakket" or "De rapportage";
+    `remedy` replaces "choose another folder" where the user cannot choose (backups)."""
     target = Path(target)
     folder = target.parent
     remove_leftovers(folder)
@@ -56,7 +57,7 @@ def written_file(target: Path, what: str) -> Iterator[Path]:
         cause = _os_error_in(error)
         if cause is None or isinstance(error, UserError):
             raise
-        raise FileWriteError(refusal(cause, target, what)) from error
+        raise FileWriteError(refusal(cause, target, what, remedy)) from error
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
@@ -73,7 +74,7 @@ def remove_leftovers(folder: Path) -> None:
                     os.unlink(entry.path)
 
 
-def refusal(error: OSError, target: Path, what: str) -> str:
+def refusal(error: OSError, target: Path, what: str, remedy: str | None = None) -> str:
     """The Dutch sentence for an OS error while writing `target`."""
     folder = target.parent
     code = error.errno
@@ -108,12 +109,12 @@ def refusal(error: OSError, target: Path, what: str) -> str:
     if code == errno.EROFS:
         return (
             f"{what} kan niet worden opgeslagen in de map {folder}: die schijf is alleen-lezen. "
-            "Kies een map op een andere schijf, bijvoorbeeld Documenten."
+            + (remedy or "Kies een map op een andere schijf, bijvoorbeeld Documenten.")
         )
     if code in (errno.EACCES, errno.EPERM):
         return (
             f"{what} kan niet worden opgeslagen in de map {folder}: u mag daar niet schrijven. "
-            "Kies een map waarin u mag schrijven, bijvoorbeeld Documenten."
+            + (remedy or "Kies een map waarin u mag schrijven, bijvoorbeeld Documenten.")
         )
     return (
         f"{what} kan niet worden opgeslagen in de map {folder} (systeemfout {code}). Kies een "

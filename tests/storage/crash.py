@@ -7,6 +7,7 @@ write), so the write phase itself is hit, not only the interpreter's start-up.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import random
 import signal
@@ -23,6 +24,7 @@ from app.core.paths import DATA_DIR_ENV
 from app.core.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "docs" / "examples"
 Marker = Callable[[], bool]
 
 
@@ -37,8 +39,11 @@ def start(argv: list[str], data: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def run(argv: list[str], data: Path) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, DATA_DIR_ENV: str(data), "MPLCONFIGDIR": str(data / "mpl")}
+def run(
+    argv: list[str], data: Path, *, as_user: bool = False, mpl: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the command to its end; `as_user`: without root's right to write everywhere."""
+    environment = {**os.environ, DATA_DIR_ENV: str(data), "MPLCONFIGDIR": str(mpl or data / "mpl")}
     return subprocess.run(
         [sys.executable, "-m", "app", *argv],
         cwd=ROOT,
@@ -46,7 +51,34 @@ def run(argv: list[str], data: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         check=False,
+        preexec_fn=_as_a_user if as_user else None,
     )
+
+
+PR_CAPBSET_DROP = 24
+# Root writes everywhere; without these the folder's rights apply to it as to a user.
+CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
+
+
+def _as_a_user() -> None:
+    if os.geteuid() != 0:
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER):
+        if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+
+
+def one_dutch_line(result: subprocess.CompletedProcess[str], *words: str) -> str:
+    """The refusal: exit 1, one line on stderr with `words`, no traceback or English errno."""
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Fout: "), result.stderr
+    assert "Traceback" not in result.stderr and "Errno" not in result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,6 @@ and the workspace unchanged (#14 item 3, #15 root cause 11)."""
 
 from __future__ import annotations
 
-import ctypes
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,37 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.paths import DATA_DIR_ENV
 from tests.storage import crash
 from tests.storage.conftest import GOUDA, Sources
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="folder rights and mounts: Linux")
-
-PR_CAPBSET_DROP = 24
-# Root writes everywhere; without these the folder's rights apply to it as to a user.
-CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
-
-
-def _as_a_user() -> None:
-    if os.geteuid() != 0:
-        return
-    libc = ctypes.CDLL(None, use_errno=True)
-    for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER):
-        if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "prctl")
-
-
-def _run(argv: list[str], data: Path) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, DATA_DIR_ENV: str(data), "MPLCONFIGDIR": str(data / "mpl")}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *argv],
-        cwd=crash.ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-        preexec_fn=_as_a_user,
-    )
 
 
 @pytest.fixture
@@ -92,11 +63,7 @@ def _commands(sources: Sources, tmp_path: Path, folder: Path) -> dict[str, list[
 def _assert_refused(
     result: subprocess.CompletedProcess[str], folder: Path, words: str, before: object, db: Path
 ) -> None:
-    assert result.returncode == 1, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("Fout: ") and str(folder) in lines[0] and words in lines[0]
-    assert "Traceback" not in result.stderr and "Errno" not in result.stderr
+    crash.one_dutch_line(result, str(folder), words)
     assert list(folder.iterdir()) == []
     assert crash.state(db) == before
 
@@ -110,7 +77,7 @@ def test_saving_into_a_folder_without_write_permission_is_refused_in_dutch(
     argv = _commands(sources, tmp_path, locked_folder)[command]
     db = Path(argv[argv.index("--db") + 1])
     before = crash.state(db)
-    result = _run(argv, tmp_path / "data")
+    result = crash.run(argv, tmp_path / "data", as_user=True)
     _assert_refused(result, locked_folder, "u mag daar niet schrijven", before, db)
 
 
@@ -121,13 +88,15 @@ def test_saving_onto_a_full_disk_is_refused_in_dutch(
     argv = _commands(sources, tmp_path, full_disk)[command]
     db = Path(argv[argv.index("--db") + 1])
     before = crash.state(db)
-    result = _run(argv, tmp_path / "data")
+    result = crash.run(argv, tmp_path / "data", as_user=True)
     _assert_refused(result, full_disk, "de schijf is vol", before, db)
 
 
 def test_a_report_over_a_folder_names_the_folder(sources: Sources, tmp_path: Path) -> None:
     rsiv = sources.copy(sources.rsiv, tmp_path / "rsiv.db")
     (tmp_path / "rapport.pdf").mkdir()
-    result = _run(["report", "--db", str(rsiv), "--out", str(tmp_path / "rapport.pdf")], tmp_path)
+    result = crash.run(
+        ["report", "--db", str(rsiv), "--out", str(tmp_path / "rapport.pdf")], tmp_path
+    )
     assert result.returncode == 1 and "is een map" in result.stderr, result.stderr
     assert not [path for path in tmp_path.iterdir() if path.name.startswith(".~")]
