@@ -29,9 +29,11 @@ Marker = Callable[[], bool]
 
 
 def start(argv: list[str], data: Path) -> subprocess.Popen[bytes]:
+    """`python -m app ARGV`, or `python -c CODE` when argv is ["-c", CODE]."""
     environment = {**os.environ, DATA_DIR_ENV: str(data), "MPLCONFIGDIR": str(data / "mpl")}
+    command = [sys.executable, *argv] if argv[0] == "-c" else [sys.executable, "-m", "app", *argv]
     return subprocess.Popen(
-        [sys.executable, "-m", "app", *argv],
+        command,
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,
