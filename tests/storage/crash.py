@@ -30,7 +30,7 @@ Marker = Callable[[], bool]
 
 def start(argv: list[str], data: Path) -> subprocess.Popen[bytes]:
     """`python -m app ARGV`, or `python -c CODE` when argv is ["-c", CODE]."""
-    environment = {**os.environ, DATA_DIR_ENV: str(data), "MPLCONFIGDIR": str(data / "mpl")}
+    environment = _environment(data)
     command = [sys.executable, *argv] if argv[0] == "-c" else [sys.executable, "-m", "app", *argv]
     return subprocess.Popen(
         command,
@@ -41,11 +41,9 @@ def start(argv: list[str], data: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def run(
-    argv: list[str], data: Path, *, as_user: bool = False, mpl: Path | None = None
-) -> subprocess.CompletedProcess[str]:
+def run(argv: list[str], data: Path, *, as_user: bool = False) -> subprocess.CompletedProcess[str]:
     """Run the command to its end; `as_user`: without root's right to write everywhere."""
-    environment = {**os.environ, DATA_DIR_ENV: str(data), "MPLCONFIGDIR": str(mpl or data / "mpl")}
+    environment = _environment(data)
     return subprocess.run(
         [sys.executable, "-m", "app", *argv],
         cwd=ROOT,
@@ -55,6 +53,13 @@ def run(
         check=False,
         preexec_fn=_as_a_user if as_user else None,
     )
+
+
+def _environment(data: Path) -> dict[str, str]:
+    """The data folder `data`; matplotlib's cache where the program itself puts it."""
+    environment = {**os.environ, DATA_DIR_ENV: str(data)}
+    environment.pop("MPLCONFIGDIR", None)
+    return environment
 
 
 PR_CAPBSET_DROP = 24

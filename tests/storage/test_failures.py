@@ -63,12 +63,31 @@ def test_a_data_folder_without_write_permission_is_refused(
             ["import", "--db", str(workspace), str(sources.package)],
             data,
             as_user=True,
-            mpl=tmp_path / "mpl",
         )
     finally:
         data.chmod(0o755)
     print(crash.one_dutch_line(result, "reservekopie", str(data), "Vraag schrijfrechten"))
     assert crash.state(workspace) == before
+
+
+def test_a_report_with_a_read_only_data_folder_prints_nothing_but_its_result(
+    sources: Sources, tmp_path: Path
+) -> None:
+    """matplotlib keeps its cache in the data folder; it must not warn in English."""
+    workspace = sources.copy(sources.gouda, tmp_path / "gouda.db")
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o555)
+    try:
+        result = crash.run(
+            ["evaluation", "--db", str(workspace), "--out", str(tmp_path / "evaluatie.pdf")],
+            data,
+            as_user=True,
+        )
+    finally:
+        data.chmod(0o755)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert (tmp_path / "evaluatie.pdf").exists()
 
 
 def test_an_unreadable_package_is_refused(sources: Sources, tmp_path: Path) -> None:
