@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
-from database.store import writing
-
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -51,7 +49,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` in one transaction: a crash or an error halfway leaves
     the old schema and data, never a mix (database.store sends the BEGIN that makes the DDL
     part of the transaction)."""
-    with writing(engine).begin() as connection:
+    with engine.begin() as connection:
         upgrade_in(connection, revision)
 
 

@@ -43,25 +43,10 @@ def make_engine(path: Path | str) -> Engine:
     return engine
 
 
-def writing(engine: Engine) -> Engine:
-    """The same engine, whose transactions take SQLite's write lock at BEGIN.
-
-    A deferred transaction that reads first and writes later fails at once ("database is
-    locked", no waiting) when another connection wrote in between; IMMEDIATE waits up to
-    the busy timeout for the lock instead. Reading connections stay deferred, so readers never
-    wait for each other.
-    """
-    return engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
-
-
-_BEGIN_OPTION = "sqlite_begin"
-
-
 def _begin(connection: Connection) -> None:
     """SQLAlchemy's documented pysqlite recipe: the transaction starts at BEGIN, not at the
     first write, so DDL and DML in one block commit or roll back together."""
-    mode = connection.get_execution_options().get(_BEGIN_OPTION, "")
-    connection.exec_driver_sql(f"BEGIN {mode}".rstrip())
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -29,7 +29,7 @@ from app.kernel.files import FileWriteError, refusal, written_file
 from database import migrate
 from database.enums import WorkspaceRole
 from database.schema_version import HEAD_REVISION
-from database.store import make_engine, make_session_factory, writing
+from database.store import make_engine, make_session_factory
 from database.tables import WORKSPACE_FORMAT, municipality_table, workspace_info_table
 
 if TYPE_CHECKING:
@@ -83,18 +83,13 @@ class Workspace:
         self.path = path
         self.engine = engine
         self._session_factory: sessionmaker[Session] | None = None
-        self._writing_factory: sessionmaker[Session] | None = None
         self._lock = lock
         self.summary = self._read_summary()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error. It holds
-        the write lock from its start, so no other writer can slip in between its reads and
-        its writes."""
-        if self._writing_factory is None:
-            self._writing_factory = make_session_factory(writing(self.engine))
-        with self._writing_factory.begin() as session:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
             yield session
 
     @contextlib.contextmanager
@@ -144,7 +139,6 @@ class Workspace:
         finally:
             self.engine = make_engine(self.path)
             self._session_factory = None
-            self._writing_factory = None
         if revision != HEAD_REVISION:
             migrate.upgrade(self.engine)
         self.summary = self._read_summary()
@@ -210,7 +204,7 @@ def create_workspace(
     engine = make_engine(path)
     try:
         # Schema and first rows in one transaction: a crash leaves no half-made workspace.
-        with writing(engine).begin() as connection:
+        with engine.begin() as connection:
             migrate.upgrade_in(connection)
             connection.execute(
                 insert(municipality_table),

@@ -1,5 +1,4 @@
-"""A migration is one transaction: an error or a kill halfway leaves the old schema and data;
-a unit of work holds the write lock from its start.
+"""A migration is one transaction: an error or a kill halfway leaves the old schema and data.
 
 pysqlite sends no BEGIN before DDL, so without database.store's recipe every CREATE TABLE of a
 revision committed at once, and the next start failed on "table ... already exists".
@@ -17,10 +16,8 @@ from sqlalchemy import Engine, event
 
 from app.core.errors import UserError
 from app.core.paths import backup_dir
-from app.core.workspace import create_workspace, open_workspace
+from app.core.workspace import open_workspace
 from database import migrate
-from database.enums import WorkspaceRole
-from database.models import WorkspaceInfo
 from database.schema_version import HEAD_REVISION
 from database.store import make_engine
 from tests.foundation.test_migrations import FIRST_REVISION, _first_revision_workspace
@@ -117,20 +114,3 @@ def test_killing_a_migration_leaves_the_old_or_the_new_schema(tmp_path: Path) ->
         assert result.returncode == 0, result.stderr
         assert crash.state(target) == expected
     print(f"{KILLS} kills in a migration of {timing.after_marker:.3f} s: {outcomes}")
-
-
-def test_a_unit_of_work_keeps_the_write_lock_between_its_reads_and_writes(
-    tmp_path: Path,
-) -> None:
-    """Reading first and writing later must not lose to a writer that slipped in between: with
-    a deferred BEGIN SQLite refuses such a write at once ("database is locked")."""
-    with create_workspace(tmp_path / "g.db", WorkspaceRole.MUNICIPALITY, "GM0513") as workspace:
-        other = sqlite3.connect(workspace.path, timeout=0.1)
-        with workspace.transaction() as session:
-            info = session.query(WorkspaceInfo).one()
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                other.execute("UPDATE workspace_info SET package_sequence = 7")
-            info.package_sequence = 3
-        other.close()
-        with workspace.reading() as session:
-            assert session.query(WorkspaceInfo).one().package_sequence == 3
