@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -61,9 +62,13 @@ def build_parser() -> DutchArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app.kernel.crash_log import log_unraisable
+
+    sys.unraisablehook = log_unraisable
     # matplotlib keeps its font cache in the data folder, set before anything imports it: not
     # in HOME, and not rebuilt in a fresh temporary folder on each start when HOME is read-only.
-    os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "matplotlib"))
+    if "MPLCONFIGDIR" not in os.environ:
+        os.environ["MPLCONFIGDIR"] = _matplotlib_cache()
     try:
         if args.selftest:
             from app.selftest import run_selftest
@@ -81,10 +86,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Afgebroken.", file=sys.stderr)
         return 130
     except Exception as error:  # the last line of defence: never a traceback for a user
-        from app.kernel.crash_log import unexpected_message
+        from app.kernel.crash_log import known_failure, unexpected_message
 
         print(f"Fout: {unexpected_message(error)}", file=sys.stderr)
-        return 70
+        # A full disk or a damaged file is the user's to solve (exit 1); the rest is a bug.
+        return 1 if known_failure(error) is not None else 70
+
+
+def _matplotlib_cache() -> str:
+    """The data folder's cache; a folder of its own in the temporary folder when the data
+    folder may not be written (matplotlib would warn about it in English)."""
+    folder = paths.data_dir() / "matplotlib"
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if os.access(existing, os.W_OK):
+        return str(folder)
+    return tempfile.mkdtemp(prefix="woninginbraken-matplotlib-")
 
 
 if __name__ == "__main__":

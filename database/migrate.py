@@ -46,10 +46,17 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` in one transaction (SQLite has transactional DDL)."""
+    """Bring the schema to `revision` in one transaction: a crash or an error halfway leaves
+    the old schema and data, never a mix (database.store sends the BEGIN that makes the DDL
+    part of the transaction)."""
+    with engine.begin() as connection:
+        upgrade_in(connection, revision)
+
+
+def upgrade_in(connection: Connection, revision: str = "head") -> None:
+    """Upgrade inside the caller's transaction, so it commits with the caller's own writes."""
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)

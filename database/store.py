@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -15,6 +15,10 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite's own transaction handling sends no BEGIN before DDL, so a CREATE TABLE in a
+    # migration would commit at once. Switch it off and let SQLAlchemy send BEGIN itself
+    # (_begin): every unit of work, a migration included, is then one real transaction.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         # SQLite leaves foreign keys off unless asked, per connection.
@@ -35,7 +39,14 @@ def make_engine(path: Path | str) -> Engine:
     """An engine on the SQLite file at `path` with the workspace's pragmas on every connection."""
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)
     event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection: Connection) -> None:
+    """SQLAlchemy's documented pysqlite recipe: the transaction starts at BEGIN, not at the
+    first write, so DDL and DML in one block commit or roll back together."""
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -138,11 +138,9 @@ def _dump(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from app.core.inspection.integrity import check_workspace
-    from app.kernel.workspace import open_workspace
+    from app.core.inspection.integrity import check_workspace_file
 
-    with open_workspace(args.db) as workspace:
-        report = check_workspace(workspace)
+    report = check_workspace_file(args.db)
     for line in report.lines:
         print(line)
     if not report.ok:

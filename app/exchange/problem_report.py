@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from app.exchange.problems import Problem
 from app.exchange.text import clean_text, looks_like_formula, text_cell
 from app.kernel.errors import UserError
+from app.kernel.files import written_file
 
 HEADERS = ("Ernst", "Blad", "Cel", "Kolom", "Waarde", "Uitleg")
 WIDTHS = (14, 20, 16, 24, 30, 90)
@@ -38,16 +39,11 @@ def write_problem_report(path: Path, problems: Sequence[Problem]) -> Path:
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(f"Kies een naam die eindigt op .xlsx of .csv in plaats van '{path.name}'.")
-    try:
+    with written_file(path, "Het overzicht van de problemen") as temporary:
         if suffix == ".csv":
-            _write_csv(path, report_rows(problems))
+            _write_csv(temporary, report_rows(problems))
         else:
-            _write_xlsx(path, report_rows(problems))
-    except OSError as error:
-        raise UserError(
-            f"Het bestand {path} kan niet worden opgeslagen ({error.strerror}). Sluit het als "
-            "het in Excel open staat, of kies een andere map."
-        ) from error
+            _write_xlsx(temporary, report_rows(problems))
     return path
 
 

@@ -80,8 +80,12 @@ def write_workbook(path: Path, fill: Callable[[Workbook], None]) -> None:
         _discard(workbook)
         raise
     workbook.security = WorkbookProtection(lockStructure=True)
-    with UnlockingZipFile(path, "w", compression=ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(workbook, archive).save()
+    try:
+        with UnlockingZipFile(path, "w", compression=ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(workbook, archive).save()
+    except BaseException:
+        _discard(workbook)  # a full disk: no half-written sheets left to complain later
+        raise
 
 
 def _discard(workbook: Workbook) -> None:

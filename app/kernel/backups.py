@@ -14,7 +14,15 @@ from pathlib import Path
 
 from app.kernel.errors import WorkspaceError
 from app.kernel.paths import backup_dir
-from app.kernel.workspace import BACKUP_STAMP_FORMAT, Workspace, backup_name_pattern
+from app.kernel.workspace import (
+    BACKUP_NAME,
+    BACKUP_STAMP_FORMAT,
+    Workspace,
+    backup_belongs_to,
+    legacy_backup_pattern,
+    workspace_backup_dir,
+    workspace_id_of,
+)
 
 # What each reason in a file name means to the user.
 _REASONS = {
@@ -48,19 +56,32 @@ def backup_reason(base: str, *details: str) -> str:
 
 
 def list_backups(workspace_path: Path) -> list[BackupInfo]:
-    """The backups of the workspace at `workspace_path`, newest first."""
-    pattern = backup_name_pattern(workspace_path)
-    found = []
-    folder = backup_dir()
-    if not folder.is_dir():
+    """The backups of the workspace at `workspace_path`, newest first: those in its own folder
+    (named by its id), and older ones, flat in the backup folder, that hold the same id."""
+    workspace_id = workspace_id_of(workspace_path)
+    if not workspace_id:
         return []
-    for path in folder.iterdir():
-        match = pattern.match(path.name)
-        if match is None:
-            continue
-        made_at = datetime.strptime(match.group(1), BACKUP_STAMP_FORMAT).replace(tzinfo=UTC)
-        found.append(BackupInfo(path, made_at, match.group(2), path.stat().st_size))
+    found = [
+        _info(path, match)
+        for path in _files(workspace_backup_dir(workspace_id))
+        if (match := BACKUP_NAME.match(path.name))
+    ]
+    legacy = legacy_backup_pattern(workspace_path)
+    found += [
+        _info(path, match)
+        for path in _files(backup_dir())
+        if (match := legacy.match(path.name)) and backup_belongs_to(path, workspace_id)
+    ]
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
+
+
+def _files(folder: Path) -> list[Path]:
+    return [path for path in folder.iterdir() if path.is_file()] if folder.is_dir() else []
+
+
+def _info(path: Path, match: re.Match[str]) -> BackupInfo:
+    made_at = datetime.strptime(match.group(1), BACKUP_STAMP_FORMAT).replace(tzinfo=UTC)
+    return BackupInfo(path, made_at, match.group(2), path.stat().st_size)
 
 
 def restore_backup(workspace: Workspace, backup: Path) -> Path:

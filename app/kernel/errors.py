@@ -18,6 +18,10 @@ class WorkspaceError(UserError):
     """A workspace file that cannot be opened or created as asked."""
 
 
+class DamagedWorkspaceError(WorkspaceError):
+    """SQLite finds the file's structure broken: nothing may be written into it."""
+
+
 class WorkspaceLockedError(WorkspaceError):
     """The workspace is open in another running instance."""
 

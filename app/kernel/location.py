@@ -13,18 +13,66 @@ from pathlib import Path
 
 MOUNTS_FILE = Path("/proc/mounts")
 
-CLOUD_FOLDER_MARKERS = (
+# Folder names a sync client makes, compared case-insensitively with each part of the path.
+# Prefixes: these names never start an ordinary folder's name, and clients add to them
+# ("OneDrive - Gemeente Gouda", "Dropbox (Persoonlijk)", "GoogleDrive-naam@example.org").
+CLOUD_FOLDER_PREFIXES = (
     "onedrive",
     "dropbox",
     "google drive",
     "googledrive",
-    "icloud drive",
     "icloud",
     "nextcloud",
     "owncloud",
     "box sync",
     "sharepoint",
+    "megasync",
+    "mega sync",
+    "pcloud",
+    "synologydrive",
+    "synology drive",
+    "proton drive",
+    "protondrive",
+    "tresorit",
+    "seadrive",
+    "seafile",
+    "sync.com",
+    "yandex.disk",
     "mobile documents",  # macOS iCloud Drive: ~/Library/Mobile Documents/com~apple~CloudDocs
+)
+# Whole names only: as prefixes they would catch "Boxtel" or "Megafoon".
+CLOUD_FOLDER_NAMES = frozenset(
+    {
+        "box",
+        "mega",
+        "stack",  # TransIP Stack
+        "cloudstorage",  # macOS ~/Library/CloudStorage: every File Provider client
+        "my drive",
+        "mijn drive",
+    }
+)
+# FUSE file systems of sync clients and cloud storage (fs type 'fuse.<name>').
+CLOUD_MOUNT_WORDS = (
+    "pcloud",
+    "mega",
+    "dropbox",
+    "onedrive",
+    "google",
+    "gdrive",
+    "drive",
+    "nextcloud",
+    "owncloud",
+    "s3fs",
+    "gcsfuse",
+    "goofys",
+    "rclone",
+    "box",
+    "proton",
+    "synology",
+    "seadrive",
+    "seafile",
+    "icloud",
+    "yandex",
 )
 
 NETWORK_FILESYSTEMS = {
@@ -57,7 +105,7 @@ def unsafe_location_reason(path: Path) -> str | None:
         return "deze map ligt op een netwerkschijf"
     for part in resolved.parts:
         lowered = part.casefold()
-        if any(lowered.startswith(marker) for marker in CLOUD_FOLDER_MARKERS):
+        if lowered in CLOUD_FOLDER_NAMES or lowered.startswith(CLOUD_FOLDER_PREFIXES):
             return f"deze map wordt gesynchroniseerd met een clouddienst ({part})"
     if sys.platform == "win32":
         return _windows_drive_reason(resolved)
@@ -88,6 +136,9 @@ def _posix_mount_reason(path: Path) -> str | None:
             best_point, best_type = point, fs_type
     if best_type in NETWORK_FILESYSTEMS:
         return f"deze map ligt op een netwerkschijf ({best_type})"
+    subtype = best_type.removeprefix("fuse.").casefold()
+    if best_type.startswith("fuse.") and any(word in subtype for word in CLOUD_MOUNT_WORDS):
+        return f"deze map ligt op een schijf van een clouddienst ({best_type})"
     return None
 
 

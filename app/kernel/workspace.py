@@ -10,6 +10,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -20,9 +21,10 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from app import __version__
 from app.kernel import reference
-from app.kernel.errors import WorkspaceError, WorkspaceLockedError
+from app.kernel.errors import DamagedWorkspaceError, WorkspaceError, WorkspaceLockedError
+from app.kernel.files import FileWriteError, refusal, written_file
 from app.kernel.location import unsafe_location_reason
-from app.kernel.locks import AlreadyLockedError, WorkspaceLock
+from app.kernel.locks import AlreadyLockedError, NotAFileError, WorkspaceLock
 from app.kernel.paths import backup_dir, data_dir
 from database import migrate
 from database.enums import WorkspaceRole
@@ -34,17 +36,28 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+RESTORE_ADVICE = "Zet een reservekopie terug of vraag de functioneel beheerder om hulp."
 BACKUPS_KEPT = 20
-PARTIAL_SUFFIX = ".part"
 BACKUP_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _GEMEENTECODE = re.compile(r"GM\d{4}")
 
 
-def backup_name_pattern(workspace_path: Path) -> re.Pattern[str]:
-    """The names of this workspace's backups, '<stem>-<moment>-<reason>.db', and no other's:
-    'werkruimte' must not match the backups of 'werkruimte-oud'."""
+# '<stem>-<moment>-<reason>.db'; the stem is the workspace file's name when it was made.
+# A file still being written (app.kernel.files) starts with '.~' and is none of them.
+BACKUP_NAME = re.compile(r"^(?!\.~).+-(\d{8}T\d{12}Z)-(.+)\.db$")
+
+
+def legacy_backup_pattern(workspace_path: Path) -> re.Pattern[str]:
+    """Backups made before they were kept per workspace id: flat in the backup folder, told
+    apart by the file's stem ('werkruimte' must not match those of 'werkruimte-oud')."""
     stem = re.escape(Path(workspace_path).stem)
     return re.compile(rf"^{stem}-(\d{{8}}T\d{{12}}Z)-(.+)\.db$")
+
+
+def workspace_backup_dir(workspace_id: str) -> Path:
+    """One folder per workspace id: two files both called werkruimte.db in different folders
+    are different workspaces and never prune each other's backups."""
+    return backup_dir() / re.sub(r"[^A-Za-z0-9-]", "", workspace_id)
 
 
 @dataclass(frozen=True)
@@ -113,7 +126,7 @@ class Workspace:
         either the old or the restored content. An older schema is upgraded afterwards.
         """
         revision = _inspect(backup)
-        backup_id = _workspace_id(backup)
+        backup_id = workspace_id_of(backup)
         if backup_id != self.summary.id:
             raise WorkspaceError(
                 f"{backup.name} is een reservekopie van een andere werkruimte. Kies een "
@@ -203,11 +216,12 @@ def create_workspace(
             f"De map {path.parent} kan niet worden aangemaakt ({error.strerror}). Kies een map "
             "waarin u mag schrijven."
         ) from error
-    lock = _acquire_lock(path)
+    lock = _acquire_lock(path, create=True)
     engine = make_engine(path)
     try:
-        migrate.upgrade(engine)
+        # Schema and first rows in one transaction: a crash leaves no half-made workspace.
         with engine.begin() as connection:
+            migrate.upgrade_in(connection)
             connection.execute(
                 insert(municipality_table),
                 [
@@ -267,8 +281,7 @@ def open_workspace(path: Path) -> Workspace:
             f"Het bestand {path} bestaat niet. Controleer het pad, of maak een nieuwe werkruimte "
             "met 'init'."
         )
-    if path.is_dir():
-        raise WorkspaceError(f"{path} is een map, geen werkruimtebestand. Kies een .db-bestand.")
+    _refuse_non_regular(path)
     _refuse_unsafe_folder(path.parent)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise WorkspaceError(
@@ -280,8 +293,15 @@ def open_workspace(path: Path) -> Workspace:
         revision = _inspect(path)
         engine = make_engine(path)
         if revision != HEAD_REVISION:
-            backup_workspace(path, reason=f"voor-migratie-{revision}")
-            migrate.upgrade(engine)
+            backup = backup_workspace(path, reason=f"voor-migratie-{revision}")
+            try:
+                migrate.upgrade(engine)
+            except BaseException:
+                # The migration's transaction left the file as it was, so this copy adds
+                # nothing; kept, each failed start would push an older good backup out.
+                engine.dispose()
+                backup.unlink(missing_ok=True)
+                raise
         return Workspace(path, engine, lock)
     except BaseException:
         lock.release()
@@ -300,7 +320,10 @@ def _inspect(path: Path) -> str:
     try:
         connection = _read_only(path, at_rest=True)
     except sqlite3.Error as error:
-        raise WorkspaceError(f"{path.name} kan niet worden gelezen: {error}.") from error
+        raise DamagedWorkspaceError(
+            f"{path.name} kan niet worden gelezen; het bestand is beschadigd of niet "
+            f"toegankelijk. {RESTORE_ADVICE}"
+        ) from error
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if "workspace_info" not in tables or "alembic_version" not in tables:
@@ -312,12 +335,19 @@ def _inspect(path: Path) -> str:
         revisions = [
             row[0] for row in connection.execute("SELECT version_num FROM alembic_version")
         ]
+        damage = _damage(connection)
     except sqlite3.DatabaseError as error:
-        raise WorkspaceError(
-            f"{path.name} is beschadigd of geen werkruimte ({error}). Herstel een reservekopie."
+        raise DamagedWorkspaceError(
+            f"De werkruimte {path.name} is beschadigd: SQLite kan de bestandsstructuur niet "
+            f"lezen. Er is niets gewijzigd. {RESTORE_ADVICE}"
         ) from error
     finally:
         connection.close()
+    if damage:
+        raise DamagedWorkspaceError(
+            f"De werkruimte {path.name} is beschadigd: SQLite vond {damage} fout(en) in de "
+            f"bestandsstructuur. Er is niets gewijzigd. {RESTORE_ADVICE}"
+        )
     if formats != [WORKSPACE_FORMAT] or len(revisions) != 1:
         raise WorkspaceError(
             f"{path.name} is geen geldige werkruimte van Aanpak Woninginbraken. Kies het "
@@ -333,30 +363,70 @@ def _inspect(path: Path) -> str:
     return revision
 
 
+def _damage(connection: sqlite3.Connection) -> int:
+    """How many faults SQLite's quick check finds (0 for a sound file). Milliseconds for a
+    workspace; it keeps every command from writing into damaged pages."""
+    return sum(1 for (message,) in connection.execute("PRAGMA quick_check") if message != "ok")
+
+
+def _refuse_non_regular(path: Path) -> None:
+    """A folder, pipe or device is no workspace; reading a pipe would wait forever."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise WorkspaceError(
+            f"Het bestand {path} kan niet worden gelezen. Controleer het pad en de rechten."
+        ) from error
+    if stat.S_ISDIR(mode):
+        raise WorkspaceError(f"{path} is een map, geen werkruimtebestand. Kies een .db-bestand.")
+    if not stat.S_ISREG(mode):
+        raise WorkspaceError(
+            f"{path} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Kies het "
+            ".db-bestand van uw werkruimte."
+        )
+
+
 def backup_workspace(path: Path, reason: str, keep: Path | None = None) -> Path:
     """Copy the workspace with SQLite's backup API (consistent even mid-use); keep the last 20
     of its backups, and `keep` whatever its age."""
-    folder = backup_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    workspace_id = workspace_id_of(path)
+    if not workspace_id:
+        raise WorkspaceError(
+            f"{path.name} heeft geen werkruimte-gegevens, dus er kan geen reservekopie van "
+            f"worden gemaakt. {RESTORE_ADVICE}"
+        )
+    folder = workspace_backup_dir(workspace_id)
+    remedy = (
+        f"Vraag schrijfrechten voor de gegevensmap {data_dir()}; er is niets gewijzigd en "
+        "zonder reservekopie gaat het programma niet verder."
+    )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FileWriteError(
+            refusal(error, folder / path.name, "De reservekopie", remedy)
+        ) from error
     stamp = datetime.now(UTC).strftime(BACKUP_STAMP_FORMAT)
     target = folder / f"{path.stem}-{stamp}-{reason}.db"
-    ours = backup_name_pattern(path)
-    # Written under a temporary name and renamed when complete: a crash mid-copy never leaves
-    # a half backup among the ones offered for restoring.
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    for stale in folder.glob(f"*.db{PARTIAL_SUFFIX}"):
-        if ours.match(stale.name.removesuffix(PARTIAL_SUFFIX)):
-            stale.unlink(missing_ok=True)
-    _copy_database(path, partial)
-    os.replace(partial, target)
+    # Complete or absent: a crash mid-copy never leaves a half backup among those offered.
+    with written_file(target, "De reservekopie", remedy) as partial:
+        _copy_database(path, partial)
     backups = sorted(
-        (found for found in folder.glob("*.db") if ours.match(found.name)),
+        (found for found in folder.glob("*.db") if BACKUP_NAME.match(found.name)),
         key=lambda found: found.stat().st_mtime,
     )
     for old in backups[:-BACKUPS_KEPT]:
         if keep is None or old.resolve() != keep.resolve():
             old.unlink(missing_ok=True)
     return target
+
+
+def backup_belongs_to(backup: Path, workspace_id: str) -> bool:
+    """Whether `backup` is a copy of the workspace with this id (read, not trusted by name)."""
+    try:
+        return workspace_id_of(backup) == workspace_id
+    except sqlite3.Error:
+        return False
 
 
 def _copy_database(source_path: Path, target_path: Path, *, at_rest: bool = False) -> None:
@@ -383,7 +453,8 @@ def _read_only(path: Path, *, at_rest: bool) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
 
 
-def _workspace_id(path: Path) -> str | None:
+def workspace_id_of(path: Path) -> str | None:
+    """The id in the workspace file at `path` (None when it has none)."""
     connection = _read_only(path, at_rest=True)
     try:
         row = connection.execute("SELECT id FROM workspace_info").fetchone()
@@ -402,25 +473,31 @@ def _refuse_unsafe_folder(folder: Path) -> None:
         )
 
 
-def _acquire_lock(path: Path) -> WorkspaceLock:
-    lock = WorkspaceLock(_lock_path(path))
+def _acquire_lock(path: Path, *, create: bool = False) -> WorkspaceLock:
+    lock = WorkspaceLock(path)
     try:
-        lock.acquire()
+        lock.acquire(create=create)
     except AlreadyLockedError as error:
         raise WorkspaceLockedError(
             f"De werkruimte {path.name} is al geopend in een ander venster of door een andere "
             "gebruiker. Sluit dat eerst, of open een andere werkruimte."
         ) from error
+    except NotAFileError as error:
+        raise WorkspaceError(
+            f"{path} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Kies het "
+            ".db-bestand van uw werkruimte."
+        ) from error
+    except FileExistsError as error:
+        raise WorkspaceError(
+            f"Het bestand {path} bestaat al. Kies een nieuwe bestandsnaam of open het bestaande "
+            "bestand."
+        ) from error
     except OSError as error:
         raise WorkspaceError(
-            f"De werkruimte {path.name} kan niet worden vergrendeld ({error.strerror}). Kies een "
-            "map waarin u mag schrijven."
+            f"De werkruimte {path.name} kan niet worden geopend en vergrendeld. Controleer of u "
+            "het bestand mag lezen en de map mag schrijven, of kies een andere map."
         ) from error
     return lock
-
-
-def _lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:

@@ -25,16 +25,15 @@ def write_report(
             f"Een rapportage wordt een .pdf- of .xlsx-bestand, niet '{path.suffix}'. Kies een "
             "bestandsnaam die eindigt op .pdf of .xlsx."
         )
-    try:
+    from app.kernel.files import written_file
+
+    with written_file(path, "De rapportage") as temporary:
         if suffix == ".pdf":
             from app.report.pdf_report import write_pdf
 
-            return write_pdf(content, path, progress)
-        from app.report.excel_report import write_excel
+            write_pdf(content, temporary, progress)
+        else:
+            from app.report.excel_report import write_excel
 
-        return write_excel(content, path, progress)
-    except OSError as error:
-        raise UserError(
-            f"De rapportage kan niet worden opgeslagen in {path} ({error.strerror}). Sluit het "
-            "bestand als het nog open staat, of kies een map waarin u mag schrijven."
-        ) from error
+            write_excel(content, temporary, progress)
+    return path

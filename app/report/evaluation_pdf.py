@@ -19,6 +19,7 @@ from app.core.course.evaluation import B3W_NOTE, EvaluationView, MeasureResult
 from app.core.region.agenda import shortened
 from app.core.region.evaluation import RateChange, RegionalEvaluation, RegionalRow
 from app.kernel.errors import UserError
+from app.kernel.files import written_file
 from app.report import wording
 from app.report.page_writer import MUTED, PageWriter
 from database.enums import B3WStage, B3WWorld, GoalState, MeasureDecision
@@ -60,20 +61,18 @@ def _pdf(path: Path, title: str) -> Iterator[PageWriter]:
             f"De evaluatie wordt een .pdf-bestand, niet '{path.name}'. Kies een bestandsnaam "
             "die eindigt op .pdf."
         )
-    try:
-        # TrueType fonts: the text stays selectable and searchable in every PDF reader.
-        with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
-            info = pdf.infodict()
-            info["Title"] = title
-            info["Author"] = "Aanpak Woninginbraken"
-            writer = PageWriter(pdf, title)
-            yield writer
-            writer.finish()
-    except OSError as error:
-        raise UserError(
-            f"De evaluatie kan niet worden opgeslagen in {path} ({error.strerror}). Sluit het "
-            "bestand als het nog open staat, of kies een map waarin u mag schrijven."
-        ) from error
+    # TrueType fonts: the text stays selectable and searchable in every PDF reader.
+    with (
+        written_file(path, "De evaluatie") as temporary,
+        matplotlib.rc_context({"pdf.fonttype": 42}),
+        PdfPages(temporary) as pdf,
+    ):
+        info = pdf.infodict()
+        info["Title"] = title
+        info["Author"] = "Aanpak Woninginbraken"
+        writer = PageWriter(pdf, title)
+        yield writer
+        writer.finish()
 
 
 # --- one gemeente -------------------------------------------------------------------------

@@ -34,4 +34,4 @@ def test_restoring_the_oldest_backup_keeps_it_and_leaves_no_sidecar_files(
         restore_backup(workspace, oldest)
         assert oldest.exists()
         assert oldest in [backup.path for backup in list_backups(workspace.path)]
-    assert not [p.name for p in backup_dir().iterdir() if p.name.endswith(("-wal", "-shm"))]
+    assert not [p.name for p in backup_dir().rglob("*") if p.name.endswith(("-wal", "-shm"))]

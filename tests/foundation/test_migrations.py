@@ -81,7 +81,7 @@ def test_upgrade_is_preceded_by_a_backup_of_the_old_file(tmp_path: Path) -> None
     if HEAD_REVISION == FIRST_REVISION:
         return
     open_workspace(path).close()
-    backups = list(backup_dir().glob("oud-*.db"))
+    backups = list(backup_dir().rglob("oud-*.db"))
     assert len(backups) == 1
     connection = sqlite3.connect(backups[0])
     try:

@@ -142,6 +142,6 @@ def _wait_for_backup(data: Path, process: subprocess.Popen[bytes]) -> None:
     """Until the backup before the merge is complete: the transaction starts right after."""
     backups = data / "backups"
     while process.poll() is None:
-        if backups.is_dir() and any(backups.glob("*voor-samenvoegen*.db")):
+        if backups.is_dir() and any(backups.rglob("*voor-samenvoegen*.db")):
             return
         time.sleep(0.001)

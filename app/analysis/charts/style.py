@@ -17,6 +17,7 @@ from matplotlib.ticker import FuncFormatter
 from app.analysis.numbers import dutch_number
 from app.analysis.periods import month_label
 from app.kernel.errors import UserError
+from app.kernel.files import written_file
 
 # Titles and labels carry user text such as "budget $5 per woning": never read it as mathtext.
 matplotlib.rcParams["text.parse_math"] = False
@@ -86,11 +87,6 @@ def save_chart(figure: Figure, path: Path) -> Path:
             f"Een grafiek kan alleen als PNG of SVG worden bewaard, niet als '{path.suffix}'. "
             "Kies een bestandsnaam die eindigt op .png of .svg."
         )
-    try:
-        figure.savefig(path, format=chart_format, dpi=PNG_DPI, facecolor="white")
-    except OSError as error:
-        raise UserError(
-            f"De grafiek kan niet worden bewaard in {path} ({error.strerror}). Kies een map "
-            "waarin u mag schrijven."
-        ) from error
+    with written_file(path, "De grafiek") as temporary:
+        figure.savefig(temporary, format=chart_format, dpi=PNG_DPI, facecolor="white")
     return path

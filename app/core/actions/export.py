@@ -17,7 +17,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.actions.actions import ActionList, is_overdue
-from app.kernel.errors import UserError
+from app.kernel.files import written_file
 
 HEADERS = (
     "Omschrijving",
@@ -76,14 +76,8 @@ def export_actions(
             if cancelled():
                 raise ExportCancelledError
             progress(number)
-    try:
-        workbook.save(path)
-    except OSError as error:
-        path.unlink(missing_ok=True)
-        raise UserError(
-            f"Het bestand {path} kan niet worden opgeslagen ({error.strerror}). Sluit het in "
-            "Excel als het daar open staat, of kies een andere map."
-        ) from error
+    with written_file(path, "De actielijst") as temporary:
+        workbook.save(temporary)
     progress(len(shown.rows))
     return path
 

@@ -6,7 +6,6 @@ it changes nothing in the RSIV workspace.
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -17,7 +16,7 @@ from sqlalchemy import select
 from app import __version__
 from app.core.feedback.figures import comparison_figures
 from app.core.feedback.suggestions import require_rsiv, suggestion_rows, werkgroep_of
-from app.core.packages.export import checked_destination, temporary_beside
+from app.core.packages.export import checked_destination
 from app.core.region.members import find_member, region_members
 from app.core.region.overview import RegionalOverview, regional_overview
 from app.exchange.feedback_schema import FEEDBACK_V1
@@ -25,6 +24,7 @@ from app.exchange.feedback_writer import write_feedback
 from app.exchange.formats import FEEDBACK_FORMAT_ID
 from app.exchange.metadata import FeedbackMetadata, Record, content_hash
 from app.kernel.errors import UserError
+from app.kernel.files import written_file
 from app.kernel.workspace import Workspace
 from database.models import WorkspaceInfo
 
@@ -78,11 +78,10 @@ def export_feedback(
         app_version=__version__,
         content_hash=content_hash(FEEDBACK_V1, records),
     )
-    with temporary_beside(path) as temporary:
+    with written_file(path, "De terugkoppeling") as temporary:
         days = [date.fromisoformat(str(row[1])) for row in records["werkgroep_suggestion"]]
         werkgroep_on = werkgroep_of(days, overview.today)
         write_feedback(temporary, records, metadata, werkgroep_on)
-        os.replace(temporary, path)
     return FeedbackExport(
         path,
         reference.cbs_code,

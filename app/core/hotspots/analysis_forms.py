@@ -8,8 +8,6 @@ analysis that was received or processed: it becomes a new version, so earlier on
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 import uuid
 from dataclasses import dataclass, fields, replace
@@ -41,6 +39,7 @@ from app.exchange.form_layout import (
 from app.exchange.form_reader import ReturnedForm, read_form, refuse_form
 from app.exchange.problems import Problem
 from app.kernel.errors import UserError
+from app.kernel.files import written_file
 from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, HotKind
 from database.models import AnalysisForm, HotItem, HotspotAnalysis, Plan, ProposedMeasure
@@ -164,8 +163,7 @@ def make_form(
         return_to=f"de projectleider ({project_lead})" if project_lead else "de projectleider",
         metadata=metadata,
     )
-    partial = path.with_name(f".{path.name}.{metadata.form_id}.tmp")
-    try:
+    with written_file(path, "Het formulier") as partial:
         write_form(partial, content)
         with workspace.transaction() as session:
             session.add(
@@ -177,15 +175,6 @@ def make_form(
                 )
             )
             _mark_sent(session, workspace, hotspot_id, now.date())
-        os.replace(partial, path)
-    except OSError as problem:
-        raise UserError(
-            f"Het formulier kan niet worden opgeslagen in {path.parent} ({problem.strerror}). "
-            "Kies een map waarin u mag schrijven."
-        ) from problem
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
     return IssuedForm(path, metadata.form_id, form_version, item.label)
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, func, select
 
 from app.core.packages.provenance import provenance_problems
-from app.kernel.workspace import Workspace
+from app.kernel.errors import DamagedWorkspaceError
+from app.kernel.workspace import Workspace, open_workspace
 from database import migrate
 from database.enums import WorkspaceRole
 from database.models import Base, Municipality, WorkspaceInfo
@@ -69,12 +71,28 @@ class IntegrityReport:
     problems: list[str]
 
 
+def check_workspace_file(path: Path) -> IntegrityReport:
+    """Open and check the file at `path`; a damaged file is reported, not a crash."""
+    try:
+        with open_workspace(path) as workspace:
+            return check_workspace(workspace)
+    except DamagedWorkspaceError as damaged:
+        return IntegrityReport(
+            ok=False, lines=["integriteit: de werkruimte is beschadigd"], problems=[str(damaged)]
+        )
+
+
 def check_workspace(workspace: Workspace) -> IntegrityReport:
     """All checks on one connection, so they see one consistent state of the file."""
     with workspace.engine.connect() as connection:
         revision = migrate.current_revision(connection)
+        damage = _damage(connection)
+        if damage:  # the rules below read the damaged pages and would only fail on them
+            return IntegrityReport(
+                ok=False, lines=["integriteit: de werkruimte is beschadigd"], problems=damage
+            )
         problems = [
-            *_sqlite_problems(connection),
+            *_foreign_key_problems(connection),
             *_revision_problems(revision),
             *_ownership_problems(connection),
             *_regional_problems(connection),
@@ -89,22 +107,27 @@ def check_workspace(workspace: Workspace) -> IntegrityReport:
     return IntegrityReport(ok=not problems, lines=lines, problems=problems)
 
 
-def _sqlite_problems(connection: Connection) -> list[str]:
-    problems = [
-        f"De database is beschadigd ({message}). {RESTORE_HINT}"
-        for (message,) in connection.exec_driver_sql("PRAGMA integrity_check")
-        if message != "ok"
-    ]
+def _damage(connection: Connection) -> list[str]:
+    """SQLite's own check of the file's structure, as one Dutch sentence (its English
+    messages stay out of sight)."""
+    faults = sum(
+        1 for (message,) in connection.exec_driver_sql("PRAGMA integrity_check") if message != "ok"
+    )
+    if not faults:
+        return []
+    return [f"De database is beschadigd: SQLite vond {faults} fout(en). {RESTORE_HINT}"]
+
+
+def _foreign_key_problems(connection: Connection) -> list[str]:
     broken = Counter(
         (table, parent)
         for table, _rowid, parent, _fkid in connection.exec_driver_sql("PRAGMA foreign_key_check")
     )
-    problems += [
+    return [
         f"{count} record(s) in '{RECORD_KINDS.get(table, table)}' verwijzen naar een record in "
         f"'{RECORD_KINDS.get(parent, parent)}' dat niet bestaat. {RESTORE_HINT}"
         for (table, parent), count in sorted(broken.items())
     ]
-    return problems
 
 
 def _revision_problems(revision: str | None) -> list[str]:

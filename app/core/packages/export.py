@@ -6,11 +6,8 @@ sequence has been raised; a failure leaves neither a half file nor a used number
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +30,7 @@ from app.exchange.text import clean_text, has_control_characters
 from app.exchange.versions import CURRENT
 from app.exchange.writer import write_package
 from app.kernel.errors import UserError
+from app.kernel.files import written_file
 from app.kernel.workspace import Workspace
 from database.enums import WorkspaceRole
 from database.models import Municipality, PackageExport, WorkspaceInfo
@@ -100,7 +98,7 @@ def export_package(
     )
     total = count_records(snapshot.records)
     progress = Progress(total, on_progress, is_cancelled)
-    with temporary_beside(path) as temporary:
+    with written_file(path, "Het pakket") as temporary:
         write_package(temporary, schema, snapshot.records, metadata, progress)
         progress.check()
         with workspace.transaction() as session:
@@ -114,7 +112,6 @@ def export_package(
                     file_name=path.name,
                 )
             )
-        os.replace(temporary, path)
     progress.finish()
     return ExportResult(path, metadata.sequence, metadata.export_id, total, tuple(findings))
 
@@ -204,12 +201,3 @@ def checked_destination(path: Path, what: str) -> Path:
     if not path.parent.is_dir():
         raise UserError(f"De map {path.parent} bestaat niet. Kies een bestaande map.")
     return path
-
-
-@contextlib.contextmanager
-def temporary_beside(path: Path) -> Iterator[Path]:
-    temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx")
-    try:
-        yield temporary
-    finally:
-        temporary.unlink(missing_ok=True)

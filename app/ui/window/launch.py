@@ -138,6 +138,9 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
     window = MainWindow(open_settings())
     controller = DesktopController(window)
     sys.excepthook = lambda _type, error, _tb: _show_unexpected(window, error)
+    from app.kernel.crash_log import log_unraisable
+
+    sys.unraisablehook = log_unraisable
 
     def report(stage: str) -> None:
         print(f"{stage} {time.time():.6f} {time.time() - started:.3f}", flush=True)
@@ -173,9 +176,13 @@ def run_desktop(db: Path | None = None, demo: bool = False) -> int:
 
 def _show_unexpected(window: MainWindow, error: BaseException) -> None:
     """A slot that raised: the user reads a Dutch sentence, the log keeps the traceback."""
-    from app.kernel.crash_log import unexpected_message
+    from app.kernel.crash_log import known_failure, unexpected_message
 
-    QMessageBox.critical(window, window.tr("Onverwachte fout"), unexpected_message(error))
+    message = unexpected_message(error)
+    if known_failure(error) is not None:
+        QMessageBox.warning(window, window.tr("Niet gelukt"), message)
+    else:
+        QMessageBox.critical(window, window.tr("Onverwachte fout"), message)
 
 
 def install_dutch_qt_texts(app: QApplication) -> None:
