@@ -17,6 +17,7 @@ from app.commands import feedback as feedback_commands
 from app.commands import figures as figures_commands
 from app.commands import form as form_commands
 from app.commands import package as package_commands
+from app.commands import privacy as privacy_commands
 from app.commands import report as report_commands
 from app.commands import workspace as workspace_commands
 from app.commands.arguments import DutchArgumentParser
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     report_commands,
     evaluation_commands,
     feedback_commands,
+    privacy_commands,
 )
 
 

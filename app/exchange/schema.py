@@ -68,7 +68,9 @@ class Column:
     default: int | None = None  # stored when an optional number cell is empty
     minimum: int | None = None
     width: int = 18
-    privacy_scan: bool = True  # free text checked for private data before export
+    # Every text and code is scanned for personal data; only the revision content is not,
+    # as its records are scanned one by one (app/exchange/revision_privacy.py).
+    privacy_scan: bool = True
 
     @property
     def allowed_values(self) -> list[str]:
@@ -196,7 +198,6 @@ def _text(
     *,
     required: bool = False,
     nullable: bool = False,
-    privacy_scan: bool = True,
 ) -> Column:
     return Column(
         field,
@@ -207,7 +208,6 @@ def _text(
         nullable=nullable,
         max_length=max_length,
         width=30 if max_length >= 200 else 18,
-        privacy_scan=privacy_scan,
     )
 
 
@@ -260,7 +260,6 @@ def _buurt(
         nullable=True,
         max_length=10,
         width=14,
-        privacy_scan=False,
     )
 
 
@@ -327,7 +326,6 @@ V1 = PackageSchema(
                     "Naam van de buurt.",
                     max_length=100,
                     nullable=True,
-                    privacy_scan=False,
                 ),
                 _integer("position", "Volgorde", "Volgorde in de lijst (0, 1, 2, ...).", default=0),
                 *_timestamps(),
@@ -473,7 +471,6 @@ V1 = PackageSchema(
                     "Sleutel uit de maatregelcatalogus.",
                     max_length=50,
                     nullable=True,
-                    privacy_scan=False,
                 ),
                 *_timestamps(),
             ),
@@ -558,7 +555,6 @@ V1 = PackageSchema(
                     "Telefoon contact",
                     "Werknummer van de organisatie.",
                     max_length=50,
-                    privacy_scan=False,
                 ),
                 *_timestamps(),
             ),
@@ -578,7 +574,6 @@ V1 = PackageSchema(
                     required=True,
                     max_length=10,
                     width=14,
-                    privacy_scan=False,
                 ),
                 _text(
                     "name",
@@ -586,7 +581,6 @@ V1 = PackageSchema(
                     "Naam van de buurt.",
                     max_length=100,
                     required=True,
-                    privacy_scan=False,
                 ),
                 *_timestamps(),
             ),
