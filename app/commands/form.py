@@ -69,6 +69,8 @@ def _import(args: argparse.Namespace) -> int:
             return 1
         for problem in preview.warnings:
             print(problem.line(), file=sys.stderr)
+        for line in preview.privacy_lines:
+            print(f"Privacycontrole: {line}", file=sys.stderr)
         for line in _summary(preview):
             print(line)
         if not args.accept:

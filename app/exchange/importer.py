@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import UserError
 from app.core.workspace import Workspace, backup_workspace
 from app.exchange.metadata import Record
+from app.exchange.privacy import confirmed_addresses, import_problem, scan_records
 from app.exchange.problems import PackageRefusedError, Problem, error, warning
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.reader import ReadPackage, read_package
@@ -29,6 +30,7 @@ from app.exchange.records import (
     read_records,
     update_records,
 )
+from app.exchange.revision_privacy import scan_revisions
 from app.exchange.schema import Kind, Sheet
 from database.enums import WorkspaceRole
 from database.models import Municipality, WorkspaceInfo
@@ -124,7 +126,7 @@ def preview_package(
     Shared by the gemeente import and the RSIV merge (which calls it per gemeente); refuses
     a package whose IDs belong to another gemeente's records.
     """
-    problems = list(problems or [])
+    problems = [*(problems or []), *privacy_problems(package)]
     with workspace.reading() as session:
         connection: sqlite3.Connection = session.connection().connection.driver_connection
         problems += _foreign_ids(connection, package, municipality_id)
@@ -133,6 +135,23 @@ def preview_package(
         stored = read_records(connection, package.schema, municipality_id)
     kinds = diff_package(package, stored, edited_at=edited_at)
     return ImportPreview(package, municipality_id, kinds, (*package.problems, *problems), stored)
+
+
+def privacy_problems(package: ReadPackage) -> list[Problem]:
+    """The privacy scan of an incoming package, before anything is accepted.
+
+    A BSN, a revision whose content cannot be checked, or a name in a hotshot or hotgroup row
+    refuses the package; other findings are warnings the user sees in the preview.
+    """
+    records = {table: result.records for table, result in package.sheets.items()}
+    partners = package.schema.sheet("partner")
+    email = partners.fields.index("contact_email")
+    addresses = confirmed_addresses([str(row[email]) for row in records.get("partner", ())])
+    findings = [
+        *scan_records(package.schema, records, addresses),
+        *scan_revisions(package.schema, records, addresses),
+    ]
+    return [import_problem(finding, "het pakket") for finding in findings]
 
 
 def import_package(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 
 from app.exchange.metadata import Record
+from app.exchange.problems import Problem, error, warning
 from app.exchange.schema import PackageSchema, Sheet
 from database.enums import DomainEnum
 
@@ -407,6 +408,7 @@ def _without_overlaps(hits: list[Hit]) -> list[Hit]:
 # a partner's work number or work address, which the user entered as such.
 COLUMN_SKIPS: dict[tuple[str, str], frozenset[str]] = {
     ("partner", "contact_phone"): frozenset({PHONE}),
+    ("hotspot_analysis", "author_role"): frozenset({PHONE, EMAIL}),  # the form asks for them
 }
 # Sheets whose rows describe people: a bare name there counts (hotshots are never named).
 PERSON_KINDS = frozenset({"hotshot", "hotgroup"})
@@ -450,6 +452,7 @@ class PrivacyFinding:
     field: str = ""
     revision_id: str = ""  # set when the finding is inside a plan revision's content
     rule: str = ""
+    about_people: bool = False  # in a hotshot's or hotgroup's row, which never holds a name
 
     @property
     def key(self) -> str:
@@ -520,8 +523,39 @@ def scan_records(
                             str(row[0]) if sheet.keyed_by_id else "",
                             column.field,
                             rule=hit.rule.key,
+                            about_people=about_people,
                         )
                     )
+    return findings
+
+
+def scan_fields(
+    table: str,
+    record_id: str,
+    record: str,
+    texts: Sequence[tuple[str, str, str]],
+    confirmed_addresses: frozenset[str] = frozenset(),
+) -> list[PrivacyFinding]:
+    """Findings in one record's texts outside a package: (field, Dutch name, text) each."""
+    findings: list[PrivacyFinding] = []
+    for field, name, text in texts:
+        skip = COLUMN_SKIPS.get((table, field), frozenset())
+        for hit in scan_text(text, confirmed_addresses=confirmed_addresses, skip=skip):
+            findings.append(
+                PrivacyFinding(
+                    hit.rule.what,
+                    hit.found,
+                    "",
+                    name,
+                    hit.rule.blocks,
+                    record,
+                    _context(text, hit.start, hit.end),
+                    table,
+                    record_id,
+                    field,
+                    rule=hit.rule.key,
+                )
+            )
     return findings
 
 
@@ -596,3 +630,34 @@ def _context(text: str, start_at: int, end_at: int) -> str:
         end = end if cut == -1 else cut
     around = " ".join(text[start:end].split())
     return ("…" if start else "") + around + ("…" if end < len(text) else "")
+
+
+def refuses_import(finding: PrivacyFinding) -> bool:
+    """A BSN, content that cannot be checked, or a name where hotshots are described."""
+    return finding.blocks_export or (finding.about_people and finding.rule == NAME)
+
+
+def import_problem(finding: PrivacyFinding, source: str) -> Problem:
+    """The finding as a problem of an incoming file (`source`: "het pakket", ...)."""
+    found = f"{finding.what} '{finding.found}'" if finding.found else f"{finding.what}"
+    if finding.rule == NAME and finding.about_people:
+        advice = (
+            f"Hotshots en hotgroups worden zonder namen beschreven; vraag de afzender de naam "
+            f"te verwijderen en {source} opnieuw te maken. Er is niets ingelezen."
+        )
+    elif finding.blocks_export:
+        advice = (
+            f"Dit mag nooit in {source} staan; vraag de afzender het te verwijderen en "
+            f"{source} opnieuw te maken. Er is niets ingelezen."
+        )
+    else:
+        advice = (
+            "Controleer of dit in de werkruimte mag; na het inlezen kunt u het vervangen door "
+            f"'{REDACTED}' (knop Verwijderen bij de privacycontrole, of 'python -m app redact')."
+        )
+    detail = f" ({finding.context})" if not finding.found and finding.context else ""
+    message = f"{finding.where}: {found}{detail}. {advice}"
+    sheet = finding.place.partition("!")[0]
+    if refuses_import(finding):
+        return error(message, sheet=sheet)
+    return warning(message, sheet=sheet)
