@@ -68,7 +68,7 @@ def test_a_bsn_typed_into_a_form_and_corrected_can_be_redacted_and_the_export_th
         texts = [row[0] for row in connection.execute("SELECT offender FROM hotspot_analysis")]
         history = connection.execute("SELECT record, field, kind FROM privacy_redaction").fetchall()
     assert not any(BSN in text for text in texts)
-    assert any("Verdachte heeft BSN [verwijderd]." == text for text in texts)
+    assert any(text == "Verdachte heeft BSN [verwijderd]." for text in texts)
     # The history says that and when, from which record and field; never what.
     assert len(history) == 1 and history[0][1:] == ("Dader", "BSN")
     assert BSN not in repr(history)
