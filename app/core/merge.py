@@ -32,7 +32,13 @@ from app.core.merge_history import (
 from app.core.merge_rules import refusal_reason
 from app.core.reference import MunicipalityRef, find_municipality
 from app.core.workspace import Workspace, backup_workspace
-from app.exchange.importer import ImportPreview, KindDiff, preview_package, store_preview
+from app.exchange.importer import (
+    ImportPreview,
+    KindDiff,
+    demo_refusal,
+    preview_package,
+    store_preview,
+)
 from app.exchange.metadata import PackageMetadata
 from app.exchange.problems import PackageRefusedError, Problem
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
@@ -150,6 +156,9 @@ def preview_merge(
     offer = Offer(path, metadata, municipality.id if municipality else None)
     if package.errors:
         raise _refused_package(offer, package.problems)
+    reason = demo_refusal(metadata, workspace.summary.is_demo)
+    if reason is not None:
+        raise MergeRefusedError(offer, reason)
     with workspace.reading() as session:
         previous = _check_arrival(session, offer, municipality)
     assert municipality is not None  # _check_arrival refuses an unknown gemeente

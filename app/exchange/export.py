@@ -92,6 +92,7 @@ def export_package(
         exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         app_version=__version__,
         content_hash=content_hash(schema, snapshot.records),
+        is_demo=workspace.summary.is_demo,
     )
     total = count_records(snapshot.records)
     progress = Progress(total, on_progress, is_cancelled)

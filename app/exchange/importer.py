@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import UserError
 from app.core.workspace import Workspace, backup_workspace
-from app.exchange.metadata import Record
+from app.exchange.metadata import PackageMetadata, Record
 from app.exchange.privacy import confirmed_addresses, import_problem, scan_records
 from app.exchange.problems import PackageRefusedError, Problem, error, warning
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
@@ -363,6 +363,9 @@ def _check_target(
                 )
             ]
         )
+    reason = demo_refusal(metadata, summary.is_demo)
+    if reason is not None:
+        raise PackageRefusedError([error(reason, sheet="Metadata")])
     info = session.scalars(select(WorkspaceInfo)).one()
     municipality = session.get(Municipality, info.municipality_id)
     problems: list[Problem] = []
@@ -376,6 +379,24 @@ def _check_target(
         )
     assert municipality is not None  # a gemeente workspace always has its gemeente
     return municipality.id, problems
+
+
+def demo_refusal(metadata: PackageMetadata, workspace_is_demo: bool) -> str | None:
+    """Why a demo package may not enter a real workspace, or a real one a demo workspace."""
+    if metadata.is_demo and not workspace_is_demo:
+        return (
+            f"Dit pakket van {metadata.municipality_name} komt uit een demowerkruimte en bevat "
+            "verzonnen gegevens; deze werkruimte is echt en neemt geen demogegevens op. Er is "
+            "niets gewijzigd. Lees het in een demowerkruimte in, of vraag om een pakket uit de "
+            "echte werkruimte."
+        )
+    if workspace_is_demo and not metadata.is_demo:
+        return (
+            f"Dit pakket van {metadata.municipality_name} komt uit een echte werkruimte; deze "
+            "werkruimte is een demowerkruimte, waarin echte gegevens niet thuishoren. Er is "
+            "niets gewijzigd. Lees het pakket in de echte werkruimte in."
+        )
+    return None
 
 
 def _foreign_ids(

@@ -18,6 +18,7 @@ from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
 from app.exchange.metadata import (
     METADATA_KEYS,
     METADATA_SHEET,
+    OPTIONAL_METADATA,
     PackageMetadata,
     Record,
     content_hash,
@@ -124,7 +125,11 @@ def _read_metadata(
 ) -> PackageMetadata:
     found = metadata_cells(workbook, path, inspection)
     check_format(path, found, FORMAT_ID)
-    values = metadata_values(path, found, [item.name for item in fields(PackageMetadata)])
+    values = metadata_values(
+        path,
+        found,
+        [item.name for item in fields(PackageMetadata) if item.name not in OPTIONAL_METADATA],
+    )
     version = readable_version(path, values["format_version"], READABLE)
     sequence = _whole_number(values["sequence"])
     if sequence is None or sequence < 1:
@@ -140,8 +145,15 @@ def _read_metadata(
             f"{path.name} heeft een ongeldige exportdatum ('{values['exported_at']}'). Vraag de "
             "afzender om een nieuw pakket."
         ) from None
+    demo = str(found.get(METADATA_KEYS["is_demo"], "nee")).strip().casefold()
+    if demo not in ("ja", "nee"):
+        raise refuse(
+            f"{path.name} heeft een ongeldige waarde bij '{METADATA_KEYS['is_demo']}' ('{demo}') "
+            f"op het blad {METADATA_SHEET}. Vraag de afzender om een nieuw pakket."
+        )
     return PackageMetadata(
-        **{**values, "format_version": version, "sequence": sequence}  # type: ignore[arg-type]
+        **{**values, "format_version": version, "sequence": sequence},  # type: ignore[arg-type]
+        is_demo=demo == "ja",
     )
 
 

@@ -32,9 +32,11 @@ def new_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
     """Create empty gemeente workspaces; all are closed after the test."""
     opened: list[Workspace] = []
 
-    def create(code: str = GOUDA, name: str | None = None) -> Workspace:
+    def create(code: str = GOUDA, name: str | None = None, *, demo: bool = True) -> Workspace:
+        """A demo workspace unless `demo` is False: the demo packages of these tests go into
+        demo workspaces, as a real workspace refuses them."""
         path = tmp_path / (name or f"werkruimte-{len(opened)}.db")
-        workspace = create_workspace(path, WorkspaceRole.MUNICIPALITY, code)
+        workspace = create_workspace(path, WorkspaceRole.MUNICIPALITY, code, is_demo=demo)
         opened.append(workspace)
         return workspace
 

@@ -470,7 +470,7 @@ def test_the_rsiv_merges_a_folder_and_lists_the_outcome_per_file(
     folder.mkdir()
     package.rename(folder / "1-gouda.xlsx")
     broken_package.rename(folder / "2-gouda-kapot.xlsx")
-    region = create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION)
+    region = create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION, is_demo=True)
     try:
         window: MainWindow = make_window(region)  # type: ignore[operator]
         before = _store_state(region)
