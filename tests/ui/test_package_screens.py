@@ -162,7 +162,8 @@ def test_a_phone_number_is_shown_with_its_place_and_must_be_accepted(
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
     assert shown[1] == f"telefoonnummer: {PHONE}"
     assert shown[2] == "Acties" and shown[4] == "Toelichting"
-    assert title.startswith(shown[3].removesuffix("..."))
+    assert shown[3].startswith("actie '")
+    assert title.startswith(shown[3].removeprefix("actie '").removesuffix("'").removesuffix("..."))
     assert f"Bel de bewoner op {PHONE} na de" in shown[5]
     assert not dialog.export_button.isEnabled()
 

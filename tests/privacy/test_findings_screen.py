@@ -1,0 +1,57 @@
+"""The findings dialog names the record, not "2", and Verwijderen is the way out of a BSN."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.core.demo import fill_demo
+from app.core.workspace import Workspace
+from app.ui.main_window import MainWindow
+from app.ui.package_privacy import PrivacyFindingsDialog
+from database.models import HotItem, HotspotAnalysis
+from tests.ui.conftest import make_window, workspace, workspace_path
+
+__all__ = ["make_window", "workspace", "workspace_path"]
+JOB_TIMEOUT_MS = 20_000
+RECORD_COLUMN = 3
+
+
+def test_a_bsn_in_an_old_analysis_version_is_named_and_removed_from_the_dialog(
+    qtbot: QtBot,
+    workspace: Workspace,
+    make_window: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fill_demo(workspace, seed=2017)
+    with workspace.transaction() as session:
+        old = session.scalars(select(HotspotAnalysis).order_by(HotspotAnalysis.id)).first()
+        assert old is not None
+        old.offender = "Verdachte met BSN 111222333."
+        hotspot, version = session.get_one(HotItem, old.hot_item_id).label, old.version
+    window: MainWindow = make_window(workspace)  # type: ignore[operator]
+    target = tmp_path / "pakket.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "Excel-pakket")
+    )
+    window.package_menu.export_action.trigger()
+    exporter = window.package_menu.exporter
+    assert exporter is not None
+    qtbot.waitUntil(lambda: exporter.job is None, timeout=JOB_TIMEOUT_MS)
+    dialog = exporter.dialog
+    assert isinstance(dialog, PrivacyFindingsDialog)
+    record = dialog.model.index(0, RECORD_COLUMN).data()
+    assert record == f"probleemanalyse van hotspot '{hotspot}', versie {version}"
+    assert "Verwijderen" in dialog.explanation.text()
+
+    dialog.table.selectRow(0)
+    dialog.redact_button.click()
+    qtbot.waitUntil(lambda: exporter.job is None and target.exists(), timeout=JOB_TIMEOUT_MS)
+    with workspace.reading() as session:
+        assert session.get(HotspotAnalysis, old.id).offender == "Verdachte met BSN [verwijderd]."
+    exporter.message.close()  # type: ignore[union-attr]
