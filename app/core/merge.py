@@ -156,11 +156,11 @@ def preview_merge(
     offer = Offer(path, metadata, municipality.id if municipality else None)
     if package.errors:
         raise _refused_package(offer, package.problems)
+    with workspace.reading() as session:
+        previous = _check_arrival(session, offer, municipality)
     reason = demo_refusal(metadata, workspace.summary.is_demo)
     if reason is not None:
         raise MergeRefusedError(offer, reason)
-    with workspace.reading() as session:
-        previous = _check_arrival(session, offer, municipality)
     assert municipality is not None  # _check_arrival refuses an unknown gemeente
     try:
         changes = preview_package(
