@@ -6,6 +6,7 @@ Services are imported inside the handlers, so starting the window loads no Excel
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 
@@ -49,6 +50,8 @@ def _export(args: argparse.Namespace) -> int:
         else:
             made = export_all_feedback(workspace, args.out)
     for item in made:
+        for finding in item.findings:
+            print(f"Let op: {finding.sentence}", file=sys.stderr)
         print(
             f"Terugkoppeling gemaakt voor {item.municipality_name}: {item.path} "
             f"({item.suggestions} suggestie(s))."
@@ -57,9 +60,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.core.feedback_import import import_feedback
+    from app.core.feedback_import import feedback_findings, import_feedback
     from app.core.workspace import open_workspace
 
+    for finding in feedback_findings(args.file):
+        if not finding.blocks_export:
+            print(f"Privacycontrole: {finding.sentence}", file=sys.stderr)
     with open_workspace(args.db) as workspace:
         shown = import_feedback(workspace, args.file)
     werkgroep = f" na de werkgroep van {shown.werkgroep_on:%d-%m-%Y}" if shown.werkgroep_on else ""

@@ -15,8 +15,14 @@ from app.core.feedback import werkgroep_of
 from app.core.feedback_received import ReceivedFeedback, current_feedback
 from app.core.workspace import Workspace
 from app.exchange.feedback_reader import read_feedback
+from app.exchange.privacy import PrivacyFinding, refuse_blocking, scan_feedback
 from database.enums import WorkspaceRole
 from database.models import RsivFeedback
+
+
+def feedback_findings(path: Path) -> list[PrivacyFinding]:
+    """What the privacy scan finds in a return package, to show before it is read in."""
+    return scan_feedback(read_feedback(Path(path)).records)
 
 
 def import_feedback(workspace: Workspace, path: Path) -> ReceivedFeedback:
@@ -36,6 +42,9 @@ def import_feedback(workspace: Workspace, path: Path) -> ReceivedFeedback:
             f"{summary.municipality_name} ({summary.municipality_code}). Er is niets ingelezen. "
             f"Kies de terugkoppeling voor {summary.municipality_name}."
         )
+    refuse_blocking(
+        scan_feedback(read.records), f"De terugkoppeling {Path(path).name} is niet ingelezen"
+    )
     exported_at = _moment(metadata.exported_at)
     suggestions = [
         {"werkgroep_on": str(row[1]), "text": str(row[2])}

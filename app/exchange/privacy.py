@@ -559,6 +559,37 @@ def scan_fields(
     return findings
 
 
+def scan_feedback(records: Mapping[str, Sequence[Record]]) -> list[PrivacyFinding]:
+    """Findings in a return package's suggestions and figure labels (RSIV to gemeente)."""
+    findings: list[PrivacyFinding] = []
+    for identifier, werkgroep_on, text in records.get("werkgroep_suggestion", ()):
+        record = f"suggestie voor de werkgroep van {_day(werkgroep_on)}"
+        findings += scan_fields(
+            "werkgroep_suggestion", str(identifier), record, [("text", "Suggestie", str(text))]
+        )
+    for code, label, _value, unit in records.get("feedback_figure", ()):
+        texts = [("label", "Omschrijving", str(label)), ("unit", "Eenheid", str(unit or ""))]
+        findings += scan_fields("feedback_figure", str(code), f"cijfer '{code}'", texts)
+    return findings
+
+
+def refuse_blocking(findings: Sequence[PrivacyFinding], what: str) -> None:
+    """Raise a refusal naming every BSN in `findings`; `what` starts the sentence."""
+    from app.core.errors import UserError
+
+    blocking = [finding for finding in findings if finding.blocks_export]
+    if blocking:
+        raise UserError(
+            f"{what}: er staat een BSN in. Verwijder het en probeer het opnieuw; er is niets "
+            "gewijzigd.\n" + "\n".join(finding.sentence for finding in blocking)
+        )
+
+
+def _day(value: object) -> str:
+    text = str(value)
+    return f"{text[8:10]}-{text[5:7]}-{text[:4]}" if len(text) == 10 and text[4] == "-" else text
+
+
 class RecordNames:
     """Names records for a person, following references: "probleemanalyse van hotspot 'X'"."""
 
