@@ -28,6 +28,7 @@ from database.models import (
     Goal,
     HotItem,
     Incident,
+    IncidentCount,
     MonthlyFigure,
     NationalReference,
     Neighbourhood,
@@ -92,6 +93,9 @@ class Figures:
     goals: tuple[tuple[GoalDefinition, GoalIndicator, str], ...]  # definition, indicator, area
     # False in the RSIV's workspace: there a gemeente's figures arrive with its package.
     imported_here: bool = True
+    # The incidents as the RSIV receives them: weighted counts per month, area, weekday (1-7)
+    # and hour; empty in a gemeente's own workspace, which has the single incidents.
+    incident_counts: pd.DataFrame | None = None
 
     @cached_property
     def counts(self) -> dict[str, pd.DataFrame]:
@@ -233,7 +237,10 @@ class Figures:
         completed_only: bool = False,
         since: date | None = None,
     ) -> pd.DataFrame:
-        """The aoristic weekday-by-hour table of the incidents, optionally filtered."""
+        """The aoristic weekday-by-hour table of the incidents, optionally filtered.
+
+        The single incidents (a gemeente's workspace) and the counts (the RSIV's) add up.
+        """
         incidents = self.incidents
         if area is not None:
             incidents = incidents[incidents["area"] == area]
@@ -241,7 +248,21 @@ class Figures:
             incidents = incidents[~incidents["is_attempt"].astype(bool)]
         if since is not None:
             incidents = incidents[incidents["window_start"] >= pd.Timestamp(since)]
-        return hot_times.aoristic_table(incidents["window_start"], incidents["window_end"])
+        table = hot_times.aoristic_table(incidents["window_start"], incidents["window_end"])
+        counts = self.incident_counts
+        if counts is None or counts.empty:
+            return table
+        if area is not None:
+            counts = counts[counts["area"] == area]
+        if since is not None:  # counts are per month: the month `since` falls in counts whole
+            counts = counts[counts["month"] >= pd.Timestamp(since.replace(day=1))]
+        counts = counts[counts["weekday"].between(1, 7) & counts["hour"].between(0, 23)]
+        weights = counts["completed"]
+        if not completed_only:
+            weights = weights + counts["attempts"]
+        for weekday, hour, weight in zip(counts["weekday"], counts["hour"], weights, strict=True):
+            table.iat[int(weekday) - 1, int(hour)] += float(weight)
+        return table
 
     def _indicator_values(self, indicator: GoalIndicator, area: str) -> pd.Series:
         """The goal's indicator per month, indexed by the month's last day."""
@@ -276,6 +297,12 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
             Incident,
             owner,
             ("window_start", "window_end", "neighbourhood_code", "is_attempt"),
+        )
+        incident_counts = _frame(
+            session,
+            IncidentCount,
+            owner,
+            ("month", "neighbourhood_code", "weekday", "hour", "completed", "attempts"),
         )
         national = pd.DataFrame(
             session.execute(
@@ -313,15 +340,25 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
                 select(Goal).where(Goal.municipality_id == owner).order_by(Goal.deadline)
             )
         )
-    monthly, dwellings, incidents = (
+    monthly, dwellings, incidents, incident_counts = (
         table.rename(columns={"neighbourhood_code": "area"}).fillna({"area": MUNICIPALITY_AREA})
-        for table in (monthly, dwellings, incidents)
+        for table in (monthly, dwellings, incidents, incident_counts)
     )
+    incident_counts["month"] = pd.to_datetime(incident_counts["month"])
     incidents["window_start"] = pd.to_datetime(incidents["window_start"])
     incidents["window_end"] = pd.to_datetime(incidents["window_end"])
     imported_here = code == (workspace.summary.municipality_code or "")
     return Figures(
-        code, monthly, dwellings, incidents, national, names, hotspots, goals, imported_here
+        code,
+        monthly,
+        dwellings,
+        incidents,
+        national,
+        names,
+        hotspots,
+        goals,
+        imported_here,
+        incident_counts,
     )
 
 

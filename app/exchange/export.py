@@ -20,6 +20,7 @@ from sqlalchemy import select
 from app import __version__
 from app.core.errors import UserError
 from app.core.workspace import Workspace
+from app.exchange.incident_counts import incident_count_records, read_incident_rows
 from app.exchange.metadata import PackageMetadata, Record, content_hash
 from app.exchange.privacy import REDACTED, PrivacyFinding, confirmed_addresses, scan_records
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
@@ -136,6 +137,10 @@ def _snapshot(workspace: Workspace, schema: PackageSchema) -> _Snapshot:
         assert municipality is not None  # a gemeente workspace always has its gemeente
         connection: sqlite3.Connection = session.connection().connection.driver_connection
         records = read_records(connection, schema, municipality.id)
+        # Single incidents stay here: the package carries their counts only.
+        records["incident_count"] = incident_count_records(
+            read_incident_rows(connection, municipality.id), municipality.cbs_code
+        )
         emails = [row[0] for row in connection.execute("SELECT contact_email FROM partner")]
         return _Snapshot(
             records=records,

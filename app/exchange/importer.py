@@ -36,6 +36,9 @@ from database.enums import WorkspaceRole
 from database.models import Municipality, WorkspaceInfo
 
 Key = object  # the UUID, or a tuple of UUIDs for a link table
+# A gemeente keeps its single incidents; the counts in its package are for the RSIV, so its
+# own import leaves them out (they are made from the incidents at every export).
+RSIV_ONLY = frozenset({"incident_count"})
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ def preview_import(
         raise PackageRefusedError(package.problems)
     with workspace.reading() as session:
         municipality_id, problems = _check_target(session, workspace, package)
-    return preview_package(workspace, package, municipality_id, problems)
+    return preview_package(workspace, package, municipality_id, problems, skip=RSIV_ONLY)
 
 
 def preview_package(
@@ -120,11 +123,13 @@ def preview_package(
     problems: list[Problem] | None = None,
     *,
     edited_at: datetime | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> ImportPreview:
     """The diff of a read package against one gemeente's records in `workspace`.
 
     Shared by the gemeente import and the RSIV merge (which calls it per gemeente); refuses
-    a package whose IDs belong to another gemeente's records.
+    a package whose IDs belong to another gemeente's records. Record kinds in `skip` are
+    left as they are.
     """
     problems = [*(problems or []), *privacy_problems(package)]
     with workspace.reading() as session:
@@ -133,7 +138,7 @@ def preview_package(
         if any(problem.is_error for problem in problems):
             raise PackageRefusedError([*package.problems, *problems])
         stored = read_records(connection, package.schema, municipality_id)
-    kinds = diff_package(package, stored, edited_at=edited_at)
+    kinds = diff_package(package, stored, edited_at=edited_at, skip=skip)
     return ImportPreview(package, municipality_id, kinds, (*package.problems, *problems), stored)
 
 
@@ -208,7 +213,11 @@ def store_preview(
 
 
 def diff_package(
-    package: ReadPackage, stored: dict[str, list[Record]], *, edited_at: datetime | None = None
+    package: ReadPackage,
+    stored: dict[str, list[Record]],
+    *,
+    edited_at: datetime | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> tuple[KindDiff, ...]:
     """Added, changed and removed records per kind between stored records and the package.
 
@@ -218,7 +227,9 @@ def diff_package(
     """
     now = (edited_at or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     return tuple(
-        _diff_sheet(sheet, package, stored[sheet.table], now) for sheet in package.schema.sheets
+        _diff_sheet(sheet, package, stored[sheet.table], now)
+        for sheet in package.schema.sheets
+        if sheet.table not in skip
     )
 
 

@@ -1,7 +1,9 @@
-"""The declarative schema of the package, format version 1.
+"""The declarative schema of the package, format versions 1 and 2.
 
 The writer, the reader/validator and docs/package-format.md are all derived from this one
-description. Changing what travels means a new format version (see versions.py).
+description. Changing what travels means a new format version (see versions.py). Version 2
+carries incidents only as counts per month, buurt and hot-time cell (sheet
+Incidentaantallen) instead of one row per incident with its modus operandi.
 """
 
 from __future__ import annotations
@@ -749,4 +751,67 @@ V1 = PackageSchema(
             unique_together=(("revision_id", "position"),),
         ),
     ),
+)
+
+
+INCIDENT_COUNTS = Sheet(
+    "Incidentaantallen",
+    "incident_count",
+    "Inbraken per maand, buurt en tijdvak van de week (weekdag en uur), geteld zoals de "
+    "hot-times-grafiek: elk incident telt 1, verdeeld over de uren van zijn tijdvak. Losse "
+    "incidenten (tijdvak en werkwijze) blijven bij de gemeente.",
+    (
+        _id("de telling"),
+        Column(
+            "month",
+            "Maand",
+            Kind.MONTH,
+            "De eerste dag van de maand waarin de tijdvakken begonnen.",
+            required=True,
+            width=13,
+        ),
+        _buurt(),
+        Column(
+            "weekday",
+            "Weekdag",
+            Kind.INTEGER,
+            "1 = maandag, 2 = dinsdag, ..., 7 = zondag.",
+            required=True,
+            minimum=1,
+            width=10,
+        ),
+        Column(
+            "hour",
+            "Uur",
+            Kind.INTEGER,
+            "Het uur van de dag, 0 tot en met 23.",
+            required=True,
+            minimum=0,
+            width=8,
+        ),
+        Column(
+            "completed",
+            "Geslaagd",
+            Kind.DECIMAL,
+            "Geslaagde inbraken in dit uur (gewogen).",
+            required=True,
+            width=12,
+        ),
+        Column(
+            "attempts",
+            "Pogingen",
+            Kind.DECIMAL,
+            "Pogingen in dit uur (gewogen).",
+            required=True,
+            width=12,
+        ),
+        *_timestamps(),
+    ),
+    label_field="month",
+    unique_together=(("month", "neighbourhood_code", "weekday", "hour"),),
+)
+
+V2 = PackageSchema(
+    version=2,
+    sheets=tuple(INCIDENT_COUNTS if sheet.table == "incident" else sheet for sheet in V1.sheets),
 )

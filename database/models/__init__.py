@@ -5,7 +5,7 @@ from database.models.analysis_form import AnalysisForm, ProposedMeasure
 from database.models.base import Base
 from database.models.evaluation import B3WCheck, Evaluation, MeasureEvaluation
 from database.models.feedback import RsivFeedback, WerkgroepSuggestion
-from database.models.figures import Incident, MonthlyFigure
+from database.models.figures import Incident, IncidentCount, MonthlyFigure
 from database.models.goal import Goal
 from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
 from database.models.measure import Measure
@@ -36,6 +36,7 @@ __all__ = [
     "HotspotAnalysis",
     "ImportedPackage",
     "Incident",
+    "IncidentCount",
     "Measure",
     "MeasureEvaluation",
     "Meeting",

@@ -15,7 +15,11 @@ from database.tables.evaluation import (
     measure_evaluation_table,
 )
 from database.tables.feedback import rsiv_feedback_table, werkgroep_suggestion_table
-from database.tables.figures import incident_table, monthly_figure_table
+from database.tables.figures import (
+    incident_count_table,
+    incident_table,
+    monthly_figure_table,
+)
 from database.tables.goal import goal_table
 from database.tables.hotspot import deep_analysis_request_table, hotspot_analysis_table
 from database.tables.measure import measure_hot_item_table, measure_table
@@ -49,6 +53,7 @@ __all__ = [
     "hot_item_table",
     "hotspot_analysis_table",
     "imported_package_table",
+    "incident_count_table",
     "incident_table",
     "measure_evaluation_table",
     "measure_hot_item_table",
