@@ -44,6 +44,8 @@ def _make(args: argparse.Namespace) -> int:
 
     with open_workspace(args.db) as workspace:
         issued = make_form(workspace, args.hotspot, args.out)
+    for finding in issued.findings:
+        print(f"Let op: {finding.sentence}", file=sys.stderr)
     print(
         f"Formulier gemaakt: {issued.path} (hotspot {issued.hotspot_label}, versie "
         f"{issued.form_version}). De analyse staat nu op 'verstuurd'."

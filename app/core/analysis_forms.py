@@ -57,6 +57,7 @@ class IssuedForm:
     form_id: str
     form_version: int
     hotspot_label: str
+    findings: tuple[PrivacyFinding, ...] = ()  # in what the form shows, for the user to see
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def make_form(
             item.description,
         )
         analysis = current_version(session, hotspot_id)
+        analysis_id = analysis.id if analysis else ""
         answers = _answers(analysis, proposed_items(session, analysis))
         plan = existing_plan_id(session, workspace)
         project_lead = session.scalar(select(Plan.project_lead).where(Plan.id == plan)) or ""
@@ -144,6 +146,16 @@ def make_form(
             )
             or 0
         )
+    from app.core.redaction import findings as privacy_findings
+
+    # Shown, not refused: the form goes back to the police, and the wijkagent may be the one
+    # to correct what is found (a new form is the way to do that).
+    shown = {hotspot_id, analysis_id}
+    findings = [
+        finding
+        for finding in privacy_findings(workspace)
+        if finding.record_id in shown and not finding.revision_id
+    ]
     facts, hot_times = hotspot_facts(workspace, place)
     summary = workspace.summary
     metadata = FormMetadata(
@@ -193,7 +205,7 @@ def make_form(
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
-    return IssuedForm(path, metadata.form_id, form_version, item.label)
+    return IssuedForm(path, metadata.form_id, form_version, item.label, tuple(findings))
 
 
 def preview_form(

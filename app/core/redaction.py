@@ -8,6 +8,7 @@ that and when something was removed from which record and field, never what.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -37,6 +38,27 @@ def findings(workspace: Workspace) -> list[PrivacyFinding]:
     from app.exchange.export import scan_privacy
 
     return scan_privacy(workspace)
+
+
+def refuse_bsn(
+    workspace: Workspace, wanted: Callable[[PrivacyFinding], bool], what: str
+) -> list[PrivacyFinding]:
+    """The findings `wanted` selects; a BSN among them refuses `what` with the way out."""
+    from app.exchange.export import redact_command
+
+    found = [finding for finding in findings(workspace) if wanted(finding)]
+    blocking = [finding for finding in found if finding.blocks_export]
+    if blocking:
+        raise UserError(
+            f"{what} is niet gemaakt: er staat een BSN in. Vervang het door '{REDACTED}' "
+            "(in het venster via Pakket exporteren > Verwijderen, of met de opdracht erbij) en "
+            "probeer het opnieuw.\n"
+            + "\n".join(
+                f"{finding.sentence} Opdracht: {redact_command(workspace.path, finding)}"
+                for finding in blocking
+            )
+        )
+    return found
 
 
 def redact(workspace: Workspace, keys: list[str]) -> list[RedactionRow]:

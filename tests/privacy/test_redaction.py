@@ -46,6 +46,7 @@ def test_a_bsn_typed_into_a_form_and_corrected_can_be_redacted_and_the_export_th
     assert main(["import-form", "--db", str(database), str(first), "--accept"]) == 0
     # The wijkagent corrects the form: a new version; the old one keeps the BSN and travels.
     second = _form_with(database, hotspot.id, forms, "Verdachte onbekend.")
+    assert "Let op: Probleemanalyse van hotspot" in capsys.readouterr().err  # on the new form
     assert main(["import-form", "--db", str(database), str(second), "--accept"]) == 0
     capsys.readouterr()
 
@@ -111,3 +112,25 @@ def test_an_unknown_finding_code_is_refused_with_what_to_do(
     demo_workspace.close()
     assert main(["redact", "--db", str(database), "--finding", "abcdef12"]) == 1
     assert "python -m app redact --db" in capsys.readouterr().err
+
+
+def test_a_bsn_in_the_evaluation_refuses_its_pdf_and_says_how_to_remove_it(
+    demo_workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with demo_workspace.transaction() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE evaluation SET summary = 'Melder BSN 111222333 tevreden.'"
+        )
+    database = demo_workspace.path
+    demo_workspace.close()
+    pdf = tmp_path / "evaluatie.pdf"
+    capsys.readouterr()
+
+    assert main(["evaluation", "--db", str(database), "--out", str(pdf)]) == 1
+    refusal = capsys.readouterr().err
+    assert "De evaluatie (PDF) is niet gemaakt: er staat een BSN in" in refusal
+    assert not pdf.exists()
+    finding = refusal.split("--finding ", 1)[1].split()[0]
+    assert main(["redact", "--db", str(database), "--finding", finding]) == 0
+    assert main(["evaluation", "--db", str(database), "--out", str(pdf)]) == 0
+    assert pdf.exists()
