@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.core.demo import fill_demo
-from app.core.workspace import Workspace
+from app.core.feedback import add_suggestion
+from app.core.feedback_export import export_feedback
+from app.core.workspace import Workspace, create_workspace
 from app.ui.main_window import MainWindow
 from app.ui.package_privacy import PrivacyFindingsDialog
-from database.models import HotItem, HotspotAnalysis
+from database.enums import WorkspaceRole
+from database.models import HotItem, HotspotAnalysis, RsivFeedback
 from tests.ui.conftest import make_window, workspace, workspace_path
 
 __all__ = ["make_window", "workspace", "workspace_path"]
@@ -55,3 +59,39 @@ def test_a_bsn_in_an_old_analysis_version_is_named_and_removed_from_the_dialog(
     with workspace.reading() as session:
         assert session.get(HotspotAnalysis, old.id).offender == "Verdachte met BSN [verwijderd]."
     exporter.message.close()  # type: ignore[union-attr]
+
+
+def test_a_finding_in_a_return_package_is_shown_before_it_is_read_in(
+    qtbot: QtBot,
+    workspace: Workspace,
+    make_window: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    feedback = tmp_path / "terugkoppeling.xlsx"
+    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as rsiv:
+        add_suggestion(rsiv, "GM0513", date(2018, 3, 15), "Bel mevrouw Jansen op 06-12345678.")
+        export_feedback(rsiv, "GM0513", feedback)
+    window: MainWindow = make_window(workspace)  # type: ignore[operator]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(feedback), ""))
+    window.package_menu.feedback_action.trigger()
+    importer = window.package_menu.feedback_importer
+    assert importer is not None
+    qtbot.waitUntil(lambda: importer.message is not None, timeout=JOB_TIMEOUT_MS)
+    question = importer.message
+    assert "naam van een persoon 'Jansen'" in question.text()
+    assert "telefoonnummer '06-12345678'" in question.text()
+    assert "Er is nog niets ingelezen" in question.text()
+    with workspace.reading() as session:
+        assert session.scalar(select(func.count()).select_from(RsivFeedback)) == 0
+
+    yes = next(b for b in question.buttons() if b.text() == "Ja, inlezen")
+    yes.click()
+    qtbot.waitUntil(
+        lambda: importer.message is not None and importer.message is not question,
+        timeout=JOB_TIMEOUT_MS,
+    )
+    assert "Terugkoppeling" in importer.message.windowTitle()
+    importer.message.close()
+    with workspace.reading() as session:
+        assert session.scalar(select(func.count()).select_from(RsivFeedback)) == 1
