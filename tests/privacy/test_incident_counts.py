@@ -18,6 +18,7 @@ from app.core.workspace import Workspace, create_workspace
 from app.exchange.importer import apply_import, preview_import
 from app.exchange.metadata import PackageMetadata, content_hash
 from app.exchange.progress import Progress
+from app.exchange.reader import read_package
 from app.exchange.records import read_records
 from app.exchange.schema import FORMAT_ID, V1
 from app.exchange.writer import write_package
@@ -42,6 +43,7 @@ def test_the_package_carries_counts_and_no_single_incident_or_modus_operandi(
     completed, attempts = header.index("Geslaagd"), header.index("Pogingen")
     total = sum(float(row[completed]) + float(row[attempts]) for row in data)
     assert total == pytest.approx(_incidents(demo_workspace))
+    assert read_package(demo_package).problems == []  # read back exactly as written
 
 
 def test_the_rsiv_sees_the_same_hot_times_as_the_gemeente(
