@@ -17,13 +17,14 @@ from database.enums import WorkspaceRole
 GOUDA = "GM0513"
 # Kept on the gemeente's own machine, never in a package: the forms sent to wijkagenten and the
 # measures their analyses propose (a placed proposal travels as the measure it became), and the
-# workspace's log of the packages it made.
+# workspace's log of the packages it made and of what it removed as private data.
 LOCAL_TABLES = (
     "analysis_form",
     "proposed_measure",
     "package_export",
     "werkgroep_suggestion",
     "rsiv_feedback",
+    "privacy_redaction",
 )
 
 
@@ -64,11 +65,12 @@ def comparable_dump(workspace: Workspace) -> dict[str, list[dict[str, object]]]:
 
     workspace_info is the file's own identity; LOCAL_TABLES never travel; the municipality
     rows are reference data that every workspace creates itself, so their timestamps are the
-    workspace's creation moment.
+    workspace's creation moment. Single incidents stay with the gemeente and only their counts
+    travel, for the RSIV: neither is part of what a gemeente's import restores.
     """
     dump = dump_workspace(workspace)
     del dump["workspace_info"]
-    for table in LOCAL_TABLES:
+    for table in (*LOCAL_TABLES, "incident", "incident_count"):
         del dump[table]
     dump["municipality"] = [
         {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
