@@ -190,7 +190,6 @@ _DATE_IN_BRACKETS = re.compile(rf"\s*[(,]\s*(?:{_DATE_WORDS})")
 _PARTICLES = r"(?:van|de|der|den|te|ter|ten|het|'t|la|le|el|al|op|in)"
 _NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
 _INITIALS = r"(?:[A-Z]\.\s?){1,4}"
-_PERSON = rf"(?:{_INITIALS}|{_NAME_WORD}\s)?(?:{_PARTICLES}\s){{0,3}}{_NAME_WORD}"
 _NAME_TRIGGER = re.compile(
     r"\b(?:verdachten?|daders?|slachtoffer|bewoner|bewoonster|aangever|aangeefster|getuige|"
     r"de heer|mevrouw|meneer|dhr\.|mevr\.|mw\.|hr\.)[:,]?\s+",
