@@ -16,13 +16,17 @@ if TYPE_CHECKING:
     from app.core.workspace import Workspace
 
 
-def merge_files(workspace: Workspace, paths: Sequence[Path], *, dry_run: bool) -> int:
+def merge_files(
+    workspace: Workspace, paths: Sequence[Path], *, dry_run: bool, accept_findings: bool = False
+) -> int:
+    from app.commands.package import FINDINGS_NOT_ACCEPTED
     from app.core.errors import UserError
     from app.core.merge import (
         MergeRefusedError,
-        merge_package,
+        apply_merge,
         package_files,
         preview_merge,
+        record_refusal,
     )
 
     files = package_files(paths)
@@ -42,14 +46,25 @@ def merge_files(workspace: Workspace, paths: Sequence[Path], *, dry_run: bool) -
             _report_preview(preview)
             print(f"{place}: zou worden samengevoegd (proefrun).")
             continue
-        outcome = merge_package(workspace, path)
-        if outcome.refusal is not None:
-            _report_refusal(place, outcome.refusal)
+        refusal, preview = None, None
+        try:  # merge_package's steps, with the user's consent to privacy findings between
+            preview = preview_merge(workspace, path)
+            if preview.changes.privacy_warnings and not accept_findings:
+                _report_preview(preview)
+                print(f"{place}: {FINDINGS_NOT_ACCEPTED}", file=sys.stderr)
+                refused += 1
+                continue
+            apply_merge(workspace, preview)
+        except MergeRefusedError as problem:
+            record_refusal(workspace, problem)
+            refusal = problem
+        if refusal is not None:
+            _report_refusal(place, refusal)
             refused += 1
             continue
-        assert outcome.preview is not None
-        _report_preview(outcome.preview)
-        added, changed, removed = outcome.preview.counts
+        assert preview is not None
+        _report_preview(preview)
+        added, changed, removed = preview.counts
         print(f"{place}: samengevoegd ({added} nieuw, {changed} gewijzigd, {removed} verwijderd).")
     verb = "zouden worden samengevoegd" if dry_run else "samengevoegd"
     print(f"{len(files) - refused} van {len(files)} pakket(ten) {verb}; {refused} geweigerd.")

@@ -72,6 +72,8 @@ class ImportPreview:
     kinds: tuple[KindDiff, ...]
     problems: tuple[Problem, ...]
     stored: dict[str, list[Record]]  # the workspace's records the diff was made against
+    # The privacy scan's findings the user must see and accept (also among `problems`).
+    privacy_warnings: tuple[Problem, ...] = ()
 
     @property
     def removal_count(self) -> int:
@@ -131,7 +133,8 @@ def preview_package(
     a package whose IDs belong to another gemeente's records. Record kinds in `skip` are
     left as they are.
     """
-    problems = [*(problems or []), *privacy_problems(package)]
+    privacy = privacy_problems(package)
+    problems = [*(problems or []), *privacy]
     with workspace.reading() as session:
         connection: sqlite3.Connection = session.connection().connection.driver_connection
         problems += _foreign_ids(connection, package, municipality_id)
@@ -139,7 +142,14 @@ def preview_package(
             raise PackageRefusedError([*package.problems, *problems])
         stored = read_records(connection, package.schema, municipality_id)
     kinds = diff_package(package, stored, edited_at=edited_at, skip=skip)
-    return ImportPreview(package, municipality_id, kinds, (*package.problems, *problems), stored)
+    return ImportPreview(
+        package,
+        municipality_id,
+        kinds,
+        (*package.problems, *problems),
+        stored,
+        tuple(problem for problem in privacy if not problem.is_error),
+    )
 
 
 def privacy_problems(package: ReadPackage) -> list[Problem]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from app.cli import main
 from app.core.merge import merge_package
 from app.core.redaction import redact
 from app.core.revisions import freeze_revision
@@ -239,3 +240,32 @@ def test_a_demo_package_is_refused_by_a_real_workspace_and_a_real_one_by_a_demo_
     with create_workspace(tmp_path / "demo-rsiv.db", WorkspaceRole.REGION, is_demo=True) as rsiv:
         outcome = merge_package(rsiv, real_package, backup=False)
         assert outcome.refusal is not None and "demowerkruimte" in str(outcome.refusal)
+
+
+def test_the_command_line_reads_in_a_package_with_findings_only_when_they_are_accepted(
+    demo_package: Path,
+    new_workspace: Callable[..., Workspace],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    workbook = openpyxl.load_workbook(demo_package)
+    sheet = workbook["Overleggen"]
+    sheet.cell(2, 1 + V1.sheet("meeting").fields.index("minutes")).value = "Bel 06-12345678."
+    edited = tmp_path / "met-nummer.xlsx"
+    workbook.save(edited)
+    target = new_workspace()
+    database = target.path
+    target.close()
+    capsys.readouterr()
+
+    assert main(["import", "--db", str(database), str(edited)]) == 1
+    shown = capsys.readouterr().err
+    assert "telefoonnummer '06-12345678'" in shown and "--accept-findings" in shown
+    assert main(["import", "--db", str(database), str(edited), "--accept-findings"]) == 0
+    assert "Pakket ingelezen" in capsys.readouterr().out
+
+    rsiv = tmp_path / "rsiv.db"
+    create_workspace(rsiv, WorkspaceRole.REGION, is_demo=True).close()
+    assert main(["import", "--db", str(rsiv), str(edited)]) == 1
+    assert "--accept-findings" in capsys.readouterr().err
+    assert main(["import", "--db", str(rsiv), str(edited), "--accept-findings"]) == 0
