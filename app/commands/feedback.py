@@ -37,6 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--db", type=Path, required=True, help="pad naar de werkruimte van de gemeente (.db)"
     )
     feedback_import.add_argument("file", type=Path, metavar="BESTAND", help="de terugkoppeling")
+    feedback_import.add_argument(
+        "--accept-findings",
+        action="store_true",
+        help="lees ook in als de privacycontrole iets vond (nooit bij een BSN)",
+    )
     feedback_import.set_defaults(func=_import)
 
 
@@ -60,14 +65,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.core.feedback_import import feedback_findings, import_feedback
+    from app.core.feedback_import import import_feedback
     from app.core.workspace import open_workspace
 
-    for finding in feedback_findings(args.file):
-        if not finding.blocks_export:
-            print(f"Privacycontrole: {finding.sentence}", file=sys.stderr)
     with open_workspace(args.db) as workspace:
-        shown = import_feedback(workspace, args.file)
+        shown = import_feedback(workspace, args.file, accept_findings=args.accept_findings)
     werkgroep = f" na de werkgroep van {shown.werkgroep_on:%d-%m-%Y}" if shown.werkgroep_on else ""
     print(
         f"Terugkoppeling van het RSIV ingelezen{werkgroep}: {len(shown.suggestions)} "

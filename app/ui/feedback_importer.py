@@ -42,13 +42,12 @@ class FeedbackImporter(PackageFlow):
         workspace = self._workspace
 
         def work(_report: ProgressCallback, _cancelled: CancelCheck) -> object:
-            from app.core.feedback_import import feedback_findings, import_feedback
+            from app.core.feedback_import import FeedbackFindingsError, import_feedback
 
-            if not findings_seen:
-                found = [f for f in feedback_findings(path) if not f.blocks_export]
-                if found:
-                    return found
-            return import_feedback(workspace, path)
+            try:
+                return import_feedback(workspace, path, accept_findings=findings_seen)
+            except FeedbackFindingsError as found:
+                return found.findings
 
         job = start_package_job(
             self._window,

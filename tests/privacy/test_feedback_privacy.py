@@ -50,3 +50,20 @@ def test_a_return_package_with_a_bsn_is_not_read_in(
     refusal = capsys.readouterr().err
     assert "terug.xlsx is niet ingelezen: er staat een BSN in" in refusal
     assert "Suggestie voor de werkgroep van 15-03-2018, veld Suggestie" in refusal
+
+
+def test_a_return_package_with_other_findings_is_read_in_only_when_accepted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "terug.xlsx"
+    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as rsiv:
+        add_suggestion(rsiv, GOUDA, WERKGROEP, "Bel de wijkagent op 06-12345678.")
+        export_feedback(rsiv, GOUDA, path)
+    database = tmp_path / "gouda.db"
+    create_workspace(database, WorkspaceRole.MUNICIPALITY, GOUDA).close()
+    capsys.readouterr()
+
+    assert main(["feedback-import", "--db", str(database), str(path)]) == 1
+    refusal = capsys.readouterr().err
+    assert "telefoonnummer '06-12345678'" in refusal and "er is niets ingelezen" in refusal
+    assert main(["feedback-import", "--db", str(database), str(path), "--accept-findings"]) == 0
