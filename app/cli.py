@@ -19,6 +19,7 @@ from app.commands import figures as figures_commands
 from app.commands import form as form_commands
 from app.commands import package as package_commands
 from app.commands import plan_document as plan_document_commands
+from app.commands import privacy as privacy_commands
 from app.commands import report as report_commands
 from app.commands import workspace as workspace_commands
 from app.commands.arguments import DutchArgumentParser
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     evaluation_commands,
     feedback_commands,
     plan_document_commands,
+    privacy_commands,
 )
 
 

@@ -195,7 +195,8 @@ def _import_package(run: SelftestRun) -> str:
     if run.package is None:
         raise SkippedError("er is geen pakket geëxporteerd")
     path = run.folder / "gegevens" / "tweede-laptop.db"
-    second = create_workspace(path, WorkspaceRole.MUNICIPALITY, DEMO_MUNICIPALITY)
+    # A demo workspace: the demo package is refused by a real one.
+    second = create_workspace(path, WorkspaceRole.MUNICIPALITY, DEMO_MUNICIPALITY, is_demo=True)
     run.cleanups.append(second.close)
     preview = import_package(second, run.package)
     errors = [problem for problem in preview.problems if problem.is_error]

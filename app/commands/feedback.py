@@ -6,6 +6,7 @@ Services are imported inside the handlers, so starting the window loads no Excel
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 
@@ -36,6 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--db", type=Path, required=True, help="pad naar de werkruimte van de gemeente (.db)"
     )
     feedback_import.add_argument("file", type=Path, metavar="BESTAND", help="de terugkoppeling")
+    feedback_import.add_argument(
+        "--accept-findings",
+        action="store_true",
+        help="lees ook in als de privacycontrole iets vond (nooit bij een BSN)",
+    )
     feedback_import.set_defaults(func=_import)
 
 
@@ -49,6 +55,8 @@ def _export(args: argparse.Namespace) -> int:
         else:
             made = export_all_feedback(workspace, args.out)
     for item in made:
+        for finding in item.findings:
+            print(f"Let op: {finding.sentence}", file=sys.stderr)
         print(
             f"Terugkoppeling gemaakt voor {item.municipality_name}: {item.path} "
             f"({item.suggestions} suggestie(s))."
@@ -61,7 +69,7 @@ def _import(args: argparse.Namespace) -> int:
     from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
-        shown = import_feedback(workspace, args.file)
+        shown = import_feedback(workspace, args.file, accept_findings=args.accept_findings)
     werkgroep = f" na de werkgroep van {shown.werkgroep_on:%d-%m-%Y}" if shown.werkgroep_on else ""
     print(
         f"Terugkoppeling van het RSIV ingelezen{werkgroep}: {len(shown.suggestions)} "

@@ -44,6 +44,8 @@ def _make(args: argparse.Namespace) -> int:
 
     with open_workspace(args.db) as workspace:
         issued = make_form(workspace, args.hotspot, args.out)
+    for finding in issued.findings:
+        print(f"Let op: {finding.sentence}", file=sys.stderr)
     print(
         f"Formulier gemaakt: {issued.path} (hotspot {issued.hotspot_label}, versie "
         f"{issued.form_version}). De analyse staat nu op 'verstuurd'."
@@ -69,6 +71,8 @@ def _import(args: argparse.Namespace) -> int:
             return 1
         for problem in preview.warnings:
             print(problem.line(), file=sys.stderr)
+        for line in preview.privacy_lines:
+            print(f"Privacycontrole: {line}", file=sys.stderr)
         for line in _summary(preview):
             print(line)
         if not args.accept:

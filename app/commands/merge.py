@@ -16,7 +16,10 @@ if TYPE_CHECKING:
     from app.kernel.workspace import Workspace
 
 
-def merge_files(workspace: Workspace, paths: Sequence[Path], *, dry_run: bool) -> int:
+def merge_files(
+    workspace: Workspace, paths: Sequence[Path], *, dry_run: bool, accept_findings: bool = False
+) -> int:
+    from app.commands.preview_lines import FINDINGS_NOT_ACCEPTED
     from app.core.packages.merge import merge_previewed, package_files, preview_merges
     from app.kernel.errors import UserError
 
@@ -25,8 +28,19 @@ def merge_files(workspace: Workspace, paths: Sequence[Path], *, dry_run: bool) -
         names = ", ".join(str(path) for path in paths)
         raise UserError(f"Geen pakketten (.xlsx) gevonden in {names}; er is niets gewijzigd.")
     outcomes = preview_merges(workspace, files)
+    # A package with privacy findings waits for the user's consent (--accept-findings).
+    held = {
+        index
+        for index, outcome in enumerate(outcomes)
+        if outcome.preview is not None
+        and outcome.preview.changes.privacy_warnings
+        and not accept_findings
+    }
     if not dry_run:
-        outcomes = merge_previewed(workspace, outcomes)
+        merged = iter(
+            merge_previewed(workspace, [o for index, o in enumerate(outcomes) if index not in held])
+        )
+        outcomes = [o if index in held else next(merged) for index, o in enumerate(outcomes)]
     refused = 0
     for number, outcome in enumerate(outcomes, start=1):
         place = f"[{number}/{len(files)}] {outcome.path.name}"
@@ -38,6 +52,10 @@ def merge_files(workspace: Workspace, paths: Sequence[Path], *, dry_run: bool) -
         _report_preview(outcome.preview)
         if dry_run:
             print(f"{place}: zou worden samengevoegd (proefrun).")
+            continue
+        if number - 1 in held:
+            print(f"{place}: {FINDINGS_NOT_ACCEPTED}", file=sys.stderr)
+            refused += 1
             continue
         added, changed, removed = outcome.preview.counts
         print(f"{place}: samengevoegd ({added} nieuw, {changed} gewijzigd, {removed} verwijderd).")

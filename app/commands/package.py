@@ -38,6 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--dry-run", action="store_true", help="toon alleen wat er zou veranderen"
     )
     package_import.add_argument(
+        "--accept-findings",
+        action="store_true",
+        help="lees ook in als de privacycontrole iets vond (nooit bij een BSN)",
+    )
+    package_import.add_argument(
         "--allow-removals",
         action="store_true",
         help="sta toe dat records die niet in het pakket staan worden verwijderd",
@@ -62,7 +67,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from app.commands.merge import merge_files
-    from app.commands.preview_lines import preview_summary
+    from app.commands.preview_lines import FINDINGS_NOT_ACCEPTED, preview_summary
     from app.core.packages.importer import apply_import, preview_import
     from app.exchange.problems import PackageRefusedError
     from app.kernel.errors import UserError
@@ -71,7 +76,9 @@ def _import(args: argparse.Namespace) -> int:
 
     with open_workspace(args.db) as workspace:
         if workspace.summary.role is WorkspaceRole.REGION:
-            return merge_files(workspace, args.files, dry_run=args.dry_run)
+            return merge_files(
+                workspace, args.files, dry_run=args.dry_run, accept_findings=args.accept_findings
+            )
         if len(args.files) != 1 or args.files[0].is_dir():
             raise UserError(
                 "Een gemeentewerkruimte leest één pakket tegelijk in; geef één .xlsx-bestand. "
@@ -91,6 +98,9 @@ def _import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Proefrun: er is niets gewijzigd.")
             return 0
+        if preview.privacy_warnings and not args.accept_findings:
+            print(FINDINGS_NOT_ACCEPTED, file=sys.stderr)
+            return 1
         apply_import(workspace, preview, allow_removals=args.allow_removals)
     print(f"Pakket ingelezen: {preview.change_count} wijziging(en) opgeslagen.")
     return 0

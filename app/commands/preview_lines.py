@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.core.packages.importer import ImportPreview
 
+FINDINGS_NOT_ACCEPTED = (
+    "Het pakket is niet ingelezen: de privacycontrole vond mogelijk privégegevens (zie "
+    "hierboven). Controleer elke plaats en lees het pakket opnieuw in met --accept-findings "
+    "als het zo in de werkruimte mag, of vraag de afzender om een verbeterd pakket."
+)
+
 
 def preview_summary(preview: ImportPreview) -> list[str]:
     metadata = preview.package.metadata

@@ -29,6 +29,20 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         f"{', '.join(map(str, sorted(READABLE)))}; een pakket van een nieuwere versie wordt "
         "geweigerd met het advies het programma bij te werken.",
         "",
+        "Versie 2 verschilt van versie 1 alleen in de incidenten: versie 1 had een blad "
+        "Incidenten met één rij per inbraak (tijdvak, buurt, poging, werkwijze); versie 2 heeft "
+        "in plaats daarvan het blad Incidentaantallen met alleen aantallen per maand, buurt, "
+        "weekdag en uur. Een pakket van versie 1 wordt nog gelezen: de losse incidenten worden "
+        "bij het inlezen geteld zoals in versie 2 en alleen die aantallen worden opgeslagen "
+        "(met een waarschuwing); de werkwijze wordt niet bewaard.",
+        "",
+        "Privacy: het programma controleert elke tekst en code in een pakket bij het maken en bij "
+        "het inlezen en samenvoegen (zie docs/privacy.md). Een BSN, een planversie waarvan de "
+        "inhoud niet te controleren is, of een naam bij een hotshot of hotgroup weigert het "
+        "pakket bij het inlezen. Metadata **Demo** is `ja` voor een pakket uit een "
+        "demowerkruimte (ontbreekt bij oudere pakketten: `nee`); een echte werkruimte weigert "
+        "een demopakket en een demowerkruimte een echt pakket.",
+        "",
         "Een pakket is één Excel-werkmap (.xlsx) met de gegevens van één gemeente. De "
         "bladen, in deze volgorde:",
         "",

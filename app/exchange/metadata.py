@@ -26,6 +26,9 @@ class PackageMetadata:
     exported_at: str  # ISO 8601, UTC
     app_version: str
     content_hash: str
+    # Written by a demo workspace: made-up data, which a real workspace never takes in (and
+    # the other way round). Packages older than this mark have no such row: not demo.
+    is_demo: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,12 +58,20 @@ METADATA_KEYS: dict[str, str] = {
     "exported_at": "Geëxporteerd op (UTC)",
     "app_version": "Programmaversie",
     "content_hash": "Inhoudshash (SHA-256)",
+    "is_demo": "Demo",
 }
+OPTIONAL_METADATA = frozenset({"is_demo"})
 
 
 def metadata_rows(metadata: PackageMetadata | FeedbackMetadata) -> list[tuple[str, str]]:
     """Key/value rows; every value as text so no spreadsheet reinterprets it."""
-    return [(METADATA_KEYS[f.name], str(getattr(metadata, f.name))) for f in fields(metadata)]
+    return [(METADATA_KEYS[f.name], _text(getattr(metadata, f.name))) for f in fields(metadata)]
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return str(value)
 
 
 def content_hash(schema: PackageSchema, records: Mapping[str, Sequence[Record]]) -> str:

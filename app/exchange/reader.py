@@ -18,6 +18,7 @@ from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
 from app.exchange.metadata import (
     METADATA_KEYS,
     METADATA_SHEET,
+    OPTIONAL_METADATA,
     PackageMetadata,
     Record,
     content_hash,
@@ -27,7 +28,7 @@ from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.safety import Inspection, inspect_package
 from app.exchange.schema import FORMAT_ID, PackageSchema
 from app.exchange.validator import SheetRecords, Validation, check_relations, validate_sheet
-from app.exchange.versions import CURRENT, READABLE
+from app.exchange.versions import CURRENT, READABLE, upgrade_records
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,8 @@ def read_package(
     report_formulas(inspection, validation.problems)
     _report_extra_sheets(schema, sheet_names, validation.problems)
     check_relations(schema, validation)
+    sheets = validation.records
     if not validation.has_errors:
-        # Version 1 is the current schema; an older version would be upgraded here.
-        assert schema is CURRENT
         records = {table: result.records for table, result in validation.records.items()}
         if content_hash(schema, records) != metadata.content_hash:
             validation.problems.append(
@@ -104,8 +104,37 @@ def read_package(
                     "wat het programma schreef). Controleer de wijzigingen in het overzicht."
                 )
             )
+        if schema is not CURRENT:
+            sheets = _upgraded(schema, validation.records, metadata, validation.problems)
+            schema = CURRENT
     progress.finish()
-    return ReadPackage(path, metadata, schema, validation.records, validation.problems)
+    return ReadPackage(path, metadata, schema, sheets, validation.problems)
+
+
+def _upgraded(
+    schema: PackageSchema,
+    sheets: dict[str, SheetRecords],
+    metadata: PackageMetadata,
+    problems: list[Problem],
+) -> dict[str, SheetRecords]:
+    """An older version's records in the current schema; new kinds have no Excel rows."""
+    records = {table: result.records for table, result in sheets.items()}
+    upgraded = upgrade_records(schema.version, records, metadata.municipality_code)
+    if records.get("incident"):
+        problems.append(
+            warning(
+                f"Dit pakket heeft formaatversie {schema.version} en bevat losse incidenten. "
+                "Die zijn bij het inlezen geteld per maand, buurt, weekdag en uur; alleen die "
+                "aantallen worden opgeslagen, de losse incidenten en hun werkwijze niet.",
+                sheet="Incidenten",
+            )
+        )
+    return {
+        table: sheets[table]
+        if table in sheets and sheets[table].records is rows
+        else SheetRecords(rows, [0] * len(rows))
+        for table, rows in upgraded.items()
+    }
 
 
 def open_workbook(path: Path) -> CalamineWorkbook:
@@ -124,7 +153,11 @@ def _read_metadata(
 ) -> PackageMetadata:
     found = metadata_cells(workbook, path, inspection)
     check_format(path, found, FORMAT_ID)
-    values = metadata_values(path, found, [item.name for item in fields(PackageMetadata)])
+    values = metadata_values(
+        path,
+        found,
+        [item.name for item in fields(PackageMetadata) if item.name not in OPTIONAL_METADATA],
+    )
     version = readable_version(path, values["format_version"], READABLE)
     sequence = _whole_number(values["sequence"])
     if sequence is None or sequence < 1:
@@ -140,8 +173,15 @@ def _read_metadata(
             f"{path.name} heeft een ongeldige exportdatum ('{values['exported_at']}'). Vraag de "
             "afzender om een nieuw pakket."
         ) from None
+    demo = str(found.get(METADATA_KEYS["is_demo"], "nee")).strip().casefold()
+    if demo not in ("ja", "nee"):
+        raise refuse(
+            f"{path.name} heeft een ongeldige waarde bij '{METADATA_KEYS['is_demo']}' ('{demo}') "
+            f"op het blad {METADATA_SHEET}. Vraag de afzender om een nieuw pakket."
+        )
     return PackageMetadata(
-        **{**values, "format_version": version, "sequence": sequence}  # type: ignore[arg-type]
+        **{**values, "format_version": version, "sequence": sequence},  # type: ignore[arg-type]
+        is_demo=demo == "ja",
     )
 
 

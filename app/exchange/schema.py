@@ -1,7 +1,9 @@
-"""The declarative schema of the package, format version 1.
+"""The declarative schema of the package, format versions 1 and 2.
 
 The writer, the reader/validator and docs/package-format.md are all derived from this one
-description. Changing what travels means a new format version (see versions.py).
+description. Changing what travels means a new format version (see versions.py). Version 2
+carries incidents only as counts per month, buurt and hot-time cell (sheet
+Incidentaantallen) instead of one row per incident with its modus operandi.
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ class Column:
     default: int | None = None  # stored when an optional number cell is empty
     minimum: int | None = None
     width: int = 18
-    privacy_scan: bool = True  # free text checked for private data before export
+    # Every text and code is scanned for personal data; only the revision content is not,
+    # as its records are scanned one by one (app/exchange/revision_privacy.py).
+    privacy_scan: bool = True
 
     @property
     def allowed_values(self) -> list[str]:
@@ -196,7 +200,6 @@ def _text(
     *,
     required: bool = False,
     nullable: bool = False,
-    privacy_scan: bool = True,
 ) -> Column:
     return Column(
         field,
@@ -207,7 +210,6 @@ def _text(
         nullable=nullable,
         max_length=max_length,
         width=30 if max_length >= 200 else 18,
-        privacy_scan=privacy_scan,
     )
 
 
@@ -260,7 +262,6 @@ def _buurt(
         nullable=True,
         max_length=10,
         width=14,
-        privacy_scan=False,
     )
 
 
@@ -334,7 +335,6 @@ V1 = PackageSchema(
                     "Naam van de buurt.",
                     max_length=100,
                     nullable=True,
-                    privacy_scan=False,
                 ),
                 _integer("position", "Volgorde", "Volgorde in de lijst (0, 1, 2, ...).", default=0),
                 *_timestamps(),
@@ -504,7 +504,6 @@ V1 = PackageSchema(
                     "Sleutel uit de maatregelcatalogus.",
                     max_length=50,
                     nullable=True,
-                    privacy_scan=False,
                 ),
                 *_timestamps(),
             ),
@@ -595,7 +594,6 @@ V1 = PackageSchema(
                     "Telefoon contact",
                     "Werknummer van de organisatie.",
                     max_length=50,
-                    privacy_scan=False,
                 ),
                 *_timestamps(),
             ),
@@ -615,7 +613,6 @@ V1 = PackageSchema(
                     required=True,
                     max_length=10,
                     width=14,
-                    privacy_scan=False,
                 ),
                 _text(
                     "name",
@@ -623,7 +620,6 @@ V1 = PackageSchema(
                     "Naam van de buurt.",
                     max_length=100,
                     required=True,
-                    privacy_scan=False,
                 ),
                 *_timestamps(),
             ),
@@ -792,4 +788,67 @@ V1 = PackageSchema(
             unique_together=(("revision_id", "position"),),
         ),
     ),
+)
+
+
+INCIDENT_COUNTS = Sheet(
+    "Incidentaantallen",
+    "incident_count",
+    "Inbraken per maand, buurt en tijdvak van de week (weekdag en uur), geteld zoals de "
+    "hot-times-grafiek: elk incident telt 1, verdeeld over de uren van zijn tijdvak. Losse "
+    "incidenten (tijdvak en werkwijze) blijven bij de gemeente.",
+    (
+        _id("de telling"),
+        Column(
+            "month",
+            "Maand",
+            Kind.MONTH,
+            "De eerste dag van de maand waarin de tijdvakken begonnen.",
+            required=True,
+            width=13,
+        ),
+        _buurt(),
+        Column(
+            "weekday",
+            "Weekdag",
+            Kind.INTEGER,
+            "1 = maandag, 2 = dinsdag, ..., 7 = zondag.",
+            required=True,
+            minimum=1,
+            width=10,
+        ),
+        Column(
+            "hour",
+            "Uur",
+            Kind.INTEGER,
+            "Het uur van de dag, 0 tot en met 23.",
+            required=True,
+            minimum=0,
+            width=8,
+        ),
+        Column(
+            "completed",
+            "Geslaagd",
+            Kind.DECIMAL,
+            "Geslaagde inbraken in dit uur (gewogen).",
+            required=True,
+            width=12,
+        ),
+        Column(
+            "attempts",
+            "Pogingen",
+            Kind.DECIMAL,
+            "Pogingen in dit uur (gewogen).",
+            required=True,
+            width=12,
+        ),
+        *_timestamps(),
+    ),
+    label_field="month",
+    unique_together=(("month", "neighbourhood_code", "weekday", "hour"),),
+)
+
+V2 = PackageSchema(
+    version=2,
+    sheets=tuple(INCIDENT_COUNTS if sheet.table == "incident" else sheet for sheet in V1.sheets),
 )

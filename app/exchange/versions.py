@@ -6,10 +6,40 @@ each version keeps its own schema here, and the reader turns it into the current
 
 from __future__ import annotations
 
-from app.exchange.schema import V1, PackageSchema
+from app.exchange.incident_counts import incident_count_records
+from app.exchange.metadata import Record
+from app.exchange.schema import V1, V2, PackageSchema
 
-CURRENT = V1
+CURRENT = V2
 
-# Version 1 is the current schema, so its records need no upgrade. A version 2 adds its
-# schema here and an upgrade step from version 1 records to version 2 records.
-READABLE: dict[int, PackageSchema] = {1: V1}
+READABLE: dict[int, PackageSchema] = {1: V1, 2: V2}
+
+
+def upgrade_records(
+    version: int, records: dict[str, list[Record]], municipality_code: str
+) -> dict[str, list[Record]]:
+    """A read package's records in the current schema.
+
+    Version 1 carried one row per incident; version 2 carries only their counts per month,
+    buurt and hot-time cell, so an older package's incidents are counted on reading and the
+    rows themselves (with their modus operandi) are dropped.
+    """
+    if version == CURRENT.version:
+        return records
+    incidents = V1.sheet("incident")
+    wanted = [
+        incidents.fields.index(name)
+        for name in (
+            "window_start",
+            "window_end",
+            "neighbourhood_code",
+            "is_attempt",
+            "created_at",
+            "updated_at",
+        )
+    ]
+    upgraded = {table: rows for table, rows in records.items() if table != "incident"}
+    upgraded["incident_count"] = incident_count_records(
+        ([row[p] for p in wanted] for row in records.get("incident", ())), municipality_code
+    )
+    return upgraded

@@ -5,7 +5,7 @@ from database.models.analysis_form import AnalysisForm, ProposedMeasure
 from database.models.base import Base
 from database.models.evaluation import B3WCheck, Evaluation, MeasureEvaluation
 from database.models.feedback import RsivFeedback, WerkgroepSuggestion
-from database.models.figures import Incident, MonthlyFigure
+from database.models.figures import Incident, IncidentCount, MonthlyFigure
 from database.models.goal import Goal, GoalMeasurement
 from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
 from database.models.measure import Measure
@@ -14,6 +14,7 @@ from database.models.merge import ImportedPackage, MergedRecord
 from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
 from database.models.package_export import PackageExport
 from database.models.plan import BylawInstrument, HotItem, Plan
+from database.models.redaction import PrivacyRedaction
 from database.models.reference_figures import NationalReference
 from database.models.revision import PlanRevision, PlanRevisionPart
 from database.models.rsiv_note import RsivNote
@@ -36,6 +37,7 @@ __all__ = [
     "HotspotAnalysis",
     "ImportedPackage",
     "Incident",
+    "IncidentCount",
     "Measure",
     "MeasureEvaluation",
     "Meeting",
@@ -49,6 +51,7 @@ __all__ = [
     "Plan",
     "PlanRevision",
     "PlanRevisionPart",
+    "PrivacyRedaction",
     "ProposedMeasure",
     "RsivFeedback",
     "RsivNote",

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Mapped
 
 from database.models.base import Base, Exchanged
-from database.tables.figures import incident_table, monthly_figure_table
+from database.tables.figures import incident_count_table, incident_table, monthly_figure_table
 
 
 class MonthlyFigure(Exchanged, Base):
@@ -33,3 +33,16 @@ class Incident(Exchanged, Base):
     neighbourhood_code: Mapped[str | None]
     is_attempt: Mapped[bool]
     modus_operandi: Mapped[str]
+
+
+class IncidentCount(Exchanged, Base):
+    """Incidents of one month and buurt in one hot-time cell: what the RSIV receives."""
+
+    __table__ = incident_count_table
+
+    month: Mapped[date]
+    neighbourhood_code: Mapped[str | None]
+    weekday: Mapped[int]
+    hour: Mapped[int]
+    completed: Mapped[float]
+    attempts: Mapped[float]

@@ -15,7 +15,11 @@ from database.tables.evaluation import (
     measure_evaluation_table,
 )
 from database.tables.feedback import rsiv_feedback_table, werkgroep_suggestion_table
-from database.tables.figures import incident_table, monthly_figure_table
+from database.tables.figures import (
+    incident_count_table,
+    incident_table,
+    monthly_figure_table,
+)
 from database.tables.goal import goal_measurement_table, goal_table
 from database.tables.hotspot import deep_analysis_request_table, hotspot_analysis_table
 from database.tables.measure import measure_hot_item_table, measure_table
@@ -30,6 +34,7 @@ from database.tables.municipality import (
 from database.tables.open_data import open_data_figure_table
 from database.tables.package_export import package_export_table
 from database.tables.plan import bylaw_instrument_table, hot_item_table, plan_table
+from database.tables.redaction import privacy_redaction_table
 from database.tables.reference_figures import national_reference_table
 from database.tables.revision import plan_revision_part_table, plan_revision_table
 from database.tables.rsiv_note import rsiv_note_table
@@ -50,6 +55,7 @@ __all__ = [
     "hot_item_table",
     "hotspot_analysis_table",
     "imported_package_table",
+    "incident_count_table",
     "incident_table",
     "measure_evaluation_table",
     "measure_hot_item_table",
@@ -67,6 +73,7 @@ __all__ = [
     "plan_revision_part_table",
     "plan_revision_table",
     "plan_table",
+    "privacy_redaction_table",
     "proposed_measure_table",
     "rsiv_feedback_table",
     "rsiv_note_table",

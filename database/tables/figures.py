@@ -1,8 +1,21 @@
-"""Burglary figures: monthly counts and single incidents (no addresses, no names).
+"""Burglary figures: monthly counts, single incidents (no addresses, no names) and counts.
+
+Single incidents stay in the gemeente's workspace; the RSIV receives only their counts per
+month, buurt and hot-time cell (weekday and hour), in incident_count.
 
 The tables as SQLAlchemy Core objects; the ORM classes in database.models map onto them."""
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    String,
+    Table,
+    UniqueConstraint,
+)
 
 from database.tables.base import exchanged_columns, metadata
 
@@ -27,4 +40,19 @@ incident_table = Table(
     Column("is_attempt", Boolean, default=False, nullable=False),
     Column("modus_operandi", String(200), default="", nullable=False),
     *exchanged_columns(),
+)
+
+
+incident_count_table = Table(
+    "incident_count",
+    metadata,
+    Column("month", Date, index=True, nullable=False),  # first day of the month
+    Column("neighbourhood_code", String(10)),
+    Column("weekday", Integer, nullable=False),  # 1 = maandag ... 7 = zondag
+    Column("hour", Integer, nullable=False),  # 0 ... 23
+    # Aoristic weights: each incident counts 1, spread over the hours of its window.
+    Column("completed", Float, nullable=False),
+    Column("attempts", Float, nullable=False),
+    *exchanged_columns(),
+    UniqueConstraint("municipality_id", "month", "neighbourhood_code", "weekday", "hour"),
 )

@@ -301,12 +301,14 @@ def test_cli_demo_dump_and_check(tmp_path: Path, isolated_data_dir: Path) -> Non
     (plan,) = dump["plan"]
     assert plan["title"] == "DEMO \u2013 Plan van aanpak woninginbraken Gouda 2018\u20132019"
     assert plan["municipality_id"] == gouda.id
-    # The RSIV's merge bookkeeping, notes and werkgroep suggestions exist only in the regional
-    # workspace; feedback from the RSIV arrives only after a werkgroep; the log of packages made
-    # fills with the first export; the demo's figures are the police's own files, not CBS open
-    # data.
+    # The RSIV's merge bookkeeping, notes, werkgroep suggestions and incident counts exist only
+    # in the regional workspace; feedback from the RSIV arrives only after a werkgroep; the log
+    # of packages made fills with the first export, the log of removals with the first removal;
+    # the demo's figures are the police's own files, not CBS open data.
     regional_only = {
         "open_data_figure",
+        "incident_count",
+        "privacy_redaction",
         "package_export",
         "imported_package",
         "merged_record",

@@ -46,5 +46,5 @@ def gouda(tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def rsiv(tmp_path: Path) -> Iterator[Workspace]:
-    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as workspace:
+    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION, is_demo=True) as workspace:
         yield workspace

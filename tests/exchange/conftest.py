@@ -17,13 +17,14 @@ from database.enums import WorkspaceRole
 GOUDA = "GM0513"
 # Kept on the gemeente's own machine, never in a package: the forms sent to wijkagenten and the
 # measures their analyses propose (a placed proposal travels as the measure it became), and the
-# workspace's log of the packages it made.
+# workspace's log of the packages it made and of what it removed as private data.
 LOCAL_TABLES = (
     "analysis_form",
     "proposed_measure",
     "package_export",
     "werkgroep_suggestion",
     "rsiv_feedback",
+    "privacy_redaction",
 )
 
 
@@ -32,9 +33,11 @@ def new_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
     """Create empty gemeente workspaces; all are closed after the test."""
     opened: list[Workspace] = []
 
-    def create(code: str = GOUDA, name: str | None = None) -> Workspace:
+    def create(code: str = GOUDA, name: str | None = None, *, demo: bool = True) -> Workspace:
+        """A demo workspace unless `demo` is False: the demo packages of these tests go into
+        demo workspaces, as a real workspace refuses them."""
         path = tmp_path / (name or f"werkruimte-{len(opened)}.db")
-        workspace = create_workspace(path, WorkspaceRole.MUNICIPALITY, code)
+        workspace = create_workspace(path, WorkspaceRole.MUNICIPALITY, code, is_demo=demo)
         opened.append(workspace)
         return workspace
 
@@ -62,11 +65,12 @@ def comparable_dump(workspace: Workspace) -> dict[str, list[dict[str, object]]]:
 
     workspace_info is the file's own identity; LOCAL_TABLES never travel; the municipality
     rows are reference data that every workspace creates itself, so their timestamps are the
-    workspace's creation moment.
+    workspace's creation moment. Single incidents stay with the gemeente and only their counts
+    travel, for the RSIV: neither is part of what a gemeente's import restores.
     """
     dump = dump_workspace(workspace)
     del dump["workspace_info"]
-    for table in LOCAL_TABLES:
+    for table in (*LOCAL_TABLES, "incident", "incident_count"):
         del dump[table]
     dump["municipality"] = [
         {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}

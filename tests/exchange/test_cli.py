@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from app.kernel.reference import municipality_id
-from app.kernel.workspace import open_workspace
-from database.enums import PartnerKind
+from app.kernel.workspace import create_workspace, open_workspace
+from database.enums import PartnerKind, WorkspaceRole
 from database.models import Partner
 from tests.exchange.conftest import file_hash
 
@@ -35,7 +35,8 @@ def test_export_then_import_with_dry_run_and_for_real(tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     assert "volgnummer 1" in exported.stdout
 
-    assert _run("init", "--db", str(target), "--gemeente", "GM0513", data_dir=data).returncode == 0
+    # A demo package goes into a demo workspace only; a real one (made by 'init') refuses it.
+    create_workspace(target, WorkspaceRole.MUNICIPALITY, "GM0513", is_demo=True).close()
     before = file_hash(target)
     dry = _run("import", "--db", str(target), str(package), "--dry-run", data_dir=data)
     assert dry.returncode == 0, dry.stderr
@@ -86,15 +87,15 @@ def test_export_with_private_data_needs_consent(tmp_path: Path) -> None:
         "export", "--db", str(source), "--out", str(package), "--accept-findings", data_dir=data
     )
     assert accepted.returncode == 0
-    assert "Let op: Partners!D2" in accepted.stderr
+    assert "Let op: Partner 'Buurtpreventie', veld Rol (Partners!D2)" in accepted.stderr
 
 
 def test_removals_need_consent_on_the_command_line(tmp_path: Path) -> None:
     data = tmp_path / "data"
     source, package = tmp_path / "gouda.db", tmp_path / "p.xlsx"
     _run("demo", "--db", str(source), "--gemeente", "GM0513", data_dir=data)
-    empty_source = tmp_path / "leeg.db"
-    _run("init", "--db", str(empty_source), "--gemeente", "GM0513", data_dir=data)
+    empty_source = tmp_path / "leeg.db"  # a demo too: a demo workspace refuses a real package
+    create_workspace(empty_source, WorkspaceRole.MUNICIPALITY, "GM0513", is_demo=True).close()
     assert (
         _run("export", "--db", str(empty_source), "--out", str(package), data_dir=data).returncode
         == 0

@@ -78,7 +78,8 @@ def new_rsiv(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
     opened: list[Workspace] = []
 
     def create(name: str = "rsiv.db") -> Workspace:
-        workspace = create_workspace(tmp_path / name, WorkspaceRole.REGION)
+        # A demo RSIV: the demo packages it merges are refused by a real one.
+        workspace = create_workspace(tmp_path / name, WorkspaceRole.REGION, is_demo=True)
         opened.append(workspace)
         return workspace
 

@@ -202,7 +202,8 @@ def test_a_folder_merges_every_package_and_the_command_reports_each(
     demo_packages: DemoPackages, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "rsiv.db"
-    assert main(["init", "--db", str(path), "--rsiv"]) == 0
+    # A demo RSIV, as a real one refuses the demo packages.
+    create_workspace(path, WorkspaceRole.REGION, is_demo=True).close()
 
     assert main(["import", "--db", str(path), "--dry-run", str(demo_packages.folder)]) == 0
     assert "Proefrun" in capsys.readouterr().out

@@ -39,7 +39,9 @@ def region_sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
             ("nine", list(packages)),
             ("eight", [c for c in packages if c != LEFT_OUT]),
         ):
-            with create_workspace(root / f"rsiv-{name}.db", WorkspaceRole.REGION) as workspace:
+            with create_workspace(
+                root / f"rsiv-{name}.db", WorkspaceRole.REGION, is_demo=True
+            ) as workspace:
                 for code in codes:
                     assert merge_package(workspace, packages[code]).merged
     return root

@@ -162,7 +162,8 @@ def test_a_phone_number_is_shown_with_its_place_and_must_be_accepted(
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
     assert shown[1] == f"telefoonnummer: {PHONE}"
     assert shown[2] == "Acties" and shown[4] == "Toelichting"
-    assert title.startswith(shown[3].removesuffix("..."))
+    assert shown[3].startswith("actie '")
+    assert title.startswith(shown[3].removeprefix("actie '").removesuffix("'").removesuffix("..."))
     assert f"Bel de bewoner op {PHONE} na de" in shown[5]
     assert not dialog.export_button.isEnabled()
 
@@ -474,7 +475,7 @@ def test_the_rsiv_merges_a_folder_and_lists_the_outcome_per_file(
     folder.mkdir()
     package.rename(folder / "1-gouda.xlsx")
     broken_package.rename(folder / "2-gouda-kapot.xlsx")
-    region = create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION)
+    region = create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION, is_demo=True)
     try:
         window: MainWindow = make_window(region)  # type: ignore[operator]
         before = _store_state(region)

@@ -23,6 +23,7 @@ from app.exchange.feedback_schema import FEEDBACK_V1
 from app.exchange.feedback_writer import write_feedback
 from app.exchange.formats import FEEDBACK_FORMAT_ID
 from app.exchange.metadata import FeedbackMetadata, Record, content_hash
+from app.exchange.privacy import PrivacyFinding, refuse_blocking, scan_feedback
 from app.kernel.errors import UserError
 from app.kernel.files import written_file
 from app.kernel.workspace import Workspace
@@ -36,6 +37,7 @@ class FeedbackExport:
     municipality_name: str
     export_id: str
     suggestions: int
+    findings: tuple[PrivacyFinding, ...] = ()  # shown to the RSIV; a BSN refuses the export
 
 
 def export_feedback(
@@ -65,6 +67,8 @@ def export_feedback(
             for figure in comparison_figures(overview, reference.cbs_code)
         ],
     }
+    findings = scan_feedback(records)
+    refuse_blocking(findings, f"De terugkoppeling voor {reference.name} is niet gemaakt")
     with workspace.reading() as session:
         workspace_id = session.scalars(select(WorkspaceInfo.id)).one()
     metadata = FeedbackMetadata(
@@ -88,6 +92,7 @@ def export_feedback(
         reference.name,
         metadata.export_id,
         len(records["werkgroep_suggestion"]),
+        tuple(findings),
     )
 
 

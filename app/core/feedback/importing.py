@@ -13,14 +13,34 @@ from pathlib import Path
 from app.core.feedback.received import ReceivedFeedback, current_feedback
 from app.core.feedback.suggestions import werkgroep_of
 from app.exchange.feedback_reader import read_feedback
+from app.exchange.privacy import PrivacyFinding, refuse_blocking, scan_feedback
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace
 from database.enums import WorkspaceRole
 from database.models import RsivFeedback
 
 
-def import_feedback(workspace: Workspace, path: Path) -> ReceivedFeedback:
-    """Read `path` into this gemeente workspace; a refusal raises UserError and changes nothing."""
+class FeedbackFindingsError(UserError):
+    """The privacy scan found something; nothing is read in until the user accepts it."""
+
+    def __init__(self, name: str, findings: list[PrivacyFinding]) -> None:
+        super().__init__(
+            f"De privacycontrole vond mogelijk privégegevens in {name}; er is niets ingelezen. "
+            "Controleer elke plaats en lees de terugkoppeling opnieuw in met --accept-findings "
+            "als die zo in de werkruimte mag:\n"
+            + "\n".join(finding.sentence for finding in findings)
+        )
+        self.findings = findings
+
+
+def import_feedback(
+    workspace: Workspace, path: Path, *, accept_findings: bool = False
+) -> ReceivedFeedback:
+    """Read `path` into this gemeente workspace; a refusal raises UserError and changes nothing.
+
+    A BSN refuses the file; other privacy findings raise FeedbackFindingsError unless the user
+    accepted them (`accept_findings`).
+    """
     summary = workspace.summary
     if summary.role is not WorkspaceRole.MUNICIPALITY:
         raise UserError(
@@ -36,6 +56,10 @@ def import_feedback(workspace: Workspace, path: Path) -> ReceivedFeedback:
             f"{summary.municipality_name} ({summary.municipality_code}). Er is niets ingelezen. "
             f"Kies de terugkoppeling voor {summary.municipality_name}."
         )
+    findings = scan_feedback(read.records)
+    refuse_blocking(findings, f"De terugkoppeling {Path(path).name} is niet ingelezen")
+    if findings and not accept_findings:
+        raise FeedbackFindingsError(Path(path).name, findings)
     exported_at = _moment(metadata.exported_at)
     suggestions = [
         {"werkgroep_on": str(row[1]), "text": str(row[2])}

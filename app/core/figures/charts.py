@@ -45,6 +45,8 @@ AREA_CHARTS = frozenset({ChartKind.MONTHLY, ChartKind.RATE, ChartKind.HOT_TIMES}
 def chart_areas(figures: Figures) -> list[tuple[str, str]]:
     """The buurten with counts or incidents as (code, name), by name; the gemeente not included."""
     codes = set(figures.counts["total"].columns) | set(figures.incidents["area"])
+    if figures.incident_counts is not None:
+        codes |= set(figures.incident_counts["area"])
     codes.discard(MUNICIPALITY_AREA)
     named = [(code, figures.neighbourhood_names.get(code, code)) for code in codes]
     return sorted(named, key=lambda pair: (pair[1].casefold(), pair[0]))

@@ -30,6 +30,7 @@ from database.models import (
     GoalMeasurement,
     HotItem,
     Incident,
+    IncidentCount,
     MonthlyFigure,
     NationalReference,
     Neighbourhood,
@@ -104,6 +105,9 @@ class Figures:
     imported_here: bool = True
     # Values measured by hand per goal id, oldest first: such a goal is assessed from them.
     measurements: Mapping[str, tuple[tuple[date, float], ...]] = field(default_factory=dict)
+    # The incidents as the RSIV receives them: weighted counts per month, area, weekday (1-7)
+    # and hour; empty in a gemeente's own workspace, which has the single incidents.
+    incident_counts: pd.DataFrame | None = None
 
     @cached_property
     def counts(self) -> dict[str, pd.DataFrame]:
@@ -285,7 +289,10 @@ class Figures:
         completed_only: bool = False,
         since: date | None = None,
     ) -> pd.DataFrame:
-        """The aoristic weekday-by-hour table of the incidents, optionally filtered."""
+        """The aoristic weekday-by-hour table of the incidents, optionally filtered.
+
+        The single incidents (a gemeente's workspace) and the counts (the RSIV's) add up.
+        """
         incidents = self.incidents
         if area is not None:
             incidents = incidents[incidents["area"] == area]
@@ -293,7 +300,21 @@ class Figures:
             incidents = incidents[~incidents["is_attempt"].astype(bool)]
         if since is not None:
             incidents = incidents[incidents["window_start"] >= pd.Timestamp(since)]
-        return hot_times.aoristic_table(incidents["window_start"], incidents["window_end"])
+        table = hot_times.aoristic_table(incidents["window_start"], incidents["window_end"])
+        counts = self.incident_counts
+        if counts is None or counts.empty:
+            return table
+        if area is not None:
+            counts = counts[counts["area"] == area]
+        if since is not None:  # counts are per month: the month `since` falls in counts whole
+            counts = counts[counts["month"] >= pd.Timestamp(since.replace(day=1))]
+        counts = counts[counts["weekday"].between(1, 7) & counts["hour"].between(0, 23)]
+        weights = counts["completed"]
+        if not completed_only:
+            weights = weights + counts["attempts"]
+        for weekday, hour, weight in zip(counts["weekday"], counts["hour"], weights, strict=True):
+            table.iat[int(weekday) - 1, int(hour)] += float(weight)
+        return table
 
     def _indicator_values(self, indicator: GoalIndicator, area: str) -> pd.Series:
         """The goal's indicator per month, indexed by the month's last day."""
@@ -328,6 +349,12 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
             Incident,
             owner,
             ("window_start", "window_end", "neighbourhood_code", "is_attempt"),
+        )
+        incident_counts = _frame(
+            session,
+            IncidentCount,
+            owner,
+            ("month", "neighbourhood_code", "weekday", "hour", "completed", "attempts"),
         )
         national = pd.DataFrame(
             session.execute(
@@ -383,11 +410,12 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
             .order_by(GoalMeasurement.measured_on)
         ):
             measurements[goal_id] = (*measurements.get(goal_id, ()), (measured_on, value))
-    monthly, dwellings, incidents = (
+    monthly, dwellings, incidents, incident_counts = (
         table.rename(columns={"neighbourhood_code": "area"}).fillna({"area": MUNICIPALITY_AREA})
-        for table in (monthly, dwellings, incidents)
+        for table in (monthly, dwellings, incidents, incident_counts)
     )
     monthly, dwellings = _with_open_data(monthly, dwellings, opened, code)
+    incident_counts["month"] = pd.to_datetime(incident_counts["month"])
     incidents["window_start"] = pd.to_datetime(incidents["window_start"])
     incidents["window_end"] = pd.to_datetime(incidents["window_end"])
     imported_here = code == (workspace.summary.municipality_code or "")
@@ -402,6 +430,7 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
         goals,
         imported_here,
         measurements,
+        incident_counts,
     )
 
 

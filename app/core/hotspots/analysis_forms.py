@@ -37,6 +37,7 @@ from app.exchange.form_layout import (
     ProposedRow,
 )
 from app.exchange.form_reader import ReturnedForm, read_form, refuse_form
+from app.exchange.privacy import REDACTED, PrivacyFinding, scan_fields
 from app.exchange.problems import Problem
 from app.kernel.errors import UserError
 from app.kernel.files import written_file
@@ -55,6 +56,7 @@ class IssuedForm:
     form_id: str
     form_version: int
     hotspot_label: str
+    findings: tuple[PrivacyFinding, ...] = ()  # in what the form shows, for the user to see
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,12 @@ class FormPreview:
     current: AnalysisDraft | None
     current_version: int
     current_measures: tuple[ProposedItem, ...]
+    findings: tuple[PrivacyFinding, ...] = ()  # the privacy scan of the answers
+
+    @property
+    def privacy_lines(self) -> tuple[str, ...]:
+        """Each finding as a Dutch sentence, with what to do about it."""
+        return tuple(_privacy_line(finding) for finding in self.findings)
 
     @property
     def incoming(self) -> FormAnswers:
@@ -125,6 +133,7 @@ def make_form(
             item.description,
         )
         analysis = current_version(session, hotspot_id)
+        analysis_id = analysis.id if analysis else ""
         answers = _answers(analysis, proposed_items(session, analysis))
         plan = existing_plan_id(session, workspace)
         project_lead = session.scalar(select(Plan.project_lead).where(Plan.id == plan)) or ""
@@ -136,6 +145,16 @@ def make_form(
             )
             or 0
         )
+    from app.core.privacy.redaction import findings as privacy_findings
+
+    # Shown, not refused: the form goes back to the police, and the wijkagent may be the one
+    # to correct what is found (a new form is the way to do that).
+    shown = {hotspot_id, analysis_id}
+    findings = [
+        finding
+        for finding in privacy_findings(workspace)
+        if finding.record_id in shown and not finding.revision_id
+    ]
     facts, hot_times = hotspot_facts(workspace, place)
     summary = workspace.summary
     metadata = FormMetadata(
@@ -175,7 +194,7 @@ def make_form(
                 )
             )
             _mark_sent(session, workspace, hotspot_id, now.date())
-    return IssuedForm(path, metadata.form_id, form_version, item.label)
+    return IssuedForm(path, metadata.form_id, form_version, item.label, tuple(findings))
 
 
 def preview_form(
@@ -208,6 +227,7 @@ def preview_form(
             )
         _check_record(session, metadata)
         analysis = current_version(session, item.id)
+        version = (analysis.version if analysis else 0) + 1
         return FormPreview(
             form=form,
             hotspot_id=item.id,
@@ -215,7 +235,42 @@ def preview_form(
             current=draft_of(analysis) if analysis else None,
             current_version=analysis.version if analysis else 0,
             current_measures=proposed_items(session, analysis),
+            findings=tuple(
+                _form_findings(form.answers, f"probleemanalyse van hotspot '{item.label}'", version)
+            ),
         )
+
+
+def _form_findings(answers: FormAnswers, record: str, version: int) -> list[PrivacyFinding]:
+    """The privacy scan of a returned form's answers, shown before the user accepts them."""
+    from app.exchange.form_layout import AUTHOR_LABELS, QUESTIONS
+
+    texts = [(q.field, q.heading, getattr(answers, q.field)) for q in QUESTIONS]
+    texts += [
+        (name, label, getattr(answers, name))
+        for name, label in AUTHOR_LABELS.items()
+        if name != "written_on"
+    ]
+    texts += [
+        ("proposed_measure", f"Voorgestelde maatregel {n}", f"{row.title} {row.partner}")
+        for n, row in enumerate(answers.measures, start=1)
+    ]
+    return scan_fields(
+        "hotspot_analysis", "", f"{record}, formulier (wordt versie {version})", texts
+    )
+
+
+def _privacy_line(finding: PrivacyFinding) -> str:
+    found = f"{finding.what} '{finding.found}'"
+    if finding.blocks_export:
+        advice = (
+            "Een BSN mag nooit in een pakket: neem het formulier liever niet over en vraag de "
+            "wijkagent om een verbeterd formulier. Neemt u het toch over, vervang het BSN dan "
+            f"door '{REDACTED}' voordat u een pakket maakt."
+        )
+    else:
+        advice = "Controleer of dit in de analyse mag staan."
+    return f"{finding.where}: {found}. {advice}"
 
 
 def accept_form(

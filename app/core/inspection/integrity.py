@@ -45,6 +45,7 @@ RECORD_KINDS = {
     "monthly_figure": "maandcijfers",
     "incident": "incidenten",
     "open_data_figure": "open-datacijfers van CBS",
+    "incident_count": "incidentaantallen (RSIV)",
     "evaluation": "evaluaties",
     "measure_evaluation": "beoordelingen van maatregelen",
     "b3w_check": "antwoorden op de B3W-checklist",
@@ -56,6 +57,7 @@ RECORD_KINDS = {
     "rsiv_note": "notities van het RSIV",
     "werkgroep_suggestion": "suggesties van de werkgroep (RSIV)",
     "rsiv_feedback": "ontvangen terugkoppeling van het RSIV",
+    "privacy_redaction": "verwijderde privégegevens (alleen wanneer, nooit wat)",
 }
 
 RESTORE_HINT = (

@@ -15,13 +15,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app import __version__
+from app.exchange.incident_counts import incident_count_records, read_incident_rows
 from app.exchange.metadata import PackageMetadata, Record, content_hash
-from app.exchange.privacy import (
-    ORGANISATION_DOMAINS,
-    PrivacyFinding,
-    partner_domains,
-    scan_records,
-)
+from app.exchange.privacy import REDACTED, PrivacyFinding, confirmed_addresses, scan_records
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.records import count_records, read_records
 from app.exchange.revision_privacy import scan_revisions
@@ -60,7 +56,7 @@ class _Snapshot:
     municipality_name: str
     workspace_id: str
     next_sequence: int
-    organisation_domains: frozenset[str]
+    confirmed_addresses: frozenset[str]
 
 
 def scan_privacy(workspace: Workspace) -> list[PrivacyFinding]:
@@ -83,7 +79,7 @@ def export_package(
     snapshot = _snapshot(workspace, schema)
     _check_texts(schema, snapshot.records)
     findings = _scan(schema, snapshot)
-    _refuse_findings(findings, accept_findings)
+    _refuse_findings(findings, accept_findings, workspace.path)
     metadata = PackageMetadata(
         format_id=FORMAT_ID,
         format_version=schema.version,
@@ -95,6 +91,7 @@ def export_package(
         exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         app_version=__version__,
         content_hash=content_hash(schema, snapshot.records),
+        is_demo=workspace.summary.is_demo,
     )
     total = count_records(snapshot.records)
     progress = Progress(total, on_progress, is_cancelled)
@@ -117,11 +114,11 @@ def export_package(
 
 
 def _scan(schema: PackageSchema, snapshot: _Snapshot) -> list[PrivacyFinding]:
-    """The records' texts, and the texts inside the plan revisions."""
-    domains = snapshot.organisation_domains
+    """The records' texts and codes, and the records inside the plan revisions."""
+    addresses = snapshot.confirmed_addresses
     return [
-        *scan_records(schema, snapshot.records, domains),
-        *scan_revisions(schema, snapshot.records, domains),
+        *scan_records(schema, snapshot.records, addresses),
+        *scan_revisions(schema, snapshot.records, addresses),
     ]
 
 
@@ -137,6 +134,10 @@ def _snapshot(workspace: Workspace, schema: PackageSchema) -> _Snapshot:
         assert municipality is not None  # a gemeente workspace always has its gemeente
         connection: sqlite3.Connection = session.connection().connection.driver_connection
         records = read_records(connection, schema, municipality.id)
+        # Single incidents stay here: the package carries their counts only.
+        records["incident_count"] = incident_count_records(
+            read_incident_rows(connection, municipality.id), municipality.cbs_code
+        )
         emails = [row[0] for row in connection.execute("SELECT contact_email FROM partner")]
         return _Snapshot(
             records=records,
@@ -144,7 +145,7 @@ def _snapshot(workspace: Workspace, schema: PackageSchema) -> _Snapshot:
             municipality_name=municipality.name,
             workspace_id=info.id,
             next_sequence=info.package_sequence + 1,
-            organisation_domains=ORGANISATION_DOMAINS | partner_domains(emails),
+            confirmed_addresses=confirmed_addresses(emails),
         )
 
 
@@ -173,21 +174,38 @@ def _check_texts(schema: PackageSchema, records: dict[str, list[Record]]) -> Non
         raise UserError("Het pakket kan niet worden gemaakt:\n" + "\n".join(problems))
 
 
-def _refuse_findings(findings: list[PrivacyFinding], accept_findings: bool) -> None:
+def _refuse_findings(
+    findings: list[PrivacyFinding], accept_findings: bool, workspace_path: Path
+) -> None:
     blocking = [finding for finding in findings if finding.blocks_export]
     if blocking:
         raise PrivacyFindingsError(
-            "Het pakket kan niet worden gemaakt: er staat een BSN in de gegevens. Verwijder "
-            "het eerst:\n" + "\n".join(finding.sentence for finding in blocking),
+            "Het pakket kan niet worden gemaakt: er staan gegevens in die nooit mee mogen "
+            "(een BSN of een planversie die niet te controleren is). Vervang elke vondst door "
+            f"'{REDACTED}': in het venster met de knop Verwijderen bij de vondst, of met de "
+            "opdracht die erbij staat; exporteer daarna opnieuw.\n"
+            + "\n".join(
+                f"{finding.sentence} Opdracht: {redact_command(workspace_path, finding)}"
+                for finding in blocking
+            ),
             findings,
         )
     if findings and not accept_findings:
         raise PrivacyFindingsError(
-            "Mogelijk privégegevens gevonden. Controleer elke plaats; exporteer daarna opnieuw "
-            "en bevestig dat het pakket zo weg mag:\n"
-            + "\n".join(finding.sentence for finding in findings),
+            "Mogelijk privégegevens gevonden. Controleer elke plaats; vervang wat weg moet door "
+            f"'{REDACTED}' (knop Verwijderen, of de opdracht erbij) of pas de tekst aan, en "
+            "exporteer daarna opnieuw en bevestig dat het pakket zo weg mag (--accept-findings):\n"
+            + "\n".join(
+                f"{finding.sentence} Verwijderen: {redact_command(workspace_path, finding)}"
+                for finding in findings
+            ),
             findings,
         )
+
+
+def redact_command(workspace_path: Path, finding: PrivacyFinding) -> str:
+    """The command line that replaces `finding` by [verwijderd]."""
+    return f'python -m app redact --db "{workspace_path}" --finding {finding.key}'
 
 
 def checked_destination(path: Path, what: str) -> Path:

@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.exchange.metadata import Record
+from app.exchange.metadata import PackageMetadata, Record
+from app.exchange.privacy import confirmed_addresses, import_problem, scan_records
 from app.exchange.problems import PackageRefusedError, Problem, error, warning
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.reader import ReadPackage, read_package
@@ -27,6 +28,7 @@ from app.exchange.records import (
     read_records,
     update_records,
 )
+from app.exchange.revision_privacy import scan_revisions
 from app.exchange.schema import Kind, Sheet
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace, backup_workspace
@@ -34,6 +36,9 @@ from database.enums import WorkspaceRole
 from database.models import Municipality, WorkspaceInfo
 
 Key = object  # the UUID, or a tuple of UUIDs for a link table
+# A gemeente keeps its single incidents; the counts in its package are for the RSIV, so its
+# own import leaves them out (they are made from the incidents at every export).
+RSIV_ONLY = frozenset({"incident_count"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,8 @@ class ImportPreview:
     kinds: tuple[KindDiff, ...]
     problems: tuple[Problem, ...]
     stored: dict[str, list[Record]]  # the workspace's records the diff was made against
+    # The privacy scan's findings the user must see and accept (also among `problems`).
+    privacy_warnings: tuple[Problem, ...] = ()
 
     @property
     def removal_count(self) -> int:
@@ -108,7 +115,7 @@ def preview_import(
         raise PackageRefusedError(package.problems)
     with workspace.reading() as session:
         municipality_id, problems = _check_target(session, workspace, package)
-    return preview_package(workspace, package, municipality_id, problems)
+    return preview_package(workspace, package, municipality_id, problems, skip=RSIV_ONLY)
 
 
 def preview_package(
@@ -118,21 +125,48 @@ def preview_package(
     problems: list[Problem] | None = None,
     *,
     edited_at: datetime | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> ImportPreview:
     """The diff of a read package against one gemeente's records in `workspace`.
 
     Shared by the gemeente import and the RSIV merge (which calls it per gemeente); refuses
-    a package whose IDs belong to another gemeente's records.
+    a package whose IDs belong to another gemeente's records. Record kinds in `skip` are
+    left as they are.
     """
-    problems = list(problems or [])
+    privacy = privacy_problems(package)
+    problems = [*(problems or []), *privacy]
     with workspace.reading() as session:
         connection: sqlite3.Connection = session.connection().connection.driver_connection
         problems += _foreign_ids(connection, package, municipality_id)
         if any(problem.is_error for problem in problems):
             raise PackageRefusedError([*package.problems, *problems])
         stored = read_records(connection, package.schema, municipality_id)
-    kinds = diff_package(package, stored, edited_at=edited_at)
-    return ImportPreview(package, municipality_id, kinds, (*package.problems, *problems), stored)
+    kinds = diff_package(package, stored, edited_at=edited_at, skip=skip)
+    return ImportPreview(
+        package,
+        municipality_id,
+        kinds,
+        (*package.problems, *problems),
+        stored,
+        tuple(problem for problem in privacy if not problem.is_error),
+    )
+
+
+def privacy_problems(package: ReadPackage) -> list[Problem]:
+    """The privacy scan of an incoming package, before anything is accepted.
+
+    A BSN, a revision whose content cannot be checked, or a name in a hotshot or hotgroup row
+    refuses the package; other findings are warnings the user sees in the preview.
+    """
+    records = {table: result.records for table, result in package.sheets.items()}
+    partners = package.schema.sheet("partner")
+    email = partners.fields.index("contact_email")
+    addresses = confirmed_addresses([str(row[email]) for row in records.get("partner", ())])
+    findings = [
+        *scan_records(package.schema, records, addresses),
+        *scan_revisions(package.schema, records, addresses),
+    ]
+    return [import_problem(finding, "het pakket") for finding in findings]
 
 
 def import_package(
@@ -189,7 +223,11 @@ def store_preview(
 
 
 def diff_package(
-    package: ReadPackage, stored: dict[str, list[Record]], *, edited_at: datetime | None = None
+    package: ReadPackage,
+    stored: dict[str, list[Record]],
+    *,
+    edited_at: datetime | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> tuple[KindDiff, ...]:
     """Added, changed and removed records per kind between stored records and the package.
 
@@ -199,7 +237,9 @@ def diff_package(
     """
     now = (edited_at or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     return tuple(
-        _diff_sheet(sheet, package, stored[sheet.table], now) for sheet in package.schema.sheets
+        _diff_sheet(sheet, package, stored[sheet.table], now)
+        for sheet in package.schema.sheets
+        if sheet.table not in skip
     )
 
 
@@ -344,6 +384,9 @@ def _check_target(
                 )
             ]
         )
+    reason = demo_refusal(metadata, summary.is_demo)
+    if reason is not None:
+        raise PackageRefusedError([error(reason, sheet="Metadata")])
     info = session.scalars(select(WorkspaceInfo)).one()
     municipality = session.get(Municipality, info.municipality_id)
     problems: list[Problem] = []
@@ -357,6 +400,24 @@ def _check_target(
         )
     assert municipality is not None  # a gemeente workspace always has its gemeente
     return municipality.id, problems
+
+
+def demo_refusal(metadata: PackageMetadata, workspace_is_demo: bool) -> str | None:
+    """Why a demo package may not enter a real workspace, or a real one a demo workspace."""
+    if metadata.is_demo and not workspace_is_demo:
+        return (
+            f"Dit pakket van {metadata.municipality_name} komt uit een demowerkruimte en bevat "
+            "verzonnen gegevens; deze werkruimte is echt en neemt geen demogegevens op. Er is "
+            "niets gewijzigd. Lees het in een demowerkruimte in, of vraag om een pakket uit de "
+            "echte werkruimte."
+        )
+    if workspace_is_demo and not metadata.is_demo:
+        return (
+            f"Dit pakket van {metadata.municipality_name} komt uit een echte werkruimte; deze "
+            "werkruimte is een demowerkruimte, waarin echte gegevens niet thuishoren. Er is "
+            "niets gewijzigd. Lees het pakket in de echte werkruimte in."
+        )
+    return None
 
 
 def _foreign_ids(

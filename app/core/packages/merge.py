@@ -27,7 +27,13 @@ from app.core.packages.history import (
     merged_with_export_id,
     record_sources,
 )
-from app.core.packages.importer import ImportPreview, KindDiff, preview_package, store_preview
+from app.core.packages.importer import (
+    ImportPreview,
+    KindDiff,
+    demo_refusal,
+    preview_package,
+    store_preview,
+)
 from app.core.packages.merge_rules import refusal_reason
 from app.core.region.members import find_member, region_members
 from app.exchange.metadata import PackageMetadata
@@ -155,6 +161,9 @@ def preview_merge(
         raise _refused_package(offer, package.problems)
     with workspace.reading() as session:
         previous = _check_arrival(session, offer, municipality, region_members(workspace))
+    reason = demo_refusal(metadata, workspace.summary.is_demo)
+    if reason is not None:
+        raise MergeRefusedError(offer, reason)
     assert municipality is not None  # _check_arrival refuses an unknown gemeente
     try:
         changes = preview_package(

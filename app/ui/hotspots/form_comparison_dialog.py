@@ -93,6 +93,15 @@ class FormComparisonDialog(QDialog):
             notes.setWordWrap(True)
             notes.setObjectName("formWarnings")
             layout.addWidget(notes)
+        if preview.findings:
+            privacy = QLabel(
+                self.tr("De privacycontrole vond iets; controleer het vóór het overnemen:")
+                + "\n"
+                + "\n".join(f"• {line}" for line in preview.privacy_lines)
+            )
+            privacy.setWordWrap(True)
+            privacy.setObjectName("formPrivacyFindings")
+            layout.addWidget(privacy)
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
             self.tr("&Overnemen"), QDialogButtonBox.ButtonRole.AcceptRole

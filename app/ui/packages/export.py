@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.packages.export import ExportResult, PrivacyFindingsError, export_package
+from app.exchange.privacy import PrivacyFinding
+from app.kernel.errors import UserError
 from app.ui.packages.flow import PackageFlow
 from app.ui.packages.privacy import PrivacyFindingsDialog
 from app.ui.packages.progress import start_package_job
@@ -61,6 +63,23 @@ class PackageExporter(PackageFlow):
         self.job = job
         return job
 
+    def _redact(self, path: Path, chosen: list[PrivacyFinding]) -> None:
+        """Replace the chosen findings by [verwijderd], then try the export again.
+
+        Not an undoable command: undo would put the personal data back.
+        """
+        from app.core.privacy.redaction import redact_findings
+
+        try:
+            removed = redact_findings(self._workspace, chosen)
+        except UserError as error:
+            self._tell(self.tr("Niet verwijderd"), str(error))
+            return
+        self._window.show_status(
+            self.tr("{n} vondst(en) vervangen door [verwijderd]").format(n=len(removed))
+        )
+        self.start(path)
+
     def _done(self, result: ExportResult) -> None:
         self.job = None
         self._window.show_status(
@@ -81,6 +100,7 @@ class PackageExporter(PackageFlow):
             self.job = None
             dialog = PrivacyFindingsDialog(error.findings, self._window)
             dialog.accepted.connect(lambda: self.start(path, accept_findings=True))
+            dialog.redact_requested.connect(lambda chosen: self._redact(path, chosen))
             self._open(dialog)
             return
         self._report_failure(

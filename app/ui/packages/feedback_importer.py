@@ -1,12 +1,15 @@
 """Bestand > Terugkoppeling RSIV inlezen: a gemeente reads the RSIV's return package.
 
 Read and checked on the thread pool; afterwards the screens are rebuilt, so the Overzicht
-shows the card with the new feedback. A refusal is told in Dutch and changes nothing.
+shows the card with the new feedback. A refusal is told in Dutch and changes nothing. When the
+privacy scan finds something (other than a BSN, which refuses the file), the user sees each
+finding and decides before anything is read in.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
@@ -15,6 +18,10 @@ from app.exchange.progress import CancelCheck, ProgressCallback
 from app.ui.packages.flow import PackageFlow
 from app.ui.packages.progress import start_package_job
 from app.ui.widgets.background import Job
+from app.ui.widgets.confirm import ask
+
+if TYPE_CHECKING:
+    from app.exchange.privacy import PrivacyFinding
 
 
 class FeedbackImporter(PackageFlow):
@@ -31,13 +38,16 @@ class FeedbackImporter(PackageFlow):
             self._folder = str(Path(path).parent)
             self.start(Path(path))
 
-    def start(self, path: Path) -> Job:
+    def start(self, path: Path, *, findings_seen: bool = False) -> Job:
         workspace = self._workspace
 
-        def work(_report: ProgressCallback, _cancelled: CancelCheck) -> ReceivedFeedback:
-            from app.core.feedback.importing import import_feedback
+        def work(_report: ProgressCallback, _cancelled: CancelCheck) -> object:
+            from app.core.feedback.importing import FeedbackFindingsError, import_feedback
 
-            return import_feedback(workspace, path)
+            try:
+                return import_feedback(workspace, path, accept_findings=findings_seen)
+            except FeedbackFindingsError as found:
+                return found.findings
 
         job = start_package_job(
             self._window.jobs,
@@ -45,13 +55,30 @@ class FeedbackImporter(PackageFlow):
             self.tr("Terugkoppeling RSIV inlezen"),
             self.tr("{file} wordt gelezen en gecontroleerd…").format(file=path.name),
             work,
-            self._imported,
+            lambda result: self._finished(path, result),
             self._failed,
             measured=False,
             writes=True,
         )
         self.job = job
         return job
+
+    def _finished(self, path: Path, result: object) -> None:
+        if isinstance(result, ReceivedFeedback):
+            self._imported(result)
+            return
+        self.job = None
+        findings: list[PrivacyFinding] = result  # type: ignore[assignment]
+        self.message = ask(
+            self._window,
+            self.tr("Privacycontrole van de terugkoppeling"),
+            self.tr(
+                "De privacycontrole vond in {file} mogelijk privégegevens:\n{lines}\n\n"
+                "Toch inlezen? Er is nog niets ingelezen."
+            ).format(file=path.name, lines="\n".join(f"• {f.sentence}" for f in findings)),
+            lambda: self.start(path, findings_seen=True),
+            self.tr("Ja, inlezen"),
+        )
 
     def _imported(self, feedback: ReceivedFeedback) -> None:
         self.job = None

@@ -2,7 +2,8 @@
 
 The user ticks each finding that may leave the gemeente (or all at once); the export runs
 only when every finding is ticked. A BSN cannot be ticked: it blocks the export, and the
-dialog says so and where it is.
+dialog says so and where it is. Any finding, a BSN too, can be replaced by "[verwijderd]"
+with Verwijderen, also in an old analysis version or a plan revision: never a dead end.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _sheet(finding: PrivacyFinding) -> str:
 _COLUMNS: tuple[tuple[str, Callable[[PrivacyFinding], str]], ...] = (
     ("Gevonden", lambda f: f"{f.what}: {f.found}"),
     ("Blad", _sheet),
-    ("Titel of naam", lambda f: f.record),
+    ("Record", lambda f: f.record),
     ("Veld", lambda f: f.column),
     ("Tekst eromheen", lambda f: f.context),
 )
@@ -99,6 +100,8 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if not finding.place:
+                return text
             return self.tr("{text}\n(cel {place} in het pakket)").format(
                 text=text, place=finding.place
             )
@@ -149,9 +152,13 @@ class FindingsModel(QAbstractTableModel):
 class PrivacyFindingsDialog(QDialog):
     """Accepted (Exporteren) only when every finding is ticked and none is a BSN."""
 
+    # Emitted with the findings the user chose to replace by [verwijderd].
+    redact_requested = Signal(list)
+
     def __init__(self, findings: Sequence[PrivacyFinding], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("privacyFindings")
+        self._findings = tuple(findings)
         self.setWindowTitle(self.tr("Privacycontrole van het pakket"))
         self.resize(1180, 520)
         self.model = FindingsModel(findings, self)
@@ -190,6 +197,14 @@ class PrivacyFindingsDialog(QDialog):
         cancel = buttons.addButton(
             self.tr("&Niet exporteren"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        self.redact_button = buttons.addButton(
+            self.tr("&Verwijderen"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.redact_button.setObjectName("redactFinding")
+        self.redact_button.setToolTip(
+            self.tr("De gekozen vondst(en) in de werkruimte vervangen door [verwijderd]")
+        )
+        self.redact_button.clicked.connect(self._redact)
         if self.model.has_blocking:
             self.accept_all_button.hide()
             self.export_button.hide()
@@ -204,20 +219,30 @@ class PrivacyFindingsDialog(QDialog):
         self._update()
         self.table.setFocus()
 
+    def _redact(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            rows = [row for row, finding in enumerate(self._findings) if finding.blocks_export]
+        chosen = [self._findings[row] for row in rows]
+        if chosen:
+            self.redact_requested.emit(chosen)
+            self.done(QDialog.DialogCode.Rejected)
+
     def _explanation(self, count: int) -> str:
         if self.model.has_blocking:
             return self.tr(
-                "Het pakket is niet gemaakt: er staat een BSN (burgerservicenummer) in het plan. "
-                "Een BSN mag de gemeente nooit verlaten, ook niet per ongeluk in een pakket. "
-                "Zoek de rode regel(s) hieronder op in het programma (blad, record en veld), "
-                "verwijder het nummer en exporteer daarna opnieuw."
+                "Het pakket is niet gemaakt: er staat een BSN (burgerservicenummer) of een "
+                "planversie die niet te controleren is in de werkruimte, soms in een oude versie "
+                "van een analyse of in een planversie. Dat mag de gemeente nooit verlaten. Kies "
+                "Verwijderen: de rode regel(s) worden dan in de werkruimte vervangen door "
+                "[verwijderd] en het pakket wordt opnieuw gemaakt."
             )
         return self.tr(
             "De privacycontrole vond {n} plaats(en) met mogelijk privégegevens. Het pakket gaat "
             "naar het RSIV en mag geen gegevens van personen bevatten. Lees per regel de tekst "
             "eromheen en vink aan wat mee mag (bijvoorbeeld een algemeen telefoonnummer van "
-            "de gemeente). Hoort iets er niet in, kies dan Niet exporteren en pas de tekst "
-            "eerst aan."
+            "de gemeente). Hoort iets er niet in, kies de regel en Verwijderen: dan wordt het "
+            "vervangen door [verwijderd] en het pakket opnieuw gemaakt."
         ).format(n=count)
 
     def _update(self) -> None:

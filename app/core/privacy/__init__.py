@@ -1,0 +1,1 @@
+"""Privacy findings in the workspace and their redaction."""
