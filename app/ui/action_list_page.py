@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,6 +83,10 @@ class ActionDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
             return
+        if isinstance(editor, DateField):
+            shown = index.data(Qt.ItemDataRole.EditRole)
+            editor.set_value(shown.toPython() if isinstance(shown, QDate) else date.today())
+            return
         super().setEditorData(editor, index)
 
     def setModelData(  # noqa: N802 - Qt override
@@ -90,6 +94,11 @@ class ActionDelegate(QStyledItemDelegate):
     ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+            return
+        if isinstance(editor, DateField):
+            # A text that is no date keeps the date the cell had (the field said why).
+            if not editor.problem():
+                model.setData(index, QDate(editor.value()), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
             return
         super().setModelData(editor, model, index)  # type: ignore[arg-type]
 

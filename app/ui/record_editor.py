@@ -122,7 +122,12 @@ class RecordEditor(QWidget):
         # While refresh() rebuilds the list, selection changes show nothing: it shows the
         # chosen record once at the end instead of loading it two or three times.
         self._refreshing = False
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self._shown_id = ""
+        # A mouse click moves the current row before it selects it, the arrow keys do both at
+        # once: follow both signals so the form shows whichever way the row was chosen.
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_row)
+        selection.selectionChanged.connect(self._on_current_row)
 
         self.new_button = QPushButton(texts.new_button)
         self.new_button.setObjectName("newButton")
@@ -271,7 +276,7 @@ class RecordEditor(QWidget):
             return
         before = self._service.draft(record_id)
         after = self.form.draft()
-        if after == before:
+        if after == before and self.form.date_problem() is None:
             self.form.clear_errors()
             return
         if self.form.checked(self._service.check) is None:
@@ -298,11 +303,13 @@ class RecordEditor(QWidget):
         self._context.undo_stack.push(ServiceCommand(text, apply, revert, after))
 
     def _on_current_row(self) -> None:
-        if not self._refreshing:
+        # One click sends both signals; the record is loaded once.
+        if not self._refreshing and self.current_id() != self._shown_id:
             self._show_current()
 
     def _show_current(self) -> None:
         record_id = self.current_id()
+        self._shown_id = record_id
         self._empty.setVisible(not record_id)
         self._detail.setVisible(bool(record_id))
         self.delete_button.setEnabled(bool(record_id))

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +27,7 @@ from app.core.feedback import add_suggestion, delete_suggestion, suggestion_rows
 from app.core.reference import participants
 from app.core.werkgroep_calendar import WERKGROEP_DATES
 from app.ui.feedback_exporter import FeedbackExporter
+from app.ui.form_widgets import DateField
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
@@ -71,11 +71,9 @@ class FeedbackTab(QWidget):
         entry = QHBoxLayout()
         label = QLabel(self.tr("Wer&kgroep:"))
         entry.addWidget(label)
-        self.werkgroep_date = QDateEdit()
+        self.werkgroep_date = DateField()
         self.werkgroep_date.setObjectName("feedbackWerkgroepDate")
-        self.werkgroep_date.setCalendarPopup(True)
-        self.werkgroep_date.setDisplayFormat("dd-MM-yyyy")
-        self.werkgroep_date.setDate(_last_werkgroep(clock()))
+        self.werkgroep_date.set_value(_last_werkgroep(clock()))
         label.setBuddy(self.werkgroep_date)
         entry.addWidget(self.werkgroep_date)
         entry.addStretch(1)
@@ -130,7 +128,10 @@ class FeedbackTab(QWidget):
         self.remove_button.setEnabled(self.suggestions.count() > 0)
 
     def _add(self) -> None:
-        held_on = self.werkgroep_date.date().toPython()
+        if self.werkgroep_date.problem():
+            self.error.setText(self.werkgroep_date.problem())
+            return
+        held_on = self.werkgroep_date.value()
         try:
             add_suggestion(self._workspace, self.selected_code, held_on, self.text.toPlainText())
         except UserError as problem:
@@ -161,6 +162,6 @@ class FeedbackTab(QWidget):
         return button
 
 
-def _last_werkgroep(today: date) -> QDate:
+def _last_werkgroep(today: date) -> date:
     held = [day for day in WERKGROEP_DATES if day <= today] or [WERKGROEP_DATES[0]]
-    return QDate(held[-1])
+    return held[-1]
