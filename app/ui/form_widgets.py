@@ -176,7 +176,8 @@ class DateField(QLineEdit):
 
     def open_calendar(self) -> None:
         if self.calendar is None:
-            self.calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setObjectName("datePicker")
             self.calendar.setLocale(DUTCH)
             self.calendar.setGridVisible(True)
