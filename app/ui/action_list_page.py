@@ -56,6 +56,7 @@ from app.ui.context import ScreenContext
 from app.ui.form_widgets import DateField
 from app.ui.page_heading import style_heading
 from app.ui.record_form import ERROR_STYLE
+from app.ui.shortcuts import screen_shortcut
 from app.ui.undo import ServiceCommand
 from database.enums import ActionStatus
 
@@ -239,14 +240,11 @@ class ActionListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self._legend)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_action),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        screen_shortcut(self, QKeySequence.StandardKey.New, self.new_action)
+        screen_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_selected)
         self.refresh()
 
     # Loading ------------------------------------------------------------------------------

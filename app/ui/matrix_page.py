@@ -39,6 +39,7 @@ from app.ui.matrix_model import (
 )
 from app.ui.measure_form import MeasureDialog, MeasureForm
 from app.ui.page_heading import style_heading
+from app.ui.shortcuts import screen_shortcut
 from app.ui.undo import ServiceCommand
 from database.enums import HotKind, InterventionKind, MeasureStatus, TargetGroup
 
@@ -263,13 +264,10 @@ class MatrixPage(QWidget):
         layout.addLayout(legend)
         layout.addWidget(splitter, 1)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.add_measure),
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_current),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        screen_shortcut(self, QKeySequence.StandardKey.New, self.add_measure)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_current)
         self.refresh()
         self.grid.setCurrentIndex(self.model.index(0, 0))
 

@@ -44,6 +44,7 @@ from app.ui.new_record_dialog import NewRecordDialog
 from app.ui.page_heading import style_heading
 from app.ui.record_form import ERROR_STYLE
 from app.ui.rows_model import Column, RowsTableModel
+from app.ui.shortcuts import screen_shortcut
 from app.ui.undo import ServiceCommand
 from database.enums import MeetingTier
 
@@ -201,13 +202,10 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.calendar_banner)
         layout.addWidget(splitter, 1)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_meeting),
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_current),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        screen_shortcut(self, QKeySequence.StandardKey.New, self.new_meeting)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_current)
         self.refresh()
 
     # Loading ------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from app.ui.form_widgets import scrolling, top_aligned
 from app.ui.new_record_dialog import NewRecordDialog
 from app.ui.record_form import RecordForm
 from app.ui.rows_model import ID_ROLE, Column, RowsTableModel
+from app.ui.shortcuts import screen_shortcut
 from app.ui.undo import ServiceCommand
 
 MAX_COLUMN = 150
@@ -173,9 +174,8 @@ class RecordEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.New, self, self.start_new, context=page_wide)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search, context=page_wide)
+        screen_shortcut(self, QKeySequence.StandardKey.New, self.start_new)
+        screen_shortcut(self, QKeySequence.StandardKey.Find, self._focus_search)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -111,8 +112,10 @@ def index_of(view: QAbstractItemView, text: str, column: int = 0) -> QModelIndex
 
 def click_row(qtbot: QtBot, view: QAbstractItemView, text: str, column: int = 0) -> None:
     """Click the row whose cell in `column` shows `text`."""
-    rect = view.visualRect(index_of(view, text, column))
-    assert view.viewport().rect().contains(rect.center()), f"{text!r} is out of sight"
+    index = index_of(view, text, column)
+    if not view.viewport().rect().contains(view.visualRect(index).center()):
+        view.scrollTo(index)  # what the mouse wheel does
+    rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
 
 
@@ -166,11 +169,26 @@ def answer(qtbot: QtBot, choice: str, act: Callable[[], object]) -> str:
     act()
     qtbot.waitUntil(lambda: bool(seen))
     qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), QMessageBox))
-    # A desktop's window manager activates the window again; offscreen that is asked for.
-    if owner is not None and QApplication.activeWindow() is not owner:
-        owner.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is owner)
+    if owner is not None:
+        back_in(qtbot, owner)
     return seen[0]
+
+
+def back_in(qtbot: QtBot, window: QWidget) -> None:
+    """After a dialog closes, a desktop's window manager activates the window under it;
+    offscreen that is asked for. Shortcuts need the active window."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def opened_dialog(qtbot: QtBot) -> QDialog:
+    """The dialog just opened, once it is the active window (keys and focus go there)."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
 
 
 def label_texts(parent: QWidget) -> list[str]:
