@@ -48,6 +48,11 @@ class FirstStartDialog(QDialog):
             self._municipality_combo.addItem(
                 f"{municipality.name} ({municipality.cbs_code})", municipality.cbs_code
             )
+        # No gemeente is chosen for the user: a click on Beginnen must not make the workspace
+        # of the gemeente that happens to be first in the list.
+        self._municipality_combo.setPlaceholderText(self.tr("Kies uw gemeente…"))
+        self._municipality_combo.setCurrentIndex(-1)
+        self._municipality_combo.currentIndexChanged.connect(self._update)
         self._region = QRadioButton(self.tr("&RSIV-werkruimte (regionaal coördinator)"))
         self._demo = QRadioButton(self.tr("Eerst de &demo bekijken (Gouda, fictieve gegevens)"))
         group = QButtonGroup(self)
@@ -68,6 +73,9 @@ class FirstStartDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._begin = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._begin.setObjectName("begin")
+        self._update()
 
     @property
     def choice(self) -> FirstStartChoice:
@@ -86,4 +94,10 @@ class FirstStartDialog(QDialog):
         self._municipality_combo.setCurrentIndex(self._municipality_combo.findData(cbs_code))
 
     def _update(self) -> None:
-        self._municipality_combo.setEnabled(self._municipality.isChecked())
+        for_gemeente = self._municipality.isChecked()
+        self._municipality_combo.setEnabled(for_gemeente)
+        chosen = self._municipality_combo.currentIndex() >= 0
+        self._begin.setEnabled(chosen or not for_gemeente)
+        self._begin.setToolTip(
+            self.tr("Kies eerst uw gemeente in de lijst.") if for_gemeente and not chosen else ""
+        )

@@ -191,5 +191,23 @@ def opened_dialog(qtbot: QtBot) -> QDialog:
     return dialog
 
 
+def open_menu(qtbot: QtBot, window: QMainWindow, *path: str) -> None:
+    """Click through the menu bar: open_menu(qtbot, window, "Help", "Handleiding")."""
+    bar = window.menuBar()
+    [top] = [a for a in bar.actions() if a.text().replace("&", "") == path[0]]
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(top).center())
+    menu = top.menu()
+    for title in path[1:]:
+        qtbot.waitUntil(lambda menu=menu: menu.isVisible())
+        [item] = [a for a in menu.actions() if a.text().replace("&", "") == title]
+        qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(item).center())
+        menu = item.menu()
+
+
+def later(step: Callable[[], object]) -> None:
+    """Run `step` soon, from the event loop: for what happens inside a blocking dialog."""
+    QTimer.singleShot(20, step)
+
+
 def label_texts(parent: QWidget) -> list[str]:
     return [label.text() for label in parent.findChildren(QLabel) if label.isVisible()]
