@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Row, ScalarSelect, Table, func, select
 from app.core.answer_deadlines import LateAnswer, late_analyses, late_deep_analyses
 from app.core.feedback_received import ReceivedFeedback, current_feedback
 from app.core.hotspot_list import list_hotspots
+from app.core.matrix_gaps import plan_gaps
 from app.core.plan_lookup import existing_plan_id
 from app.core.reference import municipality_id
 from app.core.timeline import Milestone, late_milestones
@@ -27,7 +28,6 @@ from database.enums import (
     GoalState,
     HotKind,
     InterventionKind,
-    MeasureStatus,
     MeetingTier,
     TargetGroup,
 )
@@ -88,13 +88,6 @@ def plan_counts(workspace: Workspace) -> PlanCounts:
 UPCOMING_DAYS = 7
 MEETINGS_SHOWN = 4
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-# Nazorg (after-care) is for victims; for offenders and the environment it is no gap.
-MATRIX_CELLS = tuple(
-    (group, kind)
-    for group in TargetGroup
-    for kind in InterventionKind
-    if kind is not InterventionKind.AFTERCARE or group is TargetGroup.VICTIM_DWELLING
-)
 
 
 @dataclass(frozen=True)
@@ -217,14 +210,13 @@ def plan_overview(
             )
         )
         measure = measure_table.c
-        filled = {
-            (group, kind)
-            for group, kind in connection.execute(
-                select(measure.target_group, measure.intervention)
-                .where(measure.plan_id == plan, measure.status != MeasureStatus.STOPPED)
-                .distinct()
+        placed = tuple(
+            connection.execute(
+                select(measure.target_group, measure.intervention, measure.status).where(
+                    measure.plan_id == plan
+                )
             )
-        }
+        )
         goal = goal_table.c
         goal_items = tuple(
             _goal_item(row, progress.get(row.id))
@@ -244,7 +236,7 @@ def plan_overview(
         overdue_actions=tuple(a for a in actions if a.due_date < today),
         upcoming_actions=tuple(a for a in actions if a.due_date >= today),
         next_meetings=meeting_items,
-        matrix_gaps=tuple(MatrixGap(g, k) for g, k in MATRIX_CELLS if (g, k) not in filled),
+        matrix_gaps=tuple(MatrixGap(g, k) for g, k in plan_gaps(placed)),
         waiting_hotspots=tuple(
             HotspotItem(row.id, row.label, row.analysis_state)
             for row in list_hotspots(workspace)

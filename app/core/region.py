@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 
 from app.analysis.goals import GoalProgress
 from app.core.figures import RateSummary, load_figures
+from app.core.matrix_gaps import MATRIX_CELLS
 from app.core.merge_history import PackageEntry, current_packages
-from app.core.overview import MATRIX_CELLS, OPEN_STATUSES
+from app.core.overview import OPEN_STATUSES
 from app.core.reference import MunicipalityRef, participants
 from app.core.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
 from app.core.workspace import Workspace

@@ -82,12 +82,16 @@ class CellDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         line = metrics.height() + 2
         text_rect = rect.adjusted(6, 4, -6, -4)
-        if cell.is_gap:
-            painter.setPen(QColor("#8a5a00"))
+        if not cell.measures:
+            painter.setPen(
+                QColor("#8a5a00") if cell.is_gap else option.palette.placeholderText().color()
+            )
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                index.model().tr("Leeg: een gat in het plan.\nEnter of dubbelklik: toevoegen"),
+                index.model().tr("Leeg: een gat in het plan.\nEnter of dubbelklik: toevoegen")
+                if cell.is_gap
+                else index.model().tr("Niet nodig: nazorg is voor slachtoffers."),
             )
             painter.restore()
             return
@@ -100,6 +104,8 @@ class CellDelegate(QStyledItemDelegate):
             if count == 1
             else index.model().tr("{n} maatregelen").format(n=count)
         )
+        if cell.is_gap:
+            heading = index.model().tr("Alleen gestopte maatregelen: een gat")
         painter.drawText(text_rect.x(), text_rect.y() + metrics.ascent(), heading)
         bold.setBold(False)
         painter.setFont(bold)
@@ -330,7 +336,7 @@ class MatrixPage(QWidget):
 
     def _cell_activated(self, index: QModelIndex) -> None:
         cell = self.model.cell_at(index)
-        if cell is not None and cell.is_gap:
+        if cell is not None and not cell.measures:
             self.add_measure()
         elif self.cell_list.count():
             self.cell_list.setFocus()
