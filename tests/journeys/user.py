@@ -6,6 +6,7 @@ button texts), never through a page's attributes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -153,25 +154,40 @@ def answer(qtbot: QtBot, choice: str, act: Callable[[], object]) -> str:
 
     Works for boxes that block (exec) and boxes that do not (open).
     """
-    seen: list[str] = []
     owner = QApplication.activeWindow()
-
-    def respond() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            QTimer.singleShot(20, respond)
-            return
-        seen.append(box.text())
-        [chosen] = [b for b in box.buttons() if b.text().replace("&", "") == choice]
-        qtbot.mouseClick(chosen, LEFT, pos=chosen.rect().center())
-
-    QTimer.singleShot(0, respond)
+    seen = when_box_shows(qtbot, choice)
     act()
     qtbot.waitUntil(lambda: bool(seen))
     qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), QMessageBox))
     if owner is not None:
         back_in(qtbot, owner)
-    return seen[0]
+    return seen[0].text
+
+
+@dataclass
+class SeenBox:
+    title: str
+    text: str
+
+
+def when_box_shows(qtbot: QtBot, choice: str = "", tries: int = 500) -> list[SeenBox]:
+    """Watch for a message box (for up to about ten seconds) and click `choice` in it (its only
+    button when empty). The list returned gets the box's title and text."""
+    seen: list[SeenBox] = []
+
+    def respond(left: int) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            if left:
+                QTimer.singleShot(20, lambda: respond(left - 1))
+            return
+        seen.append(SeenBox(box.windowTitle(), box.text()))
+        buttons = [b for b in box.buttons() if not choice or b.text().replace("&", "") == choice]
+        assert len(buttons) == 1, [b.text() for b in box.buttons()]
+        qtbot.mouseClick(buttons[0], LEFT, pos=buttons[0].rect().center())
+
+    QTimer.singleShot(0, lambda: respond(tries))
+    return seen
 
 
 def back_in(qtbot: QtBot, window: QWidget) -> None:
