@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QTableView
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
@@ -54,3 +55,16 @@ def test_a_new_workspace_does_not_claim_its_hotspots_are_analysed(
     grid = visible(matrix, QTableView, "matrixGrid")
     title = card_texts(go_to(qtbot, window, "Overzicht"), "Lege cellen")[0]
     assert title.endswith(f"({orange_cells(grid)})")
+
+
+# 1366x768 at 100%, and 1920x1080 at 150% (1280x720 for the layout).
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "150%"])
+def test_the_overzicht_fits_a_laptop_screen_without_scrolling(
+    qtbot: QtBot, demo_window: MainWindow, size: tuple[int, int]
+) -> None:
+    demo_window.resize(*size)
+    overview = go_to(qtbot, demo_window, "Overzicht")
+    qtbot.waitUntil(lambda: "per 1.000 woningen" in " ".join(card_texts(overview, "Inbraak")))
+    area = visible(overview, QScrollArea)
+    qtbot.waitUntil(lambda: area.widget().height() <= area.viewport().height())
+    assert not area.verticalScrollBar().isVisible()
