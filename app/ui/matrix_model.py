@@ -60,7 +60,8 @@ class MatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(KINDS):
             return KINDS[section].label.capitalize()
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(TARGETS):
-            return TARGETS[section].label.capitalize()
+            # "Slachtoffer/woning" on two lines leaves the cells room for the titles.
+            return TARGETS[section].label.capitalize().replace("/", "/\n")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

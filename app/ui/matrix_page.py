@@ -53,7 +53,7 @@ AXIS_LABELS = {
 }
 CELL_LINES = 7
 GRID_WIDTH = 660
-SIDE_WIDTH = 440
+SIDE_WIDTH = 400
 SELECTED_BACKGROUND = QColor("#e3f0fb")
 
 
@@ -114,11 +114,12 @@ class CellDelegate(QStyledItemDelegate):
         indent = dot + 6
         shown = 0
         for row in cell.measures:
-            lines = _wrap(metrics, row.title, text_rect.width() - indent)
+            width = text_rect.width() - indent
+            lines = _wrap(metrics, row.title, width, 3 if count == 1 else 2)
             # Keep one line free for "... en N meer" unless this is the last title.
             room = text_rect.bottom() - y - (line if shown < count - 1 else 0)
             if len(lines) * line > room:
-                lines = lines[:1]
+                lines = [metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, width)]
                 if line > room:
                     break
             painter.setBrush(STATUS_COLOURS[row.data.status])
@@ -141,18 +142,28 @@ class CellDelegate(QStyledItemDelegate):
         return QSize(200, (option.fontMetrics.height() + 2) * CELL_LINES)
 
 
-def _wrap(metrics: QFontMetrics, text: str, width: int) -> list[str]:
-    """`text` on at most two lines of `width` pixels, breaking between words."""
-    words = text.split()
-    first = ""
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    if not first:
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    if not words:
-        return [first]
-    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    return [first, rest]
+def _wrap(metrics: QFontMetrics, text: str, width: int, most: int = 2) -> list[str]:
+    """`text` on at most `most` lines of `width` pixels, breaking between words (inside a word
+    that is longer than a line), the last line cut with "…" when the text is longer."""
+    lines: list[str] = []
+    rest = text.strip()
+    while rest and len(lines) < most - 1:
+        words = rest.split()
+        line = ""
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}".strip()) <= width:
+            line = f"{line} {words.pop(0)}".strip()
+        if not line:  # one word wider than the cell: break it where the line is full
+            word = words.pop(0)
+            cut = max(
+                (n for n in range(1, len(word)) if metrics.horizontalAdvance(word[:n]) <= width),
+                default=1,
+            )
+            line, words = word[:cut], [word[cut:], *words]
+        lines.append(line)
+        rest = " ".join(words)
+    if rest:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class MatrixPage(QWidget):
