@@ -137,6 +137,18 @@ def figures(window: MainWindow) -> None:
     window.page("figures").tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
 
 
+@screen("cijfers-scherm-hotspots")
+def figures_hotspots(window: MainWindow) -> None:
+    window.navigate("figures")
+    window.page("figures").tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+
+
+@screen("cijfers-scherm-doelstellingen")
+def figures_goals(window: MainWindow) -> None:
+    window.navigate("figures")
+    window.page("figures").tabs.setCurrentIndex(4)  # type: ignore[attr-defined]
+
+
 @screen("cijfers-importfout")
 def figures_import_refused(window: MainWindow) -> QWidget:
     """The error list the import service gives for monthly counts with three mistakes."""

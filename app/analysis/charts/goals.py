@@ -42,7 +42,7 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             markersize=18,
             color=style.BLACK,
             linestyle="none",
-            label=f"Doel: {style.dutch_number(goal.target_value)}",
+            label="Doel",
             gid="target",
         )
         if item.history:
@@ -72,6 +72,7 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             if item.current_value is None
             else f"nu {style.dutch_number(round(item.current_value, 1))} {goal.unit}"
         )
+        current += f", doel {style.dutch_number(goal.target_value)}"
         axes.set_title(f"{goal.title}: {current}", fontsize=style.LABEL_SIZE, loc="left")
         axes.text(
             1.0,
@@ -85,6 +86,18 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             bbox={"facecolor": STATE_COLOURS[item.state], "edgecolor": "none", "pad": 4},
             gid="state",
         )
-        axes.legend(fontsize=12, loc="best", frameon=True, framealpha=0.9)
+    # One legend above the panels: inside a panel it covered the lines near the deadline.
+    labelled: dict[str, object] = {}
+    for axes in figure.axes:
+        for handle, label in zip(*axes.get_legend_handles_labels(), strict=True):
+            labelled.setdefault(label, handle)
+    figure.legend(
+        list(labelled.values()),
+        list(labelled),
+        loc="outside upper center",
+        ncols=len(labelled),
+        fontsize=style.TICK_SIZE,
+        frameon=False,
+    )
     figure.suptitle(title, fontsize=style.TITLE_SIZE, x=0.01, ha="left")
     return figure
