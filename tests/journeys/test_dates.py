@@ -3,7 +3,15 @@ within 1990-2100; the red text next to the field goes once the date is right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QLabel, QTableView, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDateEdit,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
@@ -107,3 +115,11 @@ def test_an_optional_date_is_typed_and_emptied(qtbot: QtBot, demo_window: MainWi
     type_into(qtbot, sent, "")
     assert sent.text() == ""  # type: ignore[attr-defined]
     assert error_text(page, "sent_on") == ""
+
+
+def test_every_screen_uses_the_one_typed_date_field(qtbot: QtBot, demo_window: MainWindow) -> None:
+    navigation = demo_window.findChild(QListWidget, "navigation")
+    assert navigation is not None
+    for row in range(navigation.count()):
+        page = go_to(qtbot, demo_window, navigation.item(row).text())
+        assert page.findChildren(QDateEdit) == [], navigation.item(row).text()
