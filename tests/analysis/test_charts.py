@@ -180,5 +180,6 @@ def test_goal_chart_legend_covers_no_panel(figures: Figures) -> None:
     [legend] = figure.legends
     assert [text.get_text() for text in legend.get_texts()][:2] == ["Lijn naar het doel", "Doel"]
     panels = [axes.get_window_extent(renderer) for axes in figure.axes]
-    assert not _overlaps([legend.get_window_extent(renderer)], panels)
+    title = figure._suptitle.get_window_extent(renderer)  # type: ignore[union-attr]
+    assert not _overlaps([legend.get_window_extent(renderer)], [*panels, title])
     assert all(axes.get_legend() is None for axes in figure.axes)

@@ -45,6 +45,16 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             label="Doel",
             gid="target",
         )
+        axes.annotate(
+            f"doel {style.dutch_number(goal.target_value)}",
+            (goal.deadline, goal.target_value),
+            xytext=(-14, 0),
+            textcoords="offset points",
+            ha="right",
+            va="center",
+            fontsize=style.TICK_SIZE,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
+        )
         if item.history:
             days, values = zip(*item.history, strict=True)
             axes.plot(
@@ -72,7 +82,6 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             if item.current_value is None
             else f"nu {style.dutch_number(round(item.current_value, 1))} {goal.unit}"
         )
-        current += f", doel {style.dutch_number(goal.target_value)}"
         axes.set_title(f"{goal.title}: {current}", fontsize=style.LABEL_SIZE, loc="left")
         axes.text(
             1.0,
@@ -86,7 +95,8 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             bbox={"facecolor": STATE_COLOURS[item.state], "edgecolor": "none", "pad": 4},
             gid="state",
         )
-    # One legend above the panels: inside a panel it covered the lines near the deadline.
+    # One legend below the panels: inside a panel it covered the lines near the deadline
+    # (above them it would collide with the figure's title).
     labelled: dict[str, object] = {}
     for axes in figure.axes:
         for handle, label in zip(*axes.get_legend_handles_labels(), strict=True):
@@ -94,7 +104,7 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
     figure.legend(
         list(labelled.values()),
         list(labelled),
-        loc="outside upper center",
+        loc="outside lower center",
         ncols=len(labelled),
         fontsize=style.TICK_SIZE,
         frameon=False,
