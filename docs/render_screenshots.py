@@ -2,6 +2,8 @@
 
     .venv/bin/python docs/render_screenshots.py            # every screen
     .venv/bin/python docs/render_screenshots.py goals      # only these
+    .venv/bin/python docs/render_screenshots.py --150      # as <name>-150.png: a 1920x1080
+                                                           # laptop at 150% (1280x720 usable)
 
 Each screen is one function registered with @screen(name): it gets the main window with the
 demo workspace of Gouda attached and brings the screen into view; it may return a widget to
@@ -30,6 +32,9 @@ from app.ui.window.settings import open_settings  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
+# The common municipal laptop: 1920x1080 at 150%, so 1280x720 for the program's layout.
+SCALED = "--150"
+SCALED_SIZE = (1280, 720)
 
 Render = Callable[[MainWindow], QWidget | None]
 SCREENS: dict[str, Render] = {}
@@ -133,6 +138,18 @@ def figures(window: MainWindow) -> None:
     window.page("figures").tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
 
 
+@screen("cijfers-scherm-hotspots")
+def figures_hotspots(window: MainWindow) -> None:
+    window.navigate("figures")
+    window.page("figures").tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+
+
+@screen("cijfers-scherm-doelstellingen")
+def figures_goals(window: MainWindow) -> None:
+    window.navigate("figures")
+    window.page("figures").tabs.setCurrentIndex(4)  # type: ignore[attr-defined]
+
+
 @screen("cijfers-importfout")
 def figures_import_refused(window: MainWindow) -> QWidget:
     """The error list the import service gives for monthly counts with three mistakes."""
@@ -175,7 +192,7 @@ from screenshots_feedback import register as register_feedback_screens  # noqa: 
 register_feedback_screens(screen)
 
 
-def render(names: list[str]) -> list[Path]:
+def render(names: list[str], scaled: bool = False) -> list[Path]:
     from app.demo.gemeente import fill_demo
     from app.kernel.workspace import create_workspace
     from database.enums import WorkspaceRole
@@ -185,6 +202,9 @@ def render(names: list[str]) -> list[Path]:
         raise SystemExit(f"Onbekend scherm: {', '.join(unknown)}. Kies uit: {', '.join(SCREENS)}")
     from app.ui.window.launch import install_dutch_qt_texts
 
+    if scaled:
+        os.environ["QT_SCALE_FACTOR"] = "1.5"  # read when the application starts
+    size, suffix = (SCALED_SIZE, "-150") if scaled else (SIZE, "")
     app = QApplication.instance() or QApplication(sys.argv)
     install_dutch_qt_texts(app)
     OUTPUT.mkdir(parents=True, exist_ok=True)
@@ -200,14 +220,14 @@ def render(names: list[str]) -> list[Path]:
             for name in names or list(SCREENS):
                 window = MainWindow(settings)
                 window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-                window.resize(*SIZE)
+                window.resize(*size)
                 window.attach(workspace)
                 window.show()
                 app.processEvents()
                 target = SCREENS[name](window) or window
                 target.show()
                 app.processEvents()
-                path = OUTPUT / f"{name}.png"
+                path = OUTPUT / f"{name}{suffix}.png"
                 target.grab().save(str(path))
                 saved.append(path)
                 window.close()
@@ -219,5 +239,6 @@ def render(names: list[str]) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for written in render(sys.argv[1:]):
+    arguments = [argument for argument in sys.argv[1:] if argument != SCALED]
+    for written in render(arguments, scaled=SCALED in sys.argv[1:]):
         print(written.relative_to(ROOT))

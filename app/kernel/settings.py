@@ -79,6 +79,8 @@ class Settings:
     window_splitter = _Bytes("window/splitter")
     # Where the last evaluation PDF was saved: the next one is offered in the same folder.
     evaluation_folder = _Folder("evaluation/folder")
+    # Where the last plan document or driehoek report was saved.
+    document_folder = _Folder("documents/folder")
 
     def __init__(self, store: SettingsStore) -> None:
         self.store = store

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -148,3 +149,37 @@ def test_in_the_rsiv_workspace_missing_figures_are_awaited_from_the_package(
         [text] = [text.get_text() for text in build_chart(empty, kind).texts]
         assert text.endswith("Ze komen binnen met het pakket van de gemeente."), kind
         assert "Importeer" not in text
+
+
+def _overlaps(first: list, second: list) -> bool:
+    return any(a.overlaps(b) for a in first for b in second)
+
+
+def test_hotspot_chart_axis_labels_do_not_run_together(figures: Figures) -> None:
+    figure = build_chart(figures, ChartKind.HOTSPOTS)
+    canvas = FigureCanvasAgg(figure)
+    figure.set_size_inches(9.0, figure.get_size_inches()[1])  # a 1280x720 screen's chart area
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    for axes in figure.axes:
+        if not axes.get_visible():
+            continue
+        boxes = [
+            label.get_window_extent(renderer)
+            for label in axes.get_xticklabels()
+            if label.get_text() and label.get_visible()
+        ]
+        assert not any(a.overlaps(b) for a, b in pairwise(boxes))
+
+
+def test_goal_chart_legend_covers_no_panel(figures: Figures) -> None:
+    figure = build_chart(figures, ChartKind.GOALS)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    [legend] = figure.legends
+    assert [text.get_text() for text in legend.get_texts()][:2] == ["Lijn naar het doel", "Doel"]
+    panels = [axes.get_window_extent(renderer) for axes in figure.axes]
+    title = figure._suptitle.get_window_extent(renderer)  # type: ignore[union-attr]
+    assert not _overlaps([legend.get_window_extent(renderer)], [*panels, title])
+    assert all(axes.get_legend() is None for axes in figure.axes)

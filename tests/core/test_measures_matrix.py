@@ -11,6 +11,7 @@ import pytest
 from app.core.matrix import measures
 from app.core.matrix.matrix import MatrixFilter, ThirdAxis, axis_values, build_matrix
 from app.core.matrix.measures import MeasureInput
+from app.core.overview.overview import plan_overview
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace, create_workspace
 from database.enums import InterventionKind, MeasureStatus, TargetGroup, WorkspaceRole
@@ -37,7 +38,8 @@ def _gaps(rows: tuple[measures.MeasureRow, ...]) -> int:
 
 
 def test_every_cell_is_a_gap_in_an_empty_plan(workspace: Workspace) -> None:
-    assert _gaps(measures.measure_rows(workspace)) == 12
+    # 4 x 3 cells; nazorg is expected for victims only, so 10 of them are gaps.
+    assert _gaps(measures.measure_rows(workspace)) == 10
 
 
 def test_a_measure_fills_its_cell(workspace: Workspace) -> None:
@@ -45,7 +47,17 @@ def test_a_measure_fills_its_cell(workspace: Workspace) -> None:
     rows = measures.measure_rows(workspace)
     cell = build_matrix(rows)[(TargetGroup.OFFENDER, InterventionKind.REPRESSIVE)]
     assert [row.title for row in cell.measures] == ["Top-X-aanpak"]
-    assert _gaps(rows) == 11
+    assert _gaps(rows) == 9
+
+
+def test_a_stopped_measure_leaves_its_cell_a_gap_in_matrix_and_overzicht(
+    workspace: Workspace,
+) -> None:
+    measures.add_measure(workspace, _measure("Top-X-aanpak", status=MeasureStatus.STOPPED))
+    rows = measures.measure_rows(workspace)
+    assert build_matrix(rows)[(TargetGroup.OFFENDER, InterventionKind.REPRESSIVE)].is_gap
+    assert _gaps(rows) == 10
+    assert len(plan_overview(workspace).matrix_gaps) == 10
 
 
 def test_the_third_axis_filters_on_dark_days_status_and_year(workspace: Workspace) -> None:

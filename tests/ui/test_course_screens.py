@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,6 +14,7 @@ from app.demo.gemeente import fill_demo
 from app.kernel.workspace import Workspace
 from app.ui.window.main_window import MainWindow
 from database.enums import B3WAnswer
+from tests.ui.user_input import type_into
 
 
 def _demo_window(make_window: object, workspace: Workspace) -> MainWindow:
@@ -23,15 +23,15 @@ def _demo_window(make_window: object, workspace: Workspace) -> MainWindow:
 
 
 def test_the_timeline_lists_what_is_late_on_the_chosen_day(
-    make_window: object, workspace: Workspace
+    qtbot: QtBot, make_window: object, workspace: Workspace
 ) -> None:
     window = _demo_window(make_window, workspace)
     window.navigate("timeline")
     page = window.page("timeline")
-    page.day.set_value(date(2017, 11, 1))  # type: ignore[union-attr]
+    type_into(qtbot, page.day, "1-11-2017")  # type: ignore[union-attr]
     assert page.late_list.count() == 1  # type: ignore[union-attr]
     assert "Niets te laat" in page.late_list.item(0).text()  # type: ignore[union-attr]
-    page.day.set_value(date(2018, 11, 20))  # type: ignore[union-attr]
+    type_into(qtbot, page.day, "20-11-2018")  # type: ignore[union-attr]
     texts = [page.late_list.item(i).text() for i in range(page.late_list.count())]  # type: ignore[union-attr]
     assert any("Pakket voor werkgroep 15-03-2018" in text for text in texts)
     assert page.chart.figure is not None  # type: ignore[union-attr]

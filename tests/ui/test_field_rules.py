@@ -14,6 +14,7 @@ from sqlalchemy import String
 
 from app.core.actions.actions import ActionInput, validate_action
 from app.core.goals.goals import GoalDraft, checked_goal
+from app.core.goals.measurements import MeasurementDraft, checked_measurement
 from app.core.hotspots.hotspots import (
     AnalysisDraft,
     DeepAnalysisDraft,
@@ -85,6 +86,9 @@ VALIDATORS: dict[tuple[str, str], Check] = {
     ("partner", "contact_email"): lambda text: checked_partner(
         PartnerDraft("Politie", PartnerKind.POLICE, contact_email=text[:-11] + "@politie.nl")
     ),
+    ("goal_measurement", "source"): lambda text: checked_measurement(
+        MeasurementDraft(date(2018, 3, 1), 5.0, source=text)
+    ),
     ("partner", "contact_phone"): lambda text: checked_partner(
         PartnerDraft("Politie", PartnerKind.POLICE, contact_phone="0" * len(text))
     ),
@@ -101,8 +105,7 @@ NOT_TYPED = {
     ("neighbourhood", "name"),
     ("dwelling_stock", "neighbourhood_code"),
     ("monthly_figure", "neighbourhood_code"),
-    ("incident", "neighbourhood_code"),
-    ("incident", "modus_operandi"),
+    ("incident_count", "neighbourhood_code"),
     ("plan_revision", "name"),  # checked by freeze_revision, tested with the revisions
     ("plan_revision", "created_by"),
 }

@@ -45,7 +45,7 @@ def test_goals_needing_attention_come_first_and_the_rest_is_counted(
     overview = window.page("overview")
     assert overview is not None
     qtbot.waitUntil(lambda: overview.figures_loaded, timeout=10_000)
-    lines = [label.text() for label in overview.cards["goals"].lines]
+    lines = [label.toolTip() for label in overview.cards["goals"].lines]
     assert len(lines) == 5
     assert "achter (" in lines[0] and "risico (" in lines[1] and "risico (" in lines[2]
     assert "nog geen cijfers" in lines[3]

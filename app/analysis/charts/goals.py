@@ -42,8 +42,18 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             markersize=18,
             color=style.BLACK,
             linestyle="none",
-            label=f"Doel: {style.dutch_number(goal.target_value)}",
+            label="Doel",
             gid="target",
+        )
+        axes.annotate(
+            f"doel {style.dutch_number(goal.target_value)}",
+            (goal.deadline, goal.target_value),
+            xytext=(-14, 0),
+            textcoords="offset points",
+            ha="right",
+            va="center",
+            fontsize=style.TICK_SIZE,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
         )
         if item.history:
             days, values = zip(*item.history, strict=True)
@@ -85,6 +95,19 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             bbox={"facecolor": STATE_COLOURS[item.state], "edgecolor": "none", "pad": 4},
             gid="state",
         )
-        axes.legend(fontsize=12, loc="best", frameon=True, framealpha=0.9)
+    # One legend below the panels: inside a panel it covered the lines near the deadline
+    # (above them it would collide with the figure's title).
+    labelled: dict[str, object] = {}
+    for axes in figure.axes:
+        for handle, label in zip(*axes.get_legend_handles_labels(), strict=True):
+            labelled.setdefault(label, handle)
+    figure.legend(
+        list(labelled.values()),
+        list(labelled),
+        loc="outside lower center",
+        ncols=len(labelled),
+        fontsize=style.TICK_SIZE,
+        frameon=False,
+    )
     figure.suptitle(title, fontsize=style.TITLE_SIZE, x=0.01, ha="left")
     return figure

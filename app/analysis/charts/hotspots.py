@@ -61,7 +61,8 @@ def hotspot_chart(
         value = style.dutch_number(last.iloc[-1], 1) if not last.empty else "geen cijfer"
         axes.set_title(f"{names.get(code, code)}: {value}", fontsize=style.LABEL_SIZE, loc="left")
         style.style_axes(axes)
-        style.month_axis(axes, months=(1, 7))
+        # One label a year: with half years the labels of the narrow panels ran together.
+        style.month_axis(axes, months=(1,))
         axes.tick_params(labelsize=12)
     for axes in grid.flat[len(rates.columns) :]:
         axes.set_visible(False)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.core.plan.plans import own_municipality_id
 from app.core.records import RecordSnapshot, restore_record, take
 from app.core.validation import limited_text
+from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.models import Goal, GoalMeasurement
@@ -57,7 +58,7 @@ def checked_measurement(draft: MeasurementDraft) -> MeasurementDraft:
     return replace(
         draft,
         value=float(draft.value),
-        source=limited_text("source", draft.source, 200),
+        source=limited_text("source", draft.source, max_length("goal_measurement", "source")),
         note=limited_text("note", draft.note),
     )
 

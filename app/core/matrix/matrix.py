@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.core.matrix.gaps import MATRIX_CELLS, is_gap
 from app.core.matrix.measures import Choice, MeasureRow
 from database.enums import HotKind, InterventionKind, MeasureStatus, TargetGroup
 
@@ -41,8 +42,15 @@ class MatrixCell:
     measures: tuple[MeasureRow, ...]
 
     @property
+    def expected(self) -> bool:
+        """Whether a plan should have a measure here (nazorg only for victims)."""
+        return (self.target_group, self.intervention) in MATRIX_CELLS
+
+    @property
     def is_gap(self) -> bool:
-        return not self.measures
+        return is_gap(
+            (self.target_group, self.intervention), (row.data.status for row in self.measures)
+        )
 
 
 def axis_values(

@@ -18,6 +18,7 @@ from app.core.course.timeline import Milestone, late_milestones
 from app.core.feedback.received import ReceivedFeedback, current_feedback
 from app.core.hotspots.answer_deadlines import LateAnswer, late_analyses, late_deep_analyses
 from app.core.hotspots.hotspot_list import list_hotspots
+from app.core.matrix.gaps import plan_gaps
 from app.core.plan.lookup import existing_plan_id
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
@@ -27,7 +28,6 @@ from database.enums import (
     GoalState,
     HotKind,
     InterventionKind,
-    MeasureStatus,
     MeetingTier,
     TargetGroup,
 )
@@ -91,13 +91,6 @@ OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 # The Overzicht lists a few overdue and upcoming actions and counts the rest: reading every
 # open action would cost seconds at 100,000 actions, on the GUI thread.
 ACTIONS_LISTED = 10
-# Nazorg (after-care) is for victims; for offenders and the environment it is no gap.
-MATRIX_CELLS = tuple(
-    (group, kind)
-    for group in TargetGroup
-    for kind in InterventionKind
-    if kind is not InterventionKind.AFTERCARE or group is TargetGroup.VICTIM_DWELLING
-)
 
 
 @dataclass(frozen=True)
@@ -237,14 +230,13 @@ def plan_overview(
             )
         )
         measure = measure_table.c
-        filled = {
-            (group, kind)
-            for group, kind in connection.execute(
-                select(measure.target_group, measure.intervention)
-                .where(measure.plan_id == plan, measure.status != MeasureStatus.STOPPED)
-                .distinct()
+        placed = tuple(
+            connection.execute(
+                select(measure.target_group, measure.intervention, measure.status).where(
+                    measure.plan_id == plan
+                )
             )
-        }
+        )
         goal = goal_table.c
         goal_items = tuple(
             _goal_item(row, progress.get(row.id))
@@ -266,7 +258,7 @@ def plan_overview(
         overdue_count=overdue_count,
         upcoming_count=upcoming_count,
         next_meetings=meeting_items,
-        matrix_gaps=tuple(MatrixGap(g, k) for g, k in MATRIX_CELLS if (g, k) not in filled),
+        matrix_gaps=tuple(MatrixGap(g, k) for g, k in plan_gaps(placed)),
         waiting_hotspots=tuple(
             HotspotItem(row.id, row.label, row.analysis_state)
             for row in list_hotspots(workspace)

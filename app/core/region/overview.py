@@ -18,8 +18,9 @@ from app.analysis.frames import MUNICIPALITY_AREA
 from app.analysis.goals import GoalProgress
 from app.analysis.rate import rolling_rates
 from app.core.figures.figures import Figures, RateSummary, load_figures
+from app.core.matrix.gaps import MATRIX_CELLS
 from app.core.meetings.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
-from app.core.overview.overview import MATRIX_CELLS, OPEN_STATUSES
+from app.core.overview.overview import OPEN_STATUSES
 from app.core.packages.history import PackageEntry, current_packages
 from app.core.region.members import region_members
 from app.kernel.reference import MunicipalityRef

@@ -7,7 +7,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +63,7 @@ from app.ui.widgets.form_widgets import DateField
 from app.ui.widgets.page_heading import style_heading
 from app.ui.widgets.record_form import ERROR_STYLE
 from app.ui.window.context import ScreenContext
+from app.ui.window.shortcuts import screen_shortcut
 from database.enums import ActionStatus
 
 OPEN_STATES = frozenset({ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value})
@@ -82,6 +90,10 @@ class ActionDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
             return
+        if isinstance(editor, DateField):
+            shown = index.data(Qt.ItemDataRole.EditRole)
+            editor.set_value(shown.toPython() if isinstance(shown, QDate) else date.today())
+            return
         super().setEditorData(editor, index)
 
     def setModelData(  # noqa: N802 - Qt override
@@ -89,6 +101,11 @@ class ActionDelegate(QStyledItemDelegate):
     ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+            return
+        if isinstance(editor, DateField):
+            # A text that is no date keeps the date the cell had (the field said why).
+            if not editor.problem():
+                model.setData(index, QDate(editor.value()), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
             return
         super().setModelData(editor, model, index)  # type: ignore[arg-type]
 
@@ -229,14 +246,11 @@ class ActionListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self._legend)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_action),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        screen_shortcut(self, QKeySequence.StandardKey.New, self.new_action)
+        screen_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_selected)
         self.refresh()
 
     # Loading ------------------------------------------------------------------------------

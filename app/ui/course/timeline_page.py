@@ -42,7 +42,7 @@ class TimelinePage(QWidget):
         self.day.setObjectName("timelineDay")
         self.day.set_value(date.today())
         day_label.setBuddy(self.day)
-        self.day.dateChanged.connect(self.refresh)
+        self.day.editingFinished.connect(self.refresh)
         top.addWidget(day_label)
         top.addWidget(self.day)
         layout.addLayout(top)

@@ -101,6 +101,13 @@ class NationalSeriesEditor(QWidget):
         self.source = QLineEdit()
         self.source.setMaxLength(SOURCE_MAX)
         self.source.setPlaceholderText(self.tr("bijv. CBS/politie, woningvoorraad 1-1-2019"))
+        for field, name in (
+            (self.year, self.tr("Jaar")),
+            (self.burglaries, self.tr("Woninginbraken")),
+            (self.dwellings, self.tr("Woningen in Nederland")),
+            (self.source, self.tr("Bron")),
+        ):
+            field.setAccessibleName(name)
         form.addRow(self.tr("&Jaar"), self.year)
         form.addRow(self.tr("Woninginbra&ken"), self.burglaries)
         form.addRow(self.tr("W&oningen in Nederland"), self.dwellings)

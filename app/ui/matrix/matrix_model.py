@@ -60,7 +60,8 @@ class MatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(KINDS):
             return KINDS[section].label.capitalize()
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(TARGETS):
-            return TARGETS[section].label.capitalize()
+            # "Slachtoffer/woning" on two lines leaves the cells room for the titles.
+            return TARGETS[section].label.capitalize().replace("/", "/\n")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,18 +79,22 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def cell_text(self, cell: MatrixCell) -> str:
-        if cell.is_gap:
+        if not cell.measures:
+            if not cell.expected:
+                return self.tr("Leeg: niet nodig, nazorg is voor slachtoffers")
             return self.tr("Leeg: nog geen maatregel (gat in het plan)")
         count = len(cell.measures)
         heading = (
             self.tr("1 maatregel") if count == 1 else self.tr("{n} maatregelen").format(n=count)
         )
+        if cell.is_gap:
+            heading = self.tr("Alleen gestopte maatregelen: een gat in het plan")
         lines = [f"{row.title} ({row.data.status.label})" for row in cell.measures]
         return "\n".join([heading, *lines])
 
     def cell_tooltip(self, cell: MatrixCell) -> str:
         where = f"{cell.target_group.label} \u00d7 {cell.intervention.label}"
-        if cell.is_gap:
+        if not cell.measures:
             return self.tr(
                 "{cell}: nog geen maatregel. Druk op Enter om er een toe te voegen."
             ).format(cell=where)

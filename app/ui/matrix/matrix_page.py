@@ -39,6 +39,7 @@ from app.ui.matrix.measure_form import MeasureDialog, MeasureForm
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.page_heading import style_heading
 from app.ui.window.context import ScreenContext
+from app.ui.window.shortcuts import screen_shortcut
 from database.enums import HotKind, InterventionKind, MeasureStatus, TargetGroup
 
 AXIS_LABELS = {
@@ -51,7 +52,7 @@ AXIS_LABELS = {
 }
 CELL_LINES = 7
 GRID_WIDTH = 660
-SIDE_WIDTH = 440
+SIDE_WIDTH = 400
 SELECTED_BACKGROUND = QColor("#e3f0fb")
 
 
@@ -80,12 +81,16 @@ class CellDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         line = metrics.height() + 2
         text_rect = rect.adjusted(6, 4, -6, -4)
-        if cell.is_gap:
-            painter.setPen(QColor("#8a5a00"))
+        if not cell.measures:
+            painter.setPen(
+                QColor("#8a5a00") if cell.is_gap else option.palette.placeholderText().color()
+            )
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                index.model().tr("Leeg: een gat in het plan.\nEnter of dubbelklik: toevoegen"),
+                index.model().tr("Leeg: een gat in het plan.\nEnter of dubbelklik: toevoegen")
+                if cell.is_gap
+                else index.model().tr("Niet nodig: nazorg is voor slachtoffers."),
             )
             painter.restore()
             return
@@ -98,6 +103,8 @@ class CellDelegate(QStyledItemDelegate):
             if count == 1
             else index.model().tr("{n} maatregelen").format(n=count)
         )
+        if cell.is_gap:
+            heading = index.model().tr("Alleen gestopte maatregelen: een gat")
         painter.drawText(text_rect.x(), text_rect.y() + metrics.ascent(), heading)
         bold.setBold(False)
         painter.setFont(bold)
@@ -106,11 +113,12 @@ class CellDelegate(QStyledItemDelegate):
         indent = dot + 6
         shown = 0
         for row in cell.measures:
-            lines = _wrap(metrics, row.title, text_rect.width() - indent)
+            width = text_rect.width() - indent
+            lines = _wrap(metrics, row.title, width, 3 if count == 1 else 2)
             # Keep one line free for "... en N meer" unless this is the last title.
             room = text_rect.bottom() - y - (line if shown < count - 1 else 0)
             if len(lines) * line > room:
-                lines = lines[:1]
+                lines = [metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, width)]
                 if line > room:
                     break
             painter.setBrush(STATUS_COLOURS[row.data.status])
@@ -133,18 +141,28 @@ class CellDelegate(QStyledItemDelegate):
         return QSize(200, (option.fontMetrics.height() + 2) * CELL_LINES)
 
 
-def _wrap(metrics: QFontMetrics, text: str, width: int) -> list[str]:
-    """`text` on at most two lines of `width` pixels, breaking between words."""
-    words = text.split()
-    first = ""
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    if not first:
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    if not words:
-        return [first]
-    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    return [first, rest]
+def _wrap(metrics: QFontMetrics, text: str, width: int, most: int = 2) -> list[str]:
+    """`text` on at most `most` lines of `width` pixels, breaking between words (inside a word
+    that is longer than a line), the last line cut with "…" when the text is longer."""
+    lines: list[str] = []
+    rest = text.strip()
+    while rest and len(lines) < most - 1:
+        words = rest.split()
+        line = ""
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}".strip()) <= width:
+            line = f"{line} {words.pop(0)}".strip()
+        if not line:  # one word wider than the cell: break it where the line is full
+            word = words.pop(0)
+            cut = max(
+                (n for n in range(1, len(word)) if metrics.horizontalAdvance(word[:n]) <= width),
+                default=1,
+            )
+            line, words = word[:cut], [word[cut:], *words]
+        lines.append(line)
+        rest = " ".join(words)
+    if rest:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class MatrixPage(QWidget):
@@ -262,13 +280,10 @@ class MatrixPage(QWidget):
         layout.addLayout(legend)
         layout.addWidget(splitter, 1)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.add_measure),
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_current),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        screen_shortcut(self, QKeySequence.StandardKey.New, self.add_measure)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_current)
         self.refresh()
         self.grid.setCurrentIndex(self.model.index(0, 0))
 
@@ -331,7 +346,7 @@ class MatrixPage(QWidget):
 
     def _cell_activated(self, index: QModelIndex) -> None:
         cell = self.model.cell_at(index)
-        if cell is not None and cell.is_gap:
+        if cell is not None and not cell.measures:
             self.add_measure()
         elif self.cell_list.count():
             self.cell_list.setFocus()

@@ -45,6 +45,7 @@ from app.ui.widgets.page_heading import style_heading
 from app.ui.widgets.record_form import ERROR_STYLE
 from app.ui.widgets.rows_model import Column, RowsTableModel
 from app.ui.window.context import ScreenContext
+from app.ui.window.shortcuts import screen_shortcut
 from database.enums import MeetingTier
 
 DECISION_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -201,13 +202,10 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.calendar_banner)
         layout.addWidget(splitter, 1)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_meeting),
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_current),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        screen_shortcut(self, QKeySequence.StandardKey.New, self.new_meeting)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_current)
         self.refresh()
 
     # Loading ------------------------------------------------------------------------------

@@ -6,9 +6,39 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
-ITEMS_SHOWN = 4  # with five, the Overzicht no longer fits a 1366x768 screen
+ITEMS_SHOWN = 4  # lines per card: with five, the Overzicht no longer fits 1280x720
+
+
+class LinkLine(QLabel):
+    """One line of a card: a link on a single line, cut with "…" where the card is narrow
+    (the whole text is in the tooltip), so the Overzicht fits the screen without scrolling."""
+
+    def __init__(self, text: str, area_key: str, colour: str | None = None) -> None:
+        super().__init__()
+        self.full_text = text
+        self._area_key = area_key
+        self._style = f"color:{colour};" if colour else ""
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._show(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._show(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, self.width())
+        )
+
+    def _show(self, shown: str) -> None:
+        self.setText(
+            f"<a href='{self._area_key}' style='{self._style}text-decoration:none'>"
+            f"{escape(shown)}</a>"
+        )
 
 
 class OverviewCard(QFrame):
@@ -41,13 +71,7 @@ class OverviewCard(QFrame):
         return label
 
     def add_line(self, text: str, area_key: str, colour: str | None = None) -> QLabel:
-        style = f"color:{colour};" if colour else ""
-        label = QLabel(
-            f"<a href='{area_key}' style='{style}text-decoration:none'>{escape(text)}</a>"
-        )
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label = LinkLine(text, area_key, colour)
         label.linkActivated.connect(self._open_area)
         self._layout.addWidget(label)
         self.lines.append(label)

@@ -290,7 +290,11 @@ class OverviewPage(QWidget):
         card = self._card(
             self.tr("Hotspots die wachten op een analyse"), "hotspots", self.tr("Hot&spots openen")
         )
-        if not overview.waiting_hotspots:
+        if not overview.counts.hotspots:
+            card.add_text(
+                self.tr("Nog geen hotspots vastgelegd; voeg ze toe in het scherm Hotspots.")
+            )
+        elif not overview.waiting_hotspots:
             card.add_text(self.tr("Elke hotspot heeft een verwerkte probleemanalyse."))
         analysis_late = self.tr(
             "Te laat: {label}: formulier verstuurd op {day}, {n} dagen geen antwoord"
@@ -328,9 +332,10 @@ class OverviewPage(QWidget):
         return "hotspots", card
 
     def _matrix_card(self, overview: PlanOverview) -> tuple[str, OverviewCard]:
-        card = self._card(
-            self.tr("Lege cellen in de 3D-matrix"), "matrix", self.tr("3D-&matrix openen")
-        )
+        title = self.tr("Lege cellen in de 3D-matrix")
+        if overview.matrix_gaps:
+            title += f" ({len(overview.matrix_gaps)})"
+        card = self._card(title, "matrix", self.tr("3D-&matrix openen"))
         if not overview.matrix_gaps:
             card.add_text(self.tr("Elke combinatie van doelgroep en aard heeft een maatregel."))
         card.add_lines(

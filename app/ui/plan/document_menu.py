@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -72,7 +72,7 @@ class PlanDocumentMenu(QObject):
         workspace = self._window.workspace
         if workspace is None:
             return None
-        folder = Path(str(QSettings().value("documents/folder", str(Path.home()))))
+        folder = self._window.settings.document_folder or Path.home()
         name = (workspace.summary.municipality_name or "").lower().replace(" ", "-")
         chosen, _ = QFileDialog.getSaveFileName(
             self._window, title, str(folder / f"{stem}-{name}.docx"), FILTERS
@@ -82,7 +82,7 @@ class PlanDocumentMenu(QObject):
         path = Path(chosen)
         if path.suffix.lower() not in (".docx", ".pdf"):
             path = path.with_suffix(".docx")
-        QSettings().setValue("documents/folder", str(path.parent))
+        self._window.settings.document_folder = path.parent
         return path
 
     def _start(self, path: Path, write: Callable[[Workspace, Path], Path], done: str) -> Job:
@@ -90,11 +90,12 @@ class PlanDocumentMenu(QObject):
         assert workspace is not None
         self._set_busy(True)
         self._window.show_status(self.tr("Het document wordt gemaakt…"))
-        job = Job(lambda progress, cancelled: write(workspace, path))
-        job.signals.finished.connect(lambda made: self._made(done.format(path=made)))
-        job.signals.failed.connect(self._failed)
+        job = self._window.jobs.start(
+            lambda _progress, _cancelled: write(workspace, path),
+            lambda made: self._made(done.format(path=made)),
+            self._failed,
+        )
         self.job = job
-        job.start()
         return job
 
     def _made(self, message: str) -> None:

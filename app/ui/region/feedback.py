@@ -10,9 +10,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +33,7 @@ from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
 from app.core.region.members import region_members
 from app.kernel.errors import UserError
 from app.ui.packages.feedback_exporter import FeedbackExporter
+from app.ui.widgets.form_widgets import DateField
 
 if TYPE_CHECKING:
     from app.ui.window.context import ScreenContext
@@ -78,17 +78,17 @@ class FeedbackTab(QWidget):
         entry = QHBoxLayout()
         label = QLabel(self.tr("Wer&kgroep:"))
         entry.addWidget(label)
-        self.werkgroep_date = QDateEdit()
+        self.werkgroep_date = DateField()
         self.werkgroep_date.setObjectName("feedbackWerkgroepDate")
-        self.werkgroep_date.setCalendarPopup(True)
-        self.werkgroep_date.setDisplayFormat("dd-MM-yyyy")
-        self.werkgroep_date.setDate(_last_werkgroep(clock()))
+        self.werkgroep_date.setAccessibleName(self.tr("Werkgroep"))
+        self.werkgroep_date.set_value(_last_werkgroep(clock()))
         label.setBuddy(self.werkgroep_date)
         entry.addWidget(self.werkgroep_date)
         entry.addStretch(1)
         right.addLayout(entry)
         self.text = QPlainTextEdit()
         self.text.setObjectName("feedbackText")
+        self.text.setAccessibleName(self.tr("Suggestie"))
         self.text.setPlaceholderText(self.tr("Suggestie van de werkgroep voor deze gemeente"))
         self.text.setMaximumHeight(90)
         self.text.setTabChangesFocus(True)
@@ -137,8 +137,12 @@ class FeedbackTab(QWidget):
         self.remove_button.setEnabled(self.suggestions.count() > 0)
 
     def _add(self) -> None:
+        problem = self.werkgroep_date.problem()
+        if problem:
+            self.error.setText(problem)
+            return
         workspace, code = self._workspace, self.selected_code
-        held_on = self.werkgroep_date.date().toPython()
+        held_on = self.werkgroep_date.value()
         text = self.text.toPlainText()
         created: list[str] = []
 
@@ -204,6 +208,6 @@ class FeedbackTab(QWidget):
         return button
 
 
-def _last_werkgroep(today: date) -> QDate:
+def _last_werkgroep(today: date) -> date:
     held = [day for day in WERKGROEP_DATES if day <= today] or [WERKGROEP_DATES[0]]
-    return QDate(held[-1])
+    return held[-1]

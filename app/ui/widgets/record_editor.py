@@ -32,6 +32,7 @@ from app.ui.widgets.new_record_dialog import NewRecordDialog
 from app.ui.widgets.record_form import RecordForm
 from app.ui.widgets.rows_model import ID_ROLE, Column, RowsTableModel
 from app.ui.window.context import ScreenContext
+from app.ui.window.shortcuts import screen_shortcut
 
 MAX_COLUMN = 150
 
@@ -121,7 +122,12 @@ class RecordEditor(QWidget):
         # While refresh() rebuilds the list, selection changes show nothing: it shows the
         # chosen record once at the end instead of loading it two or three times.
         self._refreshing = False
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self._shown_id = ""
+        # A mouse click moves the current row before it selects it, the arrow keys do both at
+        # once: follow both signals so the form shows whichever way the row was chosen.
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_row)
+        selection.selectionChanged.connect(self._on_current_row)
 
         self.new_button = QPushButton(texts.new_button)
         self.new_button.setObjectName("newButton")
@@ -167,9 +173,8 @@ class RecordEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.New, self, self.start_new, context=page_wide)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search, context=page_wide)
+        screen_shortcut(self, QKeySequence.StandardKey.New, self.start_new)
+        screen_shortcut(self, QKeySequence.StandardKey.Find, self._focus_search)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,
@@ -270,7 +275,7 @@ class RecordEditor(QWidget):
             return
         before = self._service.draft(record_id)
         after = self.form.draft()
-        if after == before:
+        if after == before and self.form.date_problem() is None:
             self.form.clear_errors()
             return
         if self.form.checked(self._service.check) is None:
@@ -297,11 +302,13 @@ class RecordEditor(QWidget):
         self._context.undo.edit(text, apply, revert, after)
 
     def _on_current_row(self) -> None:
-        if not self._refreshing:
+        # One click sends both signals; the record is loaded once.
+        if not self._refreshing and self.current_id() != self._shown_id:
             self._show_current()
 
     def _show_current(self) -> None:
         record_id = self.current_id()
+        self._shown_id = record_id
         self._empty.setVisible(not record_id)
         self._detail.setVisible(bool(record_id))
         self.delete_button.setEnabled(bool(record_id))

@@ -13,7 +13,6 @@ from typing import Any, ClassVar, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.field_rules import rule
 from app.kernel.errors import FieldError
-from app.ui.widgets.form_widgets import TextBox
+from app.ui.widgets.form_widgets import DateField, TextBox
 
 T = TypeVar("T")
 
@@ -93,7 +92,7 @@ class RecordForm(QWidget):
         self._inputs[key] = widget
         self._rows[key] = container
         self._errors[key] = error
-        self._connect(widget)
+        self._connect(key, widget)
         return widget
 
     def set_field_visible(self, key: str, visible: bool) -> None:
@@ -123,6 +122,9 @@ class RecordForm(QWidget):
     def checked(self, check: Callable[[Any], T]) -> T | None:
         """`check(draft)`; on a FieldError the message shows next to its field and None returns."""
         try:
+            problem = self.date_problem()
+            if problem is not None:
+                raise problem
             result = check(self.draft())
         except FieldError as error:
             self.show_error(error.field, error.message)
@@ -152,8 +154,10 @@ class RecordForm(QWidget):
     def draft(self) -> object:
         raise NotImplementedError
 
-    def _connect(self, widget: QWidget) -> None:
-        if isinstance(widget, QLineEdit | QDateEdit):
+    def _connect(self, key: str, widget: QWidget) -> None:
+        if isinstance(widget, DateField):
+            widget.editingFinished.connect(lambda: self._date_edited(key, widget))
+        elif isinstance(widget, QLineEdit):
             widget.editingFinished.connect(self._user_edited)
         elif isinstance(widget, TextBox):
             widget.editing_finished.connect(self._user_edited)
@@ -161,6 +165,20 @@ class RecordForm(QWidget):
             widget.activated.connect(self._user_edited)
         elif hasattr(widget, "editingFinished"):
             widget.editingFinished.connect(self._user_edited)  # spin boxes
+
+    def date_problem(self) -> FieldError | None:
+        """The first date field whose text is no date in range, as a refusal for that field."""
+        for key, widget in self._inputs.items():
+            if isinstance(widget, DateField) and widget.problem():
+                return FieldError(key, widget.problem())
+        return None
+
+    def _date_edited(self, key: str, field: DateField) -> None:
+        # A text that is no date is not saved: the form says why next to the field.
+        if field.problem():
+            self.show_error(key, field.problem())
+        else:
+            self._user_edited()
 
     def _user_edited(self) -> None:
         if not self._filling:

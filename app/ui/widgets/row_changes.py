@@ -81,7 +81,9 @@ def morph_rows(
         show(current)
         model.endInsertRows()
 
-    # Contents of the kept rows that changed, in runs of neighbouring rows.
+    # Contents of the kept rows that changed, in runs of neighbouring rows. The model answers
+    # with the new contents from here on, also when no row came, went or moved.
+    show(current)
     if not changed:
         return
     wanted = set(changed) & present

@@ -66,6 +66,10 @@ class FirstStartDialog(QDialog):
         other_form.addRow(self.tr("CBS-&code:"), self._other_code)
         other_form.addRow(self.tr("&Naam:"), self._other_name)
         self._other.hide()
+        # No gemeente is chosen for the user: a click on Beginnen must not make the workspace
+        # of the gemeente that happens to be first in the list.
+        self._municipality_combo.setPlaceholderText(self.tr("Kies uw gemeente…"))
+        self._municipality_combo.setCurrentIndex(-1)
         self._municipality_combo.currentIndexChanged.connect(self._update)
         self._region = QRadioButton(self.tr("&RSIV-werkruimte (regionaal coördinator)"))
         self._demo = QRadioButton(self.tr("Eerst de &demo bekijken (Gouda, fictieve gegevens)"))
@@ -88,6 +92,9 @@ class FirstStartDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._begin = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._begin.setObjectName("begin")
+        self._update()
 
     @property
     def choice(self) -> FirstStartChoice:
@@ -119,6 +126,13 @@ class FirstStartDialog(QDialog):
         self._other_name.setText(name)
 
     def _update(self) -> None:
-        own = self._municipality.isChecked()
-        self._municipality_combo.setEnabled(own)
-        self._other.setVisible(own and not self._municipality_combo.currentData())
+        for_gemeente = self._municipality.isChecked()
+        self._municipality_combo.setEnabled(for_gemeente)
+        chosen = self._municipality_combo.currentIndex() >= 0
+        self._other.setVisible(
+            for_gemeente and chosen and not self._municipality_combo.currentData()
+        )
+        self._begin.setEnabled(chosen or not for_gemeente)
+        self._begin.setToolTip(
+            self.tr("Kies eerst uw gemeente in de lijst.") if for_gemeente and not chosen else ""
+        )

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:  # the window paints before SQLAlchemy loads
+    from app.kernel.settings import Settings
     from app.kernel.workspace import Workspace
+    from app.ui.widgets.background import JobRunner
 
 
 class WindowHost(QMainWindow):
@@ -19,6 +21,15 @@ class WindowHost(QMainWindow):
 
     @property
     def workspace(self) -> Workspace | None:
+        raise NotImplementedError
+
+    @property
+    def jobs(self) -> JobRunner:
+        """The job runner of the workspace shown."""
+        raise NotImplementedError
+
+    @property
+    def settings(self) -> Settings:
         raise NotImplementedError
 
     def rebuild_pages(self) -> None:

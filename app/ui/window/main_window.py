@@ -50,6 +50,7 @@ class MainWindow(WindowHost):
         self._context: ScreenContext | None = None
         self._pages: dict[str, QWidget] = {}
         self._painted = False
+        self._guide: QWidget | None = None
         self._undo_stack = QUndoStack(self)
         self._undo = UndoFacade(self._undo_stack, self.show_status)
         self._jobs = JobRunner(self)
@@ -250,9 +251,22 @@ class MainWindow(WindowHost):
         edit_menu.addAction(redo_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide_action = QAction(self.tr("&Handleiding"), self)
+        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_action.triggered.connect(self._show_guide)
+        help_menu.addAction(guide_action)
         about_action = QAction(self.tr("&Over {app}").format(app=APP_NAME), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
+
+    def _show_guide(self) -> None:
+        from app.ui.window.guide import GuideWindow
+
+        if self._guide is None:
+            self._guide = GuideWindow(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
