@@ -169,7 +169,7 @@ def create_workspace(
     if role is WorkspaceRole.MUNICIPALITY:
         municipality = reference.find_municipality(cbs_code or "")
         if municipality is None:
-            known = ", ".join(m.cbs_code for m in reference.participants())
+            known = ", ".join(f"{m.cbs_code} ({m.name})" for m in reference.participants())
             raise WorkspaceError(
                 f"Gemeentecode '{cbs_code}' is onbekend. Gebruik een CBS-code van een "
                 f"deelnemende gemeente: {known}."
