@@ -171,7 +171,9 @@ def apply_import(
             info.package_sequence = max(info.package_sequence, package.metadata.sequence)
     except sqlite3.IntegrityError as problem:
         raise UserError(
-            f"Het pakket kon niet worden opgeslagen ({problem}); de werkruimte is niet gewijzigd."
+            "Het pakket kon niet worden opgeslagen: het botst met gegevens die al in de "
+            "werkruimte staan. De werkruimte is niet gewijzigd; meld dit met het pakket bij de "
+            "functioneel beheerder."
         ) from problem
 
 
