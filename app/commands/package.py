@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     package_import.add_argument(
         "--allow-removals",
         action="store_true",
-        help="sta toe dat records die niet in het pakket staan worden verwijderd",
+        help="sta toe dat rijen die niet in het pakket staan worden verwijderd",
     )
     package_import.set_defaults(func=_import)
 
@@ -58,8 +58,7 @@ def _export(args: argparse.Namespace) -> int:
     for finding in result.accepted_findings:
         print(f"Let op: {finding.sentence}", file=sys.stderr)
     print(
-        f"Pakket gemaakt: {result.path} (volgnummer {result.sequence}, "
-        f"{result.record_count} records)"
+        f"Pakket gemaakt: {result.path} (volgnummer {result.sequence}, {result.record_count} rijen)"
     )
     return 0
 
@@ -100,10 +99,12 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def preview_summary(preview: ImportPreview) -> list[str]:
+    from app.core.moments import dutch_moment_text
+
     metadata = preview.package.metadata
     lines = [
         f"Pakket van {metadata.municipality_name} ({metadata.municipality_code}), volgnummer "
-        f"{metadata.sequence}, gemaakt {metadata.exported_at}."
+        f"{metadata.sequence}, gemaakt {dutch_moment_text(metadata.exported_at)}."
     ]
     for kind in preview.kinds:
         if not kind.has_changes:

@@ -21,7 +21,7 @@ from app.core.errors import UserError
 
 HEADERS = (
     "Omschrijving",
-    "Eigenaar",
+    "Actiehouder",
     "Startdatum",
     "Termijn",
     "Status",

@@ -100,7 +100,9 @@ def _column_row(schema: PackageSchema, column: Column) -> str:
     if column.references:
         allowed = f"ID van blad {schema.sheet(column.references).name}"
     required = "ja" if column.required else "nee"
-    return f"| {column.header} | {column.kind.value} | {required} | {allowed} | {column.help} |"
+    former = ", ".join(f"'{name}'" for name in column.former_headers)
+    help_text = f"{column.help} Vroeger: {former} (wordt nog gelezen)." if former else column.help
+    return f"| {column.header} | {column.kind.value} | {required} | {allowed} | {help_text} |"
 
 
 def main() -> int:

@@ -6,7 +6,7 @@ description. Changing what travels means a new format version (see versions.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from database.enums import (
@@ -69,6 +69,8 @@ class Column:
     minimum: int | None = None
     width: int = 18
     privacy_scan: bool = True  # free text checked for private data before export
+    # Headers this column had in older packages; the reader still accepts them.
+    former_headers: tuple[str, ...] = ()
 
     @property
     def allowed_values(self) -> list[str]:
@@ -422,14 +424,23 @@ V1 = PackageSchema(
                 _integer("baseline_year", "Jaar nulmeting", "Jaar van de nulmeting."),
                 Column(
                     "target_value",
-                    "Doelwaarde",
+                    "Streefwaarde",
                     Kind.DECIMAL,
                     "De te bereiken waarde.",
                     required=True,
                     width=12,
+                    former_headers=("Doelwaarde",),
                 ),
-                _date("deadline", "Uiterlijk", "Datum waarop het doel bereikt is.", required=True),
-                _text("owner", "Eigenaar", "Wie verantwoordelijk is (functie)."),
+                replace(
+                    _date(
+                        "deadline", "Termijn", "Datum waarop het doel bereikt is.", required=True
+                    ),
+                    former_headers=("Uiterlijk",),
+                ),
+                replace(
+                    _text("owner", "Verantwoordelijke", "Wie het doel waarmaakt (functie)."),
+                    former_headers=("Eigenaar",),
+                ),
                 *_timestamps(),
             ),
             label_field="title",
@@ -492,15 +503,23 @@ V1 = PackageSchema(
         Sheet(
             "Acties",
             "action",
-            "De actielijst: taken met eigenaar, termijn en status.",
+            "De actielijst: taken met actiehouder, termijn en status.",
             (
                 _id("de actie"),
                 _plan_ref(),
                 _text("title", "Titel", "Wat er moet gebeuren.", max_length=300, required=True),
                 _long("description", "Toelichting", "Details van de actie."),
-                _text("owner", "Eigenaar", "Wie de actie uitvoert (functie of organisatie)."),
+                replace(
+                    _text(
+                        "owner", "Actiehouder", "Wie de actie uitvoert (functie of organisatie)."
+                    ),
+                    former_headers=("Eigenaar",),
+                ),
                 _date("start_date", "Start", "Startdatum."),
-                _date("due_date", "Gereed uiterlijk", "De termijn."),
+                replace(
+                    _date("due_date", "Termijn", "Datum waarop de actie klaar moet zijn."),
+                    former_headers=("Gereed uiterlijk",),
+                ),
                 _choice("status", "Status", ActionStatus, "Open, lopend, gereed, vervallen."),
                 _date("completed_on", "Gereed op", "Datum waarop de actie klaar was."),
                 _ref("measure_id", "Maatregel-ID", "measure", MEASURES, required=False),
@@ -717,11 +736,12 @@ V1 = PackageSchema(
                 _text("name", "Naam", "Bijvoorbeeld 'voor werkgroep maart'.", required=True),
                 Column(
                     "frozen_at",
-                    "Bevroren op (UTC)",
+                    "Vastgelegd op (UTC)",
                     Kind.TIMESTAMP,
                     "Wanneer de versie is vastgelegd. Niet wijzigen.",
                     width=28,
                     privacy_scan=False,
+                    former_headers=("Bevroren op (UTC)",),
                 ),
                 _text("created_by", "Gemaakt door", "Functie of naam van wie de versie maakte."),
                 *_timestamps(),

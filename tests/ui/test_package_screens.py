@@ -226,7 +226,7 @@ def _break(workbook: openpyxl.Workbook) -> None:
     formula_like = sheet.cell(row=3, column=_column("Status"))
     formula_like.value = "=1+1"
     formula_like.data_type = "s"
-    sheet.cell(row=4, column=_column("Gereed uiterlijk")).value = "3-1-2018"
+    sheet.cell(row=4, column=_column("Termijn")).value = "3-1-2018"
     workbook["Overleggen"]["B2"] = "wekelijks"
 
 
@@ -258,7 +258,7 @@ def test_a_broken_package_is_reported_with_cells_and_nothing_is_stored(
     status = _letter("Status")
     assert by_cell[f"{status}2"][0:5] == ["fout", "Acties", f"{status}2", "Status", "klaar"]
     assert by_cell[f"{status}3"][4] == "=1+1"
-    due = _letter("Gereed uiterlijk")
+    due = _letter("Termijn")
     assert by_cell[f"{due}4"][0] == "waarschuwing"
     assert by_cell["B2"][1:5] == ["Overleggen", "B2", "Niveau", "wekelijks"]
 
