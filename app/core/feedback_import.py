@@ -13,6 +13,7 @@ from pathlib import Path
 from app.core.errors import UserError
 from app.core.feedback import werkgroep_of
 from app.core.feedback_received import ReceivedFeedback, current_feedback
+from app.core.moments import dutch_moment
 from app.core.workspace import Workspace
 from app.exchange.feedback_reader import read_feedback
 from database.enums import WorkspaceRole
@@ -50,7 +51,7 @@ def import_feedback(workspace: Workspace, path: Path) -> ReceivedFeedback:
         if earlier is not None:
             raise UserError(
                 f"Deze terugkoppeling is al ingelezen op "
-                f"{earlier.received_at.astimezone().strftime('%d-%m-%Y')}; er is niets "
+                f"{dutch_moment(earlier.received_at)}; er is niets "
                 "veranderd."
             )
     with workspace.transaction() as session:

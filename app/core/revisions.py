@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import FieldError, UserError
+from app.core.moments import dutch_moment
 from app.core.plans import own_municipality_id
 from app.core.reference import municipality_id
 from app.core.revision_compare import KindChanges, compare_documents
@@ -165,7 +166,7 @@ def _state(session: Session, owner: str, revision_id: str | None) -> tuple[str, 
     revision = session.get(PlanRevision, revision_id)
     if revision is None or revision.municipality_id != owner:
         raise UserError("Deze planversie bestaat niet (meer). Kies een andere planversie.")
-    frozen = revision.frozen_at.astimezone().strftime("%d-%m-%Y %H:%M")
+    frozen = dutch_moment(revision.frozen_at)
     return f"{revision.name} ({frozen})", _document(session, revision_id)
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserError
+from app.core.moments import dutch_moment
 from app.core.reference import participants
 from app.core.revision_compare import KindChanges
 from app.core.revisions import (
@@ -112,7 +113,7 @@ class RevisionsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for row in revisions:
-                frozen = row.frozen_at.astimezone().strftime("%d-%m-%Y")
+                frozen = dutch_moment(row.frozen_at)
                 combo.addItem(f"{row.name} ({frozen})", row.id)
             combo.addItem(self.tr("vandaag (het plan zoals het nu is)"), TODAY)
             combo.blockSignals(False)

@@ -19,6 +19,7 @@ import pytest
 
 from app.cli import main
 from app.core.demo import fill_demo
+from app.core.merge import merge_package
 from app.core.workspace import create_workspace
 from app.exchange.export import export_package
 from database.enums import WorkspaceRole
@@ -64,6 +65,7 @@ class Files:
     gemeente: Path  # an empty Gouda workspace
     demo: Path  # Gouda with its demo plan
     rsiv: Path  # an empty RSIV workspace
+    merged: Path  # an RSIV workspace that merged Gouda's package
     delft_package: Path  # a package of another gemeente
     gouda_package: Path
     text: Path  # a text file, not a workspace or workbook
@@ -81,12 +83,15 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Files]:
     gemeente, demo, rsiv = folder / "gouda.db", folder / "demo.db", folder / "rsiv.db"
     create_workspace(gemeente, WorkspaceRole.MUNICIPALITY, "GM0513").close()
     create_workspace(rsiv, WorkspaceRole.REGION).close()
+    merged = folder / "rsiv-gouda.db"
     with create_workspace(demo, WorkspaceRole.MUNICIPALITY, "GM0513") as workspace:
         fill_demo(workspace)
         export_package(workspace, folder / "pakket-gouda.xlsx", accept_findings=True)
     with create_workspace(folder / "delft.db", WorkspaceRole.MUNICIPALITY, "GM0503") as delft:
         fill_demo(delft)
         export_package(delft, folder / "pakket-delft.xlsx", accept_findings=True)
+    with create_workspace(merged, WorkspaceRole.REGION) as region:
+        assert merge_package(region, folder / "pakket-gouda.xlsx").refusal is None
     (folder / "notitie.txt").write_text("boodschappen: brood, melk\n", encoding="utf-8")
     (folder / "leeg.db").write_bytes(b"")
     (folder / "kapot.xlsx").write_bytes(b"dit is geen werkmap")
@@ -101,6 +106,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Files]:
         gemeente,
         demo,
         rsiv,
+        merged,
         folder / "pakket-delft.xlsx",
         folder / "pakket-gouda.xlsx",
         folder / "notitie.txt",
@@ -200,6 +206,7 @@ REFUSALS = [
     ("import workspace file", "import --db {demo} {gemeente}", 1),
     ("rsiv import broken", "import --db {rsiv} {not_a_zip}", 1),
     ("rsiv import text", "import --db {rsiv} {text}", 1),
+    ("rsiv import the same package again", "import --db {merged} {gouda_package}", 1),
     # the wijkagent's form
     ("form unknown hotspot", "form --db {demo} --hotspot Nergens --out {folder}/f.xlsx", 1),
     ("form empty workspace", "form --db {gemeente} --hotspot Centrum --out {folder}/f.xlsx", 1),
@@ -269,7 +276,8 @@ def test_a_refusal_is_one_dutch_line(
         assert not ENGLISH.search(words), line
         assert not ISO_MOMENT.search(words), line
     if len(lines) == 1:
-        assert lines[0].startswith("Fout: "), lines[0]
+        # The RSIV's merge names the file it refused among the ones it was given.
+        assert re.match(r"Fout: |\[\d+/\d+\] \S+: geweigerd\. ", lines[0]), lines[0]
     else:
         # A refused file lists its problems, one per line, and says that nothing was stored.
         assert NOTHING_STORED.search(shown.err), shown.err
