@@ -29,6 +29,7 @@ from app.core.hotspots import (
     current_version,
     draft_of,
 )
+from app.core.moments import in_dutch_time
 from app.core.plan_lookup import existing_plan_id
 from app.core.plans import own_municipality_id
 from app.core.workspace import Workspace
@@ -350,8 +351,9 @@ def _check_record(session: Session, metadata: FormMetadata) -> None:
         assert newer.accepted_at is not None
         raise refuse_form(
             f"Dit is formulier versie {record.form_version} (gemaakt op "
-            f"{record.issued_at:%d-%m-%Y}), maar versie {newer.form_version} (gemaakt op "
-            f"{newer.issued_at:%d-%m-%Y}) is al ingelezen op {newer.accepted_at:%d-%m-%Y}. Een "
+            f"{in_dutch_time(record.issued_at):%d-%m-%Y}), maar versie {newer.form_version} "
+            f"(gemaakt op {in_dutch_time(newer.issued_at):%d-%m-%Y}) is al ingelezen op "
+            f"{in_dutch_time(newer.accepted_at):%d-%m-%Y}. Een "
             "ouder formulier wordt niet meer ingelezen; vraag de wijkagent zo nodig het "
             "nieuwste formulier aan te vullen."
         )
