@@ -263,7 +263,10 @@ def _inspect(path: Path) -> str:
     try:
         connection = _read_only(path, at_rest=True)
     except sqlite3.Error as error:
-        raise WorkspaceError(f"{path.name} kan niet worden gelezen: {error}.") from error
+        raise WorkspaceError(
+            f"{path.name} kan niet als werkruimte worden geopend: het is beschadigd of een ander "
+            "programma houdt het vast. Sluit dat programma, of herstel een reservekopie."
+        ) from error
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if "workspace_info" not in tables or "alembic_version" not in tables:
@@ -277,7 +280,7 @@ def _inspect(path: Path) -> str:
         ]
     except sqlite3.DatabaseError as error:
         raise WorkspaceError(
-            f"{path.name} is beschadigd of geen werkruimte ({error}). Herstel een reservekopie."
+            f"{path.name} is beschadigd of geen werkruimte. Herstel een reservekopie."
         ) from error
     finally:
         connection.close()

@@ -94,6 +94,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Files]:
         assert merge_package(region, folder / "pakket-gouda.xlsx").refusal is None
     (folder / "notitie.txt").write_text("boodschappen: brood, melk\n", encoding="utf-8")
     (folder / "leeg.db").write_bytes(b"")
+    (folder / "kapot.db").write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)
     (folder / "kapot.xlsx").write_bytes(b"dit is geen werkmap")
     with zipfile.ZipFile(folder / "archief.xlsx", "w") as archive:
         archive.writestr("lees-mij.txt", "geen werkmap")
@@ -171,6 +172,7 @@ REFUSALS = [
     ("folder as workspace", "check --db {folder}", 1),
     ("text file as workspace", "status --db {text}", 1),
     ("empty file as workspace", "dump --db {empty}", 1),
+    ("damaged workspace", "check --db {folder}/kapot.db", 1),
     ("workbook as workspace", "check --db {gouda_package}", 1),
     # making a workspace
     ("unknown gemeente", "init --db {folder}/x.db --gemeente GM9999", 1),
