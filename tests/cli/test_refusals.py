@@ -155,6 +155,7 @@ USAGE = [
     ),
     ("init without gemeente", "init --db {folder}/nieuw.db", 2),
     ("demo seed not a number", "demo --db {folder}/nieuw.db --gemeente GM0513 --seed tien", 2),
+    ("demo peildatum not a date", "demo --db {folder}/n.db --gemeente GM0513 --peildatum 1-1", 2),
     ("report kind unknown", "report --db {rsiv} --out {folder}/r.pdf --kind jaar", 2),
     (
         "report peildatum not a date",
