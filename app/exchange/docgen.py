@@ -61,7 +61,7 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         "|---|---|",
         *[f"| {key} | `{name}` |" for name, key in METADATA_KEYS.items()],
         "",
-        "De inhoudshash is een SHA-256 over alle records (op sleutel gesorteerd). Wijkt die bij "
+        "De inhoudshash is een SHA-256 over alle rijen (op sleutel gesorteerd). Wijkt die bij "
         "het inlezen af, dan is het pakket na de export met de hand bewerkt (een waarschuwing).",
     ]
     for sheet in schema.sheets:

@@ -89,7 +89,7 @@ class RemovalsNotAllowedError(UserError):
         ]
         shown = lines[:20] + ([f"... en nog {len(lines) - 20}"] if len(lines) > 20 else [])
         super().__init__(
-            f"Dit pakket verwijdert {len(lines)} record(s) uit de werkruimte. Er is niets "
+            f"Dit pakket verwijdert {len(lines)} rij(en) uit de werkruimte. Er is niets "
             "gewijzigd. Bekijk de lijst en bevestig het verwijderen om het pakket in te "
             "lezen:\n" + "\n".join(shown)
         )

@@ -76,7 +76,7 @@ def test_a_removal_is_never_applied_without_consent(
 ) -> None:
     before = _count(demo_workspace)
     preview = preview_import(demo_workspace, edited_package)
-    with pytest.raises(RemovalsNotAllowedError, match="verwijdert 1 record"):
+    with pytest.raises(RemovalsNotAllowedError, match=r"verwijdert 1 rij\(en\)"):
         apply_import(demo_workspace, preview)
     assert _count(demo_workspace) == before
 

@@ -383,10 +383,10 @@ def test_the_preview_shows_the_change_and_the_removal_and_declining_stores_nothi
     [status] = _children(model, changed_index)
     assert status[0] == "Status" and status[1].endswith(f"→ {ActionStatus.CANCELLED.label}")
     assert any(row[1] == "verwijderd" for row in records)
-    assert "verwijdert 1 record" in preview.removal_warning.text()
+    assert "verwijdert 1 rij(en)" in preview.removal_warning.text()
 
     click(qtbot, preview.import_button)
-    assert "verwijdert 1 record" in preview.confirm_box.text()  # type: ignore[union-attr]
+    assert "verwijdert 1 rij(en)" in preview.confirm_box.text()  # type: ignore[union-attr]
     _press(qtbot, preview.confirm_box, "Nee")
     assert preview.isVisible() and not preview.removals_confirmed and importer.job is None
     assert _store_state(demo) == before
