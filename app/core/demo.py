@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
-from sqlalchemy import Column, RowMapping, func, select, update
+from sqlalchemy import Column, RowMapping, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.analysis.periods import MONTH_NAMES
@@ -230,14 +230,23 @@ def _move_in_time(session: Session, moved: DemoCalendar) -> None:
         movable = [c for c in table.columns if c not in key and _is_movable(c)]
         if not movable:
             continue
+        # Every column set explicitly, updated_at too: else its onupdate writes the clock.
+        written = [*movable, *([table.c.status] if table.name == "measure" else [])]
+        moves = []
         for row in session.execute(select(table)).mappings().all():
             values = _move_row(table.name, row, movable, moved)
-            changed = {name: value for name, value in values.items() if value != row[name]}
-            if changed:
-                if "updated_at" in table.c:  # else the column's onupdate writes the clock
-                    changed.setdefault("updated_at", row["updated_at"])
-                where = [column == row[column.name] for column in key]
-                session.execute(update(table).where(*where).values(**changed))
+            if any(value != row[name] for name, value in values.items()):
+                moves.append(
+                    {f"new_{c.name}": values.get(c.name, row[c.name]) for c in written}
+                    | {f"key_{c.name}": row[c.name] for c in key}
+                )
+        if moves:  # one statement for all rows of the table
+            statement = (
+                update(table)
+                .where(*[column == bindparam(f"key_{column.name}") for column in key])
+                .values({column.name: bindparam(f"new_{column.name}") for column in written})
+            )
+            session.execute(statement, moves)
 
 
 def _is_movable(column: Column[object]) -> bool:
