@@ -181,7 +181,7 @@ def _export_package(run: SelftestRun) -> str:
     if result.path.stat().st_size == 0:
         raise AssertionError("het pakket is leeg")
     run.package = result.path
-    return f"pakket geëxporteerd: {result.record_count} records in {result.path.name}"
+    return f"pakket geëxporteerd: {result.record_count} rijen in {result.path.name}"
 
 
 def _import_package(run: SelftestRun) -> str:

@@ -20,7 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "form", help="maak het formulier (.xlsx) voor de probleemanalyse van een hotspot"
     )
     form.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
-    form.add_argument("--hotspot", required=True, metavar="ID", help="het ID van de hotspot")
+    form.add_argument(
+        "--hotspot",
+        required=True,
+        metavar="HOTSPOT",
+        help="de naam of buurtcode van de hotspot (of het ID uit 'dump')",
+    )
     form.add_argument("--out", type=Path, required=True, help="het formulier dat wordt gemaakt")
     form.set_defaults(func=_make)
 
@@ -30,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     returned.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
     returned.add_argument("file", type=Path, metavar="FORMULIER", help="het ingevulde .xlsx")
     returned.add_argument(
-        "--hotspot", metavar="ID", help="weiger het formulier als het bij een andere hotspot hoort"
+        "--hotspot",
+        metavar="HOTSPOT",
+        help="weiger het formulier als het bij een andere hotspot hoort (naam of buurtcode)",
     )
     choice = returned.add_mutually_exclusive_group()
     choice.add_argument("--dry-run", action="store_true", help="toon alleen de verschillen")
@@ -39,11 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _make(args: argparse.Namespace) -> int:
-    from app.core.hotspots.analysis_forms import make_form
+    from app.core.hotspots.analysis_forms import find_hotspot, make_form
     from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
-        issued = make_form(workspace, args.hotspot, args.out)
+        issued = make_form(workspace, find_hotspot(workspace, args.hotspot), args.out)
     for finding in issued.findings:
         print(f"Let op: {finding.sentence}", file=sys.stderr)
     print(
@@ -54,13 +61,14 @@ def _make(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.core.hotspots.analysis_forms import accept_form, preview_form
+    from app.core.hotspots.analysis_forms import accept_form, find_hotspot, preview_form
     from app.exchange.problems import PackageRefusedError
     from app.kernel.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
+        expected = find_hotspot(workspace, args.hotspot) if args.hotspot else None
         try:
-            preview = preview_form(workspace, args.file, args.hotspot)
+            preview = preview_form(workspace, args.file, expected)
         except PackageRefusedError as refusal:
             for problem in refusal.problems:
                 print(problem.line(), file=sys.stderr)

@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     package_import.add_argument(
         "--allow-removals",
         action="store_true",
-        help="sta toe dat records die niet in het pakket staan worden verwijderd",
+        help="sta toe dat rijen die niet in het pakket staan worden verwijderd",
     )
     package_import.set_defaults(func=_import)
 
@@ -59,8 +59,7 @@ def _export(args: argparse.Namespace) -> int:
     for finding in result.accepted_findings:
         print(f"Let op: {finding.sentence}", file=sys.stderr)
     print(
-        f"Pakket gemaakt: {result.path} (volgnummer {result.sequence}, "
-        f"{result.record_count} records)"
+        f"Pakket gemaakt: {result.path} (volgnummer {result.sequence}, {result.record_count} rijen)"
     )
     return 0
 

@@ -15,10 +15,12 @@ FINDINGS_NOT_ACCEPTED = (
 
 
 def preview_summary(preview: ImportPreview) -> list[str]:
+    from app.kernel.moments import dutch_moment_text
+
     metadata = preview.package.metadata
     lines = [
         f"Pakket van {metadata.municipality_name} ({metadata.municipality_code}), volgnummer "
-        f"{metadata.sequence}, gemaakt {metadata.exported_at}."
+        f"{metadata.sequence}, gemaakt {dutch_moment_text(metadata.exported_at)}."
     ]
     for kind in preview.kinds:
         if not kind.has_changes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _add_db(demo)
     _add_role(demo)
     demo.add_argument("--seed", type=int, default=2017, help="startwaarde (standaard 2017)")
+    demo.add_argument(
+        "--peildatum",
+        type=_day,
+        metavar="JJJJ-MM-DD",
+        help="de dag waarop het demoplan in zijn tiende maand is (standaard vandaag)",
+    )
     demo.set_defaults(func=_demo)
 
     dump = subparsers.add_parser("dump", help="alle gegevens als JSON (voor controles)")
@@ -64,6 +71,15 @@ def _add_role(parser: argparse.ArgumentParser) -> None:
     role = parser.add_mutually_exclusive_group(required=True)
     role.add_argument("--gemeente", metavar="CODE", help="CBS-code, bijvoorbeeld GM0513")
     role.add_argument("--rsiv", action="store_true", help="een regionale RSIV-werkruimte")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen datum; schrijf de peildatum als JJJJ-MM-DD, bijvoorbeeld 2026-12-03."
+        ) from error
 
 
 def _role(args: argparse.Namespace) -> WorkspaceRole:
@@ -117,12 +133,13 @@ def _demo(args: argparse.Namespace) -> int:
             fill_regional_demo(
                 workspace,
                 seed=args.seed,
+                today=args.peildatum,
                 on_gemeente=lambda name, done, total: print(
                     f"  {name} samengevoegd ({done} van {total})", flush=True
                 ),
             )
         else:
-            fill_demo(workspace, seed=args.seed)
+            fill_demo(workspace, seed=args.seed, today=args.peildatum)
         print(f"Demowerkruimte gemaakt: {args.db} ({workspace.summary.display_name})")
     return 0
 

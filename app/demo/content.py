@@ -710,9 +710,10 @@ LOCAL_MEASURES = (
 )
 
 # Cells the catalogue fills that the demo may leave empty, so the matrix shows a real gap.
+# Not the matrix's first cell (dader x preventief): the Maatregelen screen opens on it, and a
+# demo should open on measures, with the gap one look away.
 GAP_CANDIDATES = (
     (TargetGroup.VICTIM_DWELLING, InterventionKind.AFTERCARE),
-    (TargetGroup.OFFENDER, InterventionKind.PREVENTIVE),
     (TargetGroup.ENVIRONMENT, InterventionKind.ADMINISTRATIVE),
 )
 

@@ -9,7 +9,7 @@ mid 2018 sharpened them.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
@@ -86,11 +86,18 @@ def write_demo_b3w(
             )
 
 
-def write_demo_revisions(session: Session, municipality_id: str, new_id: Callable[[], str]) -> None:
+def write_demo_revisions(
+    session: Session,
+    municipality_id: str,
+    new_id: Callable[[], str],
+    revisions: Sequence[tuple[str, date]] = DEMO_REVISIONS,
+    gebiedsscan: date = GEBIEDSSCAN_2018,
+) -> None:
+    """Freeze the earlier states of the finished plan, on the days the demo's story names."""
     session.flush()
     connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
     today = read_plan_document(connection, municipality_id)
-    for name, day in DEMO_REVISIONS:
+    for name, day in revisions:
         frozen = datetime(day.year, day.month, day.day, 15, 0, tzinfo=UTC)
         revision = PlanRevision(
             id=new_id(),
@@ -102,7 +109,7 @@ def write_demo_revisions(session: Session, municipality_id: str, new_id: Callabl
             updated_at=frozen,
         )
         session.add(revision)
-        for position, content in enumerate(split_parts(encode(_as_of(today, day)))):
+        for position, content in enumerate(split_parts(encode(_as_of(today, day, gebiedsscan)))):
             session.add(
                 PlanRevisionPart(
                     id=new_id(),
@@ -117,7 +124,7 @@ def write_demo_revisions(session: Session, municipality_id: str, new_id: Callabl
     session.flush()
 
 
-def _as_of(document: PlanDocument, day: date) -> PlanDocument:
+def _as_of(document: PlanDocument, day: date, gebiedsscan: date) -> PlanDocument:
     started = _started_by(day)
     measures = [_measure_then(m, day) for m in document.rows("measure") if started(m)]
     kept = {m["id"] for m in measures}
@@ -130,7 +137,7 @@ def _as_of(document: PlanDocument, day: date) -> PlanDocument:
         {
             **document.tables,
             "goal": [
-                _goal_then(g) if day < GEBIEDSSCAN_2018 else dict(g) for g in document.rows("goal")
+                _goal_then(g) if day < gebiedsscan else dict(g) for g in document.rows("goal")
             ],
             "measure": measures,
             "measure_hot_item": [

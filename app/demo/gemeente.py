@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import calendar
 import random
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Column, RowMapping, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.analysis.periods import MONTH_NAMES
 from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
 from app.demo import content as text
-from app.demo.course import write_demo_b3w, write_demo_revisions
+from app.demo.course import (
+    DEMO_REVISIONS,
+    GEBIEDSSCAN_2018,
+    write_demo_b3w,
+    write_demo_revisions,
+)
 from app.kernel.errors import UserError
 from app.kernel.reference import MunicipalityRef, find_municipality, measure_catalogue
 from app.kernel.workspace import Workspace
@@ -63,6 +69,7 @@ from database.models import (
     MonthlyFigure,
     Municipality,
     Neighbourhood,
+    PackageExport,
     Partner,
     Plan,
     ProposedMeasure,
@@ -70,14 +77,15 @@ from database.models import (
     measure_hot_item_table,
 )
 from database.models.base import Exchanged
+from database.tables.base import metadata
+from database.types import UTCDateTime
 
+# The story is written for the memo's calendar: a plan starting 1 January 2018, figures from
+# 2016. Every demo moves it in time so that today falls in the plan's tenth month.
+STORY_START = date(2018, 1, 1)
+MONTHS_RUNNING = 9
 DEMO_CREATED = datetime(2017, 10, 2, 8, 0, tzinfo=UTC)
-DEMO_UPDATED = datetime(2019, 1, 31, 16, 0, tzinfo=UTC)
-# The demo tells the story up to here: the 12-month evaluation is written, 2018 is complete.
-DEMO_AS_OF = date(2019, 1, 31)
-# Actions still open on this day (the werkgroep of November 2018) show as overdue there too.
-REFERENCE_DAY = date(2018, 11, 15)
-YEARS = (2016, 2017, 2018)
+YEARS = (2016, 2017, 2018, 2019)
 # Single incidents for the recent years only keep a large gemeente's demo small; a small
 # gemeente gets all three years so its hot-times chart still has enough points.
 ENOUGH_INCIDENTS = 100
@@ -87,8 +95,86 @@ GOAL_RATE = 7.0
 ModelT = TypeVar("ModelT", bound=Exchanged)
 
 
-def fill_demo(workspace: Workspace, seed: int = 2017) -> None:
+@dataclass(frozen=True)
+class DemoCalendar:
+    """Where the story lands: today in the plan's tenth month, the figures up to last month.
+
+    The plan's dates move by whole months (`months`); the police figures, the years in the
+    texts and the dark-days season (October to March) move by whole years (`years`), so the
+    seasons stay where they are.
+    """
+
+    today: date
+    months: int
+
+    @classmethod
+    def around(cls, today: date) -> DemoCalendar:
+        start = _add_months(today.replace(day=1), -MONTHS_RUNNING)
+        return cls(today, _month_index(start) - _month_index(STORY_START))
+
+    @property
+    def years(self) -> int:
+        return self.months // 12
+
+    @property
+    def as_of(self) -> date:
+        """Today, in the story's calendar: what happened after it has not happened yet."""
+        return _shift_day(self.today, -self.months)
+
+    @property
+    def figures_until(self) -> date:
+        """The last complete month of police figures, in the story's calendar."""
+        return _add_months(self.today.replace(day=1), -1 - 12 * self.years)
+
+    def day(self, day: date) -> date:
+        """A plan date moved; the year's last day stays the year's last day."""
+        if (day.month, day.day) == (12, 31):
+            return day.replace(year=day.year + self.years)
+        return _shift_day(day, self.months)
+
+    def moment(self, moment: datetime) -> datetime:
+        return datetime.combine(self.day(moment.date()), moment.timetz())
+
+    def text(self, value: str) -> str:
+        """Dates, months and years written in a text, moved the same way."""
+
+        def moved(match: re.Match[str]) -> str:
+            if match["name"]:
+                month = MONTH_NAMES.index(match["name"]) + 1
+                shifted = self.day(date(int(match["year"]), month, 1))
+                return _month_name(shifted)
+            if match["day"]:
+                day = date(int(match["dyear"]), int(match["month"]), int(match["day"]))
+                return f"{self.day(day):%d-%m-%Y}"
+            return str(int(match["bare"]) + self.years)
+
+        return _DATES_IN_TEXT.sub(moved, value)
+
+
+_DATES_IN_TEXT = re.compile(
+    rf"\b(?P<name>{'|'.join(MONTH_NAMES)}) (?P<year>20[12]\d)\b"
+    r"|\b(?P<day>\d{2})-(?P<month>\d{2})-(?P<dyear>20[12]\d)\b"
+    r"|\b(?P<bare>201[5-9]|202[0-2])\b"
+)
+
+
+def _month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _shift_day(day: date, months: int) -> date:
+    """The same day `months` later; a month's last day stays the month's last day."""
+    year, month = divmod(_month_index(day) + months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    was_last = day.day == calendar.monthrange(day.year, day.month)[1]
+    return date(year, month + 1, last if was_last else min(day.day, last))
+
+
+def fill_demo(workspace: Workspace, seed: int = 2017, today: date | None = None) -> None:
     """Fill a new, empty workspace with demo data in one transaction.
+
+    The demo is dated around `today` (the real today when not given): the same seed and the
+    same today give the same workspace.
 
     A gemeente workspace gets a complete plan van aanpak for its own gemeente. An RSIV
     workspace keeps only its reference data: a regional demo is made the way the real one
@@ -98,6 +184,7 @@ def fill_demo(workspace: Workspace, seed: int = 2017) -> None:
     """
     summary = workspace.summary
     code = summary.municipality_code or "RSIV"
+    moved = DemoCalendar.around(today or date.today())
     with workspace.transaction() as session:
         _refuse_filled_workspace(session)
         workspace_id = _pin_identity(session, random.Random(f"werkruimte-{seed}-{code}"))
@@ -108,8 +195,114 @@ def fill_demo(workspace: Workspace, seed: int = 2017) -> None:
                     f"Voor gemeentecode {code} zijn geen demogegevens beschikbaar. Maak een "
                     "demowerkruimte voor een deelnemende gemeente."
                 )
-            _DemoPlan(session, ref, seed).build()
+            plan = _DemoPlan(session, ref, seed, moved)
+            plan.build()
+            _move_in_time(session, moved)
+            write_demo_revisions(
+                session,
+                ref.id,
+                plan._new_id,
+                [(moved.text(name), moved.day(day)) for name, day in DEMO_REVISIONS],
+                moved.day(GEBIEDSSCAN_2018),
+            )
+        else:
+            _move_in_time(session, moved)
     workspace.summary = replace(summary, id=workspace_id, is_demo=True)
+
+
+# Columns that move by whole years with the figures, not by months with the plan.
+_FIGURE_MOMENTS = {
+    "monthly_figure": ("month",),
+    "incident": ("window_start", "window_end"),
+    "measure": (),  # dark-days measures only; see _move_row
+}
+_YEAR_COLUMNS = {"dwelling_stock": "year", "goal": "baseline_year"}
+# Published national figures stay in their own years.
+_PUBLISHED = {"national_reference"}
+
+
+def _move_in_time(session: Session, moved: DemoCalendar) -> None:
+    """Move every written row from the story's calendar to the one around today."""
+    session.flush()
+    for table in metadata.sorted_tables:
+        if table.name in _PUBLISHED:
+            continue
+        key = list(table.primary_key.columns)
+        movable = [c for c in table.columns if c not in key and _is_movable(c)]
+        if not movable:
+            continue
+        # Every column set explicitly, updated_at too: else its onupdate writes the clock.
+        written = [*movable, *([table.c.status] if table.name == "measure" else [])]
+        moves = []
+        for row in session.execute(select(table)).mappings().all():
+            values = _move_row(table.name, row, movable, moved)
+            if any(value != row[name] for name, value in values.items()):
+                moves.append(
+                    {f"new_{c.name}": values.get(c.name, row[c.name]) for c in written}
+                    | {f"key_{c.name}": row[c.name] for c in key}
+                )
+        if moves:  # one statement for all rows of the table
+            statement = (
+                update(table)
+                .where(*[column == bindparam(f"key_{column.name}") for column in key])
+                .values({column.name: bindparam(f"new_{column.name}") for column in written})
+            )
+            session.execute(statement, moves)
+
+
+def _is_movable(column: Column[object]) -> bool:
+    if column.foreign_keys or column.name.endswith("_id"):
+        return False  # an id can hold four digits that look like a year
+    if isinstance(column.type, UTCDateTime):
+        return True
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return False
+    if column.table.name in _YEAR_COLUMNS and column.name == _YEAR_COLUMNS[column.table.name]:
+        return True
+    return kind in (date, datetime, str)
+
+
+def _move_row(
+    table: str, row: RowMapping, columns: list[Column[object]], moved: DemoCalendar
+) -> dict[str, object]:
+    by_years = _FIGURE_MOMENTS.get(table, ())
+    dark_days = table == "measure" and bool(row.get("dark_days"))
+    years = DemoCalendar(moved.today, 12 * moved.years)
+    values: dict[str, object] = {}
+    for column in columns:
+        value = row[column.name]
+        figure = column.name in by_years or (dark_days and column.name.startswith("period_"))
+        calendar_used = years if figure else moved
+        if value is None:
+            continue
+        if table in _YEAR_COLUMNS and column.name == _YEAR_COLUMNS[table]:
+            values[column.name] = value + moved.years
+        elif isinstance(value, datetime):
+            values[column.name] = calendar_used.moment(value)
+        elif isinstance(value, date):
+            values[column.name] = calendar_used.day(value)
+        elif isinstance(value, str):
+            values[column.name] = moved.text(value)
+    if table == "incident":  # the hot-times chart counts weekdays: keep each one's
+        start, end = row["window_start"], row["window_end"]
+        moved_start = _same_weekday(years.moment(start), start.weekday())
+        values |= {"window_start": moved_start, "window_end": moved_start + (end - start)}
+    if dark_days and row["status"] is MeasureStatus.RUNNING:
+        ended = values.get("period_end")
+        if isinstance(ended, date) and ended < moved.today:  # the season is over
+            values["status"] = MeasureStatus.COMPLETED
+    return values
+
+
+def _same_weekday(moment: datetime, weekday: int) -> datetime:
+    """The nearest day to `moment` in the same month that falls on `weekday`."""
+    offset = (weekday - moment.weekday() + 3) % 7 - 3
+    nearest = moment + timedelta(days=offset)
+    if nearest.month != moment.month:
+        nearest -= timedelta(days=7 if offset > 0 else -7)
+    return nearest
 
 
 def _refuse_filled_workspace(session: Session) -> None:
@@ -201,8 +394,22 @@ class _MeetingPlan:
 class _DemoPlan:
     """Builds one gemeente's demo plan; sections are written in foreign-key order."""
 
-    def __init__(self, session: Session, ref: MunicipalityRef, seed: int) -> None:
+    def __init__(
+        self,
+        session: Session,
+        ref: MunicipalityRef,
+        seed: int,
+        moved: DemoCalendar,
+    ) -> None:
         self.session = session
+        self.as_of = moved.as_of  # today, in the story's calendar
+        self.figures_until = moved.figures_until
+        # The figures move by whole years, the plan by months: last month's figures in the
+        # minutes of a meeting are this many story months further on.
+        self.figure_lag = moved.months - 12 * moved.years
+        self.shows_published = moved.years == 0
+        # Everything was last edited the day before today.
+        self.updated = datetime.combine(self.as_of - timedelta(days=1), time(16, 0), tzinfo=UTC)
         self.ref = ref
         self.profile = text.PROFILES[ref.cbs_code]
         self.place = self.profile.place
@@ -231,8 +438,8 @@ class _DemoPlan:
         self._write_meetings_and_actions()
         evaluation_id = self._write_evaluation()
         self._write_forms()
-        write_demo_b3w(self.session, self.ref.id, evaluation_id, self._new_id, DEMO_UPDATED)
-        write_demo_revisions(self.session, self.ref.id, self._new_id)
+        self._write_package_log()
+        write_demo_b3w(self.session, self.ref.id, evaluation_id, self._new_id, self.updated)
         self.session.flush()
 
     # --- helpers -------------------------------------------------------------------------
@@ -245,7 +452,7 @@ class _DemoPlan:
             id=self._new_id(),
             municipality_id=self.ref.id,
             created_at=DEMO_CREATED,
-            updated_at=DEMO_UPDATED,
+            updated_at=self.updated,
             **values,
         )
         self.session.add(row)
@@ -270,7 +477,10 @@ class _DemoPlan:
         """Published counts and rates win; the rest is the illustrative rate."""
         if year in self.profile.published_counts:
             return self.profile.published_counts[year]
-        rate = self.profile.published_rates.get(year, self.profile.rates[index])
+        rates = self.profile.rates
+        # A year past the profile's: the decline goes on a little.
+        illustrative = rates[index] if index < len(rates) else rates[-1] * 0.94
+        rate = self.profile.published_rates.get(year, illustrative)
         return round(rate * dwellings / 1000)
 
     def _monthly_series(self, yearly: dict[int, int]) -> list[tuple[date, int, int]]:
@@ -314,7 +524,7 @@ class _DemoPlan:
                 id=self.plan_id,
                 municipality_id=self.ref.id,
                 created_at=DEMO_CREATED,
-                updated_at=DEMO_UPDATED,
+                updated_at=self.updated,
                 title=text.PLAN_TITLE.format(name=self.ref.name),
                 project_lead=self.lead,
                 problem_summary=self._problem_summary(),
@@ -331,6 +541,9 @@ class _DemoPlan:
         self.session.flush()
 
     def _published_clause(self) -> str:
+        """Published figures are named only where they stand in their own years."""
+        if not self.shows_published:
+            return ""
         counts = self.profile.published_counts
         rates = self.profile.published_rates
         if counts:
@@ -392,6 +605,8 @@ class _DemoPlan:
             self._add(Neighbourhood, code=area.code, name=area.name)
         for area in (self.gemeente, *self.buurten):
             for year in YEARS:
+                if year > self.figures_until.year:
+                    continue
                 self._add(
                     DwellingStock,
                     year=year,
@@ -400,6 +615,8 @@ class _DemoPlan:
                 )
         for area in (self.gemeente, *self.hotspots):
             for month, done, tried in area.monthly:
+                if month > self.figures_until:
+                    continue
                 self._add(
                     MonthlyFigure,
                     month=month,
@@ -414,7 +631,7 @@ class _DemoPlan:
         first_year = 2017 if recent >= ENOUGH_INCIDENTS else 2016
         for area in self.hotspots:
             for month, done, tried in area.monthly:
-                if month.year < first_year:
+                if month.year < first_year or month > self.figures_until:
                     continue
                 for index in range(done + tried):
                     start, end = self._incident_window(month)
@@ -527,13 +744,13 @@ class _DemoPlan:
                 **self._written(buurt, received, with_conclusions=True),
             }
         elif state is AnalysisState.RECEIVED:
-            received = _weekday(self.rng, 2019, 1, 7, 18)
+            received = self.as_of - timedelta(days=self.rng.randint(5, 20))
             fields = {
-                "sent_on": _weekday(self.rng, 2018, 11, 5, 16),
+                "sent_on": received - timedelta(days=self.rng.randint(14, 28)),
                 **self._written(buurt, received, with_conclusions=False),
             }
         elif state is AnalysisState.SENT:
-            fields = {"sent_on": _weekday(self.rng, 2019, 1, 7, 18)}
+            fields = {"sent_on": self.as_of - timedelta(days=self.rng.randint(5, 20))}
         self._add(HotspotAnalysis, hot_item_id=item.id, version=version, state=state, **fields)
 
     def _written(self, buurt: str, received: date, *, with_conclusions: bool) -> dict[str, object]:
@@ -569,7 +786,7 @@ class _DemoPlan:
                 DeepAnalysisRequest,
                 hot_item_id=second.id,
                 state=DeepAnalysisState.REQUESTED,
-                requested_on=_weekday(self.rng, 2019, 1, 8, 24),
+                requested_on=self.as_of - timedelta(days=self.rng.randint(10, 30)),
                 requested_by=self.lead,
                 question=text.DEEP_ANALYSIS_QUESTION.format(buurt=second.label),
             )
@@ -624,9 +841,29 @@ class _DemoPlan:
                     intervention=kind,
                     partner=partner,
                     created_at=DEMO_CREATED,
-                    updated_at=DEMO_UPDATED,
+                    updated_at=self.updated,
                 )
             )
+
+    def _write_package_log(self) -> None:
+        """The packages sent for the werkgroepen so far; one was forgotten, as happens."""
+        held = [day for day in WERKGROEP_DATES if day <= self.as_of]
+        forgotten = self.rng.choice(held[1:]) if len(held) > 1 else None
+        sequence = 0
+        for werkgroep in held:
+            if werkgroep == forgotten:
+                continue
+            sequence += 1
+            made = werkgroep - timedelta(days=self.rng.randint(8, 13))
+            self.session.add(
+                PackageExport(
+                    export_id=self._new_id(),
+                    sequence=sequence,
+                    exported_at=datetime.combine(made, time(10, 30), tzinfo=UTC),
+                    file_name=f"pakket-{self.profile.slug}-{made:%d-%m-%Y}.xlsx",
+                )
+            )
+        self.session.execute(update(WorkspaceInfo).values(package_sequence=sequence))
 
     def _write_bylaws(self) -> None:
         chosen = self.rng.sample(text.BYLAW_TEXTS[1:], self.rng.randint(1, 3))
@@ -833,12 +1070,12 @@ class _DemoPlan:
             return MeasureStatus.RUNNING, start, date(2019, 12, 31)
         if roll < 0.72:
             end = _add_months(start, self.rng.randint(3, 9)) - timedelta(days=1)
-            return MeasureStatus.COMPLETED, start, min(end, DEMO_AS_OF)
+            return MeasureStatus.COMPLETED, start, min(end, self.as_of)
         if roll < 0.88:
             start = _add_months(date(2019, 2, 1), self.rng.randint(0, 4))
             return MeasureStatus.PLANNED, start, date(2019, 12, 31)
         end = _add_months(start, self.rng.randint(4, 7)) - timedelta(days=1)
-        return MeasureStatus.STOPPED, start, end
+        return MeasureStatus.STOPPED, start, min(end, self.as_of)
 
     def _partner_for(self, kinds: tuple[PartnerKind, ...]) -> Partner:
         """The first partner of a preferred kind; the gemeente itself otherwise."""
@@ -864,12 +1101,14 @@ class _DemoPlan:
 
     def _meeting_schedule(self) -> list[_MeetingPlan]:
         """The memo's calendar: monthly locally from October 2017, the werkgroep bimonthly."""
+        planned_until = self.as_of + timedelta(days=62)  # the next two months are planned
         meetings = [
             _MeetingPlan(MeetingTier.TACTICAL, held_on, "Werkgroep woninginbraken (RSIV)", True)
             for held_on in WERKGROEP_DATES
+            if held_on <= planned_until
         ]
         month = date(2017, 10, 1)
-        while month <= DEMO_AS_OF:
+        while month <= planned_until:
             meetings.append(
                 _MeetingPlan(
                     MeetingTier.OPERATIONAL,
@@ -889,6 +1128,7 @@ class _DemoPlan:
             if title.startswith("Strategisch")
             else _MeetingPlan(MeetingTier.TRIANGLE, day, title)
             for day, title in strategic
+            if day <= planned_until
         ]
         return sorted(meetings, key=lambda meeting: (meeting.held_on, meeting.tier))
 
@@ -945,9 +1185,12 @@ class _DemoPlan:
         return "1. Voortgang project woninginbraken\n2. Cijfers en knelpunten\n3. Besluitvorming"
 
     def _minutes(self, plan: _MeetingPlan) -> str:
+        if plan.held_on > self.as_of:
+            return ""  # not held yet
         if plan.tier is MeetingTier.OPERATIONAL:
             previous = _add_months(plan.held_on.replace(day=1), -1)
-            done, tried = next((d, t) for m, d, t in self.gemeente.monthly if m == previous)
+            figures = _add_months(previous, self.figure_lag)
+            done, tried = next((d, t) for m, d, t in self.gemeente.monthly if m == figures)
             return (
                 f"Cijfers {_month_name(previous)}: {done + tried} woninginbraken, waarvan "
                 f"{tried} pogingen (demogegevens). Voortgang van de maatregelen besproken en "
@@ -959,6 +1202,8 @@ class _DemoPlan:
         return "Voortgang van het project besproken aan de hand van de cijfers en de actielijst."
 
     def _write_decisions(self, meeting: Meeting, plan: _MeetingPlan) -> list[Decision]:
+        if plan.held_on > self.as_of:
+            return []
         texts = self.rng.sample(text.DECISIONS[plan.tier.value], self.rng.randint(1, 2))
         seasonal = text.SEASONAL_DECISIONS.get((plan.held_on.year, plan.held_on.month))
         if plan.tier is MeetingTier.OPERATIONAL and seasonal:
@@ -987,7 +1232,9 @@ class _DemoPlan:
     def _write_actions(
         self, meeting: Meeting, plan: _MeetingPlan, decisions: list[Decision]
     ) -> list[Action]:
-        if plan.tier is MeetingTier.OPERATIONAL:
+        if plan.held_on > self.as_of:
+            templates = []
+        elif plan.tier is MeetingTier.OPERATIONAL:
             templates = self._operational_action_texts(plan.held_on)
         elif plan.tier is MeetingTier.TACTICAL:
             templates = self.rng.sample(text.TACTICAL_ACTIONS, self.rng.randint(1, 2))
@@ -1053,30 +1300,30 @@ class _DemoPlan:
 
     def _action_status(self, due: date) -> ActionStatus:
         """Old actions are mostly done; recent ones still open: the list a projectleider knows."""
-        if due < DEMO_AS_OF - timedelta(days=30):
-            weights = (7, 7, 78, 8)
-        elif due < DEMO_AS_OF:
-            weights = (15, 30, 50, 5)
+        if due < self.as_of - timedelta(days=30):
+            weights = (2, 3, 89, 6)
+        elif due < self.as_of:
+            weights = (10, 30, 55, 5)
         else:
             weights = (55, 40, 5, 0)
         return self.rng.choices(list(ActionStatus), weights=weights)[0]
 
     def _completed_on(self, start: date, due: date) -> date:
-        return min(max(start, due + timedelta(days=self.rng.randint(-10, 14))), DEMO_AS_OF)
+        return min(max(start, due + timedelta(days=self.rng.randint(-10, 14))), self.as_of)
 
     def _cover_every_state(self, actions: list[Action]) -> None:
-        """Every status, and an action overdue on the reference day, show in every demo."""
+        """Every status, and an overdue action, show in every demo."""
         old_done = [
             action
             for action in actions
-            if action.status is ActionStatus.DONE and action.due_date < REFERENCE_DAY
+            if action.status is ActionStatus.DONE and action.due_date < self.as_of
         ]
         self.rng.shuffle(old_done)
         overdue = [
             action
             for action in actions
             if action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-            and action.due_date < REFERENCE_DAY
+            and action.due_date < self.as_of
         ]
         missing = [
             status for status in ActionStatus if all(a.status is not status for a in actions)
@@ -1091,19 +1338,19 @@ class _DemoPlan:
 
     def _write_evaluation(self) -> str:
         g = self.gemeente
-        change = round(100 * (g.count(2018) - g.count(2016)) / g.count(2016))
+        change = round(100 * (g.count(2017) - g.count(2016)) / g.count(2016))
         active = [m for m, _ in self.measures if m.status is not MeasureStatus.PLANNED]
         working = [m.title for m in active if m.status is not MeasureStatus.STOPPED]
         stopped = [m.title for m in active if m.status is MeasureStatus.STOPPED]
         evaluation = self._add(
             Evaluation,
             plan_id=self.plan_id,
-            evaluated_on=date(2019, 1, 24),
+            evaluated_on=None,  # due after 12 months: the plan is in its tenth
             summary=(
-                "Evaluatie na 12 maanden (demogegevens). Het aantal woninginbraken in "
-                f"{self.ref.name} ging van {g.count(2016)} in 2016 naar {g.count(2018)} in 2018 "
-                f"({change:+d}%); het inbraakrisico daalde van {_number(g.rate(2016), 1)} naar "
-                f"{_number(g.rate(2018), 1)} per 1.000 woningen."
+                "Evaluatie na 12 maanden, in voorbereiding (demogegevens). Het aantal "
+                f"woninginbraken in {self.ref.name} ging van {g.count(2016)} in 2016 naar "
+                f"{g.count(2017)} in 2017 ({change:+d}%); het inbraakrisico van "
+                f"{_number(g.rate(2016), 1)} naar {_number(g.rate(2017), 1)} per 1.000 woningen."
             ),
             successes=(
                 "Goed lopende maatregelen: "

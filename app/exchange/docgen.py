@@ -75,7 +75,7 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         "|---|---|",
         *[f"| {key} | `{name}` |" for name, key in METADATA_KEYS.items()],
         "",
-        "De inhoudshash is een SHA-256 over alle records (op sleutel gesorteerd). Wijkt die bij "
+        "De inhoudshash is een SHA-256 over alle rijen (op sleutel gesorteerd). Wijkt die bij "
         "het inlezen af, dan is het pakket na de export met de hand bewerkt (een waarschuwing).",
     ]
     for sheet in schema.sheets:
@@ -114,7 +114,9 @@ def _column_row(schema: PackageSchema, column: Column) -> str:
     if column.references:
         allowed = f"ID van blad {schema.sheet(column.references).name}"
     required = "ja" if column.required else "nee"
-    return f"| {column.header} | {column.kind.value} | {required} | {allowed} | {column.help} |"
+    former = ", ".join(f"'{name}'" for name in column.former_headers)
+    help_text = f"{column.help} Vroeger: {former} (wordt nog gelezen)." if former else column.help
+    return f"| {column.header} | {column.kind.value} | {required} | {allowed} | {help_text} |"
 
 
 def main() -> int:

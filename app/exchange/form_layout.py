@@ -85,7 +85,7 @@ SECTIONS = (
             ),
             Question(
                 "modus_operandi",
-                "5. Modus operandi",
+                "5. Werkwijze",
                 "Hoe komen inbrekers binnen: deur, raam, schuur, flipperen, ...?",
             ),
         ),

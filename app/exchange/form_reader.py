@@ -82,7 +82,8 @@ def read_form(path: Path) -> ReturnedForm:
         workbook = CalamineWorkbook.from_path(str(path))
     except (CalamineError, OSError, ValueError) as problem:
         raise refuse_form(
-            f"{path.name} kan niet als Excel-werkmap worden gelezen ({problem}). Sla het "
+            f"{path.name} kan niet als Excel-werkmap worden gelezen: het is beschadigd of geen "
+            ".xlsx-bestand. Sla het "
             "opnieuw op als Excel-werkmap (.xlsx)."
         ) from problem
     with workbook:

@@ -143,7 +143,8 @@ def open_workbook(path: Path) -> CalamineWorkbook:
         return CalamineWorkbook.from_path(str(path))
     except (CalamineError, OSError, ValueError) as problem:
         raise refuse(
-            f"{path.name} kan niet als Excel-werkmap worden gelezen ({problem}). Sla het "
+            f"{path.name} kan niet als Excel-werkmap worden gelezen: het is beschadigd of geen "
+            ".xlsx-bestand. Sla het "
             "opnieuw op als .xlsx."
         ) from problem
 

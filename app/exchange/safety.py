@@ -77,7 +77,8 @@ def inspect_package(path: Path) -> Inspection:
             return Inspection({name: found for name, found in cells.items() if found})
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as problem:
         raise refuse(
-            f"{path.name} is beschadigd ({problem}). Sla het bestand opnieuw op als "
+            f"{path.name} is beschadigd of onvolledig (geen leesbare Excel-werkmap). Sla het "
+            "bestand opnieuw op als "
             "Excel-werkmap (.xlsx) of vraag de afzender om een nieuw pakket."
         ) from problem
 
@@ -231,7 +232,7 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     except (KeyError, SafeET.ParseError) as problem:
         raise refuse(
             f"{Path(archive.filename or 'pakket').name} is beschadigd: de lijst met bladen kan "
-            f"niet worden gelezen ({problem}). Sla het bestand opnieuw op als .xlsx."
+            "niet worden gelezen. Sla het bestand opnieuw op als .xlsx."
         ) from problem
     targets = {
         rel.get("Id"): rel.get("Target", "") for rel in relations.iter(f"{_NS_PKG_REL}Relationship")

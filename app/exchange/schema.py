@@ -8,7 +8,7 @@ Incidentaantallen) instead of one row per incident with its modus operandi.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from database.enums import (
@@ -73,6 +73,8 @@ class Column:
     # Every text and code is scanned for personal data; only the revision content is not,
     # as its records are scanned one by one (app/exchange/revision_privacy.py).
     privacy_scan: bool = True
+    # Headers this column had in older packages; the reader still accepts them.
+    former_headers: tuple[str, ...] = ()
 
     @property
     def allowed_values(self) -> list[str]:
@@ -429,14 +431,23 @@ V1 = PackageSchema(
                 _integer("baseline_year", "Jaar nulmeting", "Jaar van de nulmeting."),
                 Column(
                     "target_value",
-                    "Doelwaarde",
+                    "Streefwaarde",
                     Kind.DECIMAL,
                     "De te bereiken waarde.",
                     required=True,
                     width=12,
+                    former_headers=("Doelwaarde",),
                 ),
-                _date("deadline", "Uiterlijk", "Datum waarop het doel bereikt is.", required=True),
-                _text("owner", "Eigenaar", "Wie verantwoordelijk is (functie)."),
+                replace(
+                    _date(
+                        "deadline", "Termijn", "Datum waarop het doel bereikt is.", required=True
+                    ),
+                    former_headers=("Uiterlijk",),
+                ),
+                replace(
+                    _text("owner", "Verantwoordelijke", "Wie het doel waarmaakt (functie)."),
+                    former_headers=("Eigenaar",),
+                ),
                 *_timestamps(),
             ),
             label_field="title",
@@ -522,15 +533,23 @@ V1 = PackageSchema(
         Sheet(
             "Acties",
             "action",
-            "De actielijst: taken met eigenaar, termijn en status.",
+            "De actielijst: taken met actiehouder, termijn en status.",
             (
                 _id("de actie"),
                 _plan_ref(),
                 _text("title", "Titel", "Wat er moet gebeuren.", max_length=300, required=True),
                 _long("description", "Toelichting", "Details van de actie."),
-                _text("owner", "Eigenaar", "Wie de actie uitvoert (functie of organisatie)."),
+                replace(
+                    _text(
+                        "owner", "Actiehouder", "Wie de actie uitvoert (functie of organisatie)."
+                    ),
+                    former_headers=("Eigenaar",),
+                ),
                 _date("start_date", "Start", "Startdatum."),
-                _date("due_date", "Gereed uiterlijk", "De termijn."),
+                replace(
+                    _date("due_date", "Termijn", "Datum waarop de actie klaar moet zijn."),
+                    former_headers=("Gereed uiterlijk",),
+                ),
                 _choice("status", "Status", ActionStatus, "Open, lopend, gereed, vervallen."),
                 _date("completed_on", "Gereed op", "Datum waarop de actie klaar was."),
                 _ref("measure_id", "Maatregel-ID", "measure", MEASURES, required=False),
@@ -750,11 +769,12 @@ V1 = PackageSchema(
                 _text("name", "Naam", "Bijvoorbeeld 'voor werkgroep maart'.", required=True),
                 Column(
                     "frozen_at",
-                    "Bevroren op (UTC)",
+                    "Vastgelegd op (UTC)",
                     Kind.TIMESTAMP,
                     "Wanneer de versie is vastgelegd. Niet wijzigen.",
                     width=28,
                     privacy_scan=False,
+                    former_headers=("Bevroren op (UTC)",),
                 ),
                 _text("created_by", "Gemaakt door", "Functie of naam van wie de versie maakte."),
                 *_timestamps(),

@@ -187,11 +187,14 @@ def _header_positions(
     positions: dict[str, int] = {}
     missing: list[Column] = []
     for column in sheet.columns:
-        if column.header in found:
-            positions[column.field] = found[column.header]
+        header = next(
+            (name for name in (column.header, *column.former_headers) if name in found), None
+        )
+        if header is not None:
+            positions[column.field] = found[header]
         else:
             missing.append(column)
-    known = {column.header for column in sheet.columns}
+    known = {name for column in sheet.columns for name in (column.header, *column.former_headers)}
     unknown = [(text, position) for text, position in found.items() if text not in known]
     for column in missing:
         hint = ""

@@ -211,11 +211,13 @@ def create_workspace(
     _refuse_unsafe_folder(path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
+    except FileExistsError as error:  # a file stands where a folder of the path should be
         raise WorkspaceError(
-            f"De map {path.parent} kan niet worden aangemaakt ({error.strerror}). Kies een map "
-            "waarin u mag schrijven."
+            f"De map {path.parent} kan niet worden aangemaakt: op die plaats staat een bestand. "
+            "Kies een andere map voor de werkruimte."
         ) from error
+    except OSError as error:
+        raise WorkspaceError(refusal(error, path, "De werkruimte")) from error
     lock = _acquire_lock(path, create=True)
     engine = make_engine(path)
     try:

@@ -85,7 +85,7 @@ def _gemeente_cover(writer: PageWriter, view: EvaluationView, made_on_text: str)
     writer.space(0.1)
     evaluated = view.data.evaluated_on
     writer.text(
-        f"Lokale start: {wording.short_date(view.local_start)} · evaluatie uiterlijk: "
+        f"Lokale start: {wording.short_date(view.local_start)} · termijn evaluatie: "
         f"{wording.short_date(view.due)} · geëvalueerd op: {wording.short_date(evaluated)} · "
         f"gemaakt: {made_on_text}",
         size=9.5,
@@ -110,7 +110,7 @@ def _goals(writer: PageWriter, view: EvaluationView) -> None:
         writer.text("Het plan heeft geen doelstellingen.", colour=MUTED)
         return
     writer.table(
-        ("Doelstelling", "Nulmeting", "Doel", "Bereikt", "Stand"),
+        ("Doelstelling", "Nulmeting", "Streefwaarde", "Bereikt", "Stand"),
         [
             (
                 g.title,

@@ -50,6 +50,14 @@ def _sheet(workbook: Workbook, title: str, widths: Sequence[int]) -> Worksheet:
     return sheet
 
 
+class Euros(int):
+    """An amount in euros: shown as € 10.600 in Excel, still a number to calculate with."""
+
+
+# Excel puts its own thousands separator in: a point in Dutch Excel.
+EURO_FORMAT = '"€" #,##0'
+
+
 def _cell(sheet: Worksheet, value: Value, *, bold: bool = False) -> WriteOnlyCell:
     cell = (
         text_cell(sheet, clean_text(value))
@@ -58,6 +66,8 @@ def _cell(sheet: Worksheet, value: Value, *, bold: bool = False) -> WriteOnlyCel
     )
     if isinstance(value, date):
         cell.number_format = "DD-MM-YYYY"
+    if isinstance(value, Euros):
+        cell.number_format = EURO_FORMAT
     if bold:
         cell.font = BOLD
     return cell
@@ -143,7 +153,7 @@ def _regional(workbook: Workbook, content: ReportContent) -> None:
             "Acties open",
             "Acties te laat",
             "Acties gereed",
-            "Extra kosten (€)",
+            "Extra kosten",
             "Pakket volgnummer",
             "Pakket gemaakt op",
             "Ontvangen op",
@@ -184,7 +194,7 @@ def _regional_values(row: MunicipalityStanding) -> tuple[Value, ...]:
         row.actions.open if row.has_package else None,
         row.actions.overdue if row.has_package else None,
         row.actions.done if row.has_package else None,
-        row.extra_cost_eur if row.has_package else None,
+        Euros(row.extra_cost_eur) if row.has_package else None,
         row.package.sequence if row.package else None,
         row.package_date,
         row.arrived_on,
@@ -268,7 +278,7 @@ def _agenda_sheets(workbook: Workbook, content: ReportContent) -> None:
     goals = _sheet(workbook, "Doelstellingen", (28, 50, 11, 9, 9, 12, 9, 10))
     _table(
         goals,
-        ("Gemeente", "Doelstelling", "Nulmeting", "Jaar", "Doel", "Termijn", "Nu", "Stand"),
+        ("Gemeente", "Doelstelling", "Nulmeting", "Jaar", "Streefwaarde", "Termijn", "Nu", "Stand"),
         [
             (
                 standing.name,
@@ -287,7 +297,7 @@ def _agenda_sheets(workbook: Workbook, content: ReportContent) -> None:
     measures = _sheet(workbook, "Maatregelen", (28, 50, 18, 14, 12, 14))
     _table(
         measures,
-        ("Gemeente", "Maatregel", "Doelgroep", "Aard", "Status", "Extra kosten (€)"),
+        ("Gemeente", "Maatregel", "Doelgroep", "Aard", "Status", "Extra kosten"),
         [
             (
                 standing.name,
@@ -295,7 +305,7 @@ def _agenda_sheets(workbook: Workbook, content: ReportContent) -> None:
                 line.target_group.label,
                 line.intervention.label,
                 line.status.label,
-                line.extra_cost_eur,
+                Euros(line.extra_cost_eur),
             )
             for standing, agenda in agendas
             for line in agenda.measures

@@ -363,7 +363,7 @@ def _gemeente_page(
     goals = row.goals
     if goals:
         writer.table(
-            ("Doelstelling", "Nulmeting", "Doel", "Termijn", "Nu", "Stand"),
+            ("Doelstelling", "Nulmeting", "Streefwaarde", "Termijn", "Nu", "Stand"),
             [
                 (
                     progress.goal.title,

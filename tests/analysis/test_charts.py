@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
@@ -26,7 +27,8 @@ from database.enums import WorkspaceRole
 def figures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Figures]:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     with create_workspace(path, WorkspaceRole.MUNICIPALITY, "GM0513", is_demo=True) as workspace:
-        fill_demo(workspace)
+        # In the memo's own years, where the published national figures are.
+        fill_demo(workspace, today=date(2018, 10, 15))
         yield load_figures(workspace)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.core.inspection.dump import dump_workspace
-from app.demo.gemeente import REFERENCE_DAY, fill_demo
+from app.demo.gemeente import fill_demo
 from app.kernel.errors import UserError
 from app.kernel.reference import (
     MunicipalityRef,
@@ -29,12 +29,16 @@ from database.enums import ActionStatus, HotKind, MeetingTier, WorkspaceRole
 
 Dump = dict[str, list[dict]]
 REPO = Path(__file__).resolve().parents[2]
+# The demo is dated around the day it is made; the tests freeze that day.
+TODAY = date(2026, 12, 3)
+# On this day the demo plays in the memo's own calendar: plan from 1 January 2018.
+MEMO_TODAY = date(2018, 10, 15)
 
 
-def _demo_dump(folder: Path, cbs_code: str, seed: int = 2017) -> Dump:
-    path = folder / f"{cbs_code}-{seed}.db"
+def _demo_dump(folder: Path, cbs_code: str, seed: int = 2017, today: date = TODAY) -> Dump:
+    path = folder / f"{cbs_code}-{seed}-{today}.db"
     with create_workspace(path, WorkspaceRole.MUNICIPALITY, cbs_code, is_demo=True) as workspace:
-        fill_demo(workspace, seed=seed)
+        fill_demo(workspace, seed=seed, today=today)
         return dump_workspace(workspace)
 
 
@@ -43,6 +47,10 @@ def demos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Dump]:
     """One demo per participating gemeente, built once for the whole module."""
     folder = tmp_path_factory.mktemp("demos")
     return {ref.cbs_code: _demo_dump(folder, ref.cbs_code) for ref in participants()}
+
+
+def _dates(dump: Dump, table: str, column: str) -> list[date]:
+    return [date.fromisoformat(row[column][:10]) for row in dump[table] if row[column]]
 
 
 def _rows(dump: Dump, table: str, **where: object) -> list[dict]:
@@ -69,9 +77,11 @@ def test_the_plan_is_marked_as_demo_and_follows_the_memo_calendar(
     first_sentence = plan["problem_summary"].split(".")[0]
     assert "illustratief" in first_sentence and "Demogegevens" in first_sentence
     assert plan["project_lead"] == f"projectleider gemeente {ref.name}"
-    assert plan["local_start"].startswith("2017-10")
-    assert plan["triangle_commitment"].startswith("2017-12")
-    assert (plan["period_start"], plan["period_end"]) == ("2018-01-01", "2019-12-31")
+    # Today (3 December 2026) is in the plan's tenth month; local work began before it.
+    assert (plan["period_start"], plan["period_end"]) == ("2026-03-01", "2027-12-31")
+    assert plan["title"].endswith("2026\u20132027")
+    assert plan["local_start"].startswith("2025-12")
+    assert plan["triangle_commitment"].startswith("2026-02")
     assert plan["organisation"] and plan["communication"]
 
 
@@ -125,17 +135,23 @@ def test_meetings_follow_the_three_tiers_and_the_werkgroep_calendar(
         row["held_on"][:7] for row in _rows(demos[ref.cbs_code], "meeting", tier="tactical")
     )
     assert werkgroep == [
-        "2017-11",
-        "2018-01",
-        "2018-03",
-        "2018-05",
-        "2018-07",
-        "2018-09",
-        "2018-11",
+        "2026-01",
+        "2026-03",
+        "2026-05",
+        "2026-07",
+        "2026-09",
+        "2026-11",
+        "2027-01",
     ]
     operational = {row["held_on"][:7] for row in meetings if row["tier"] == "operational"}
-    assert {f"2018-{month:02d}" for month in range(1, 13)} <= operational
+    assert {f"2026-{month:02d}" for month in range(1, 13)} <= operational
     assert all(row["participants"] and row["agenda"] for row in meetings)
+    # A meeting still to come has an agenda but no minutes, decisions or actions yet.
+    coming = {row["id"] for row in meetings if date.fromisoformat(row["held_on"]) > TODAY}
+    assert coming
+    assert all(not row["minutes"] for row in meetings if row["id"] in coming)
+    taken = demos[ref.cbs_code]["decision"] + demos[ref.cbs_code]["action"]
+    assert not [row for row in taken if row["meeting_id"] in coming]
 
 
 @pytest.mark.parametrize("ref", GEMEENTEN)
@@ -148,23 +164,32 @@ def test_the_action_list_has_every_state_links_and_overdue_actions(
     for link in ("measure_id", "meeting_id", "decision_id"):
         assert any(row[link] for row in actions), link
     still_open = [row for row in actions if row["status"] in ("open", "in_progress")]
-    assert any(date.fromisoformat(row["due_date"]) < REFERENCE_DAY for row in still_open)
-    assert any(date.fromisoformat(row["due_date"]) < date.today() for row in still_open)
+    late = [row for row in still_open if date.fromisoformat(row["due_date"]) < TODAY]
+    # A realistic list: mostly done, some running, a few late; nothing done in the future.
+    assert 1 <= len(late) <= 10
+    assert len([row for row in actions if row["status"] == "done"]) > len(actions) / 2
     assert all(row["completed_on"] for row in actions if row["status"] == "done")
+    assert max(_dates(demos[ref.cbs_code], "action", "completed_on")) <= TODAY
 
 
 @pytest.mark.parametrize("ref", GEMEENTEN)
-def test_figures_cover_three_years_with_a_dark_days_season(
+def test_figures_run_up_to_last_month_with_a_dark_days_season(
     demos: dict[str, Dump], ref: MunicipalityRef
 ) -> None:
     dump = demos[ref.cbs_code]
     hotspot_codes = {row["neighbourhood_code"] for row in _rows(dump, "hot_item", kind="hotspot")}
     per_area = Counter(row["neighbourhood_code"] for row in dump["monthly_figure"])
-    assert per_area == dict.fromkeys([None, *hotspot_codes], 36)
+    # January 2024 up to November 2026, the last complete month.
+    assert per_area == dict.fromkeys([None, *hotspot_codes], 35)
+    assert max(row["month"] for row in dump["monthly_figure"]) == "2026-11-01"
+    assert max(_dates(dump, "incident", "window_start")) < TODAY.replace(day=1)
     stock = {(row["year"], row["neighbourhood_code"]) for row in dump["dwelling_stock"]}
     buurten = [None, *(row["code"] for row in dump["neighbourhood"])]
-    assert stock == {(year, code) for year in (2016, 2017, 2018) for code in buurten}
-    for year in (2016, 2017, 2018):
+    assert stock == {(year, code) for year in (2024, 2025, 2026) for code in buurten}
+    dark_days = [row for row in dump["measure"] if row["dark_days"]]
+    assert all(row["period_start"][5:] == "10-01" for row in dark_days)
+    assert all(row["period_end"][5:] == "03-31" for row in dark_days)
+    for year in (2024, 2025):
         months = _rows(dump, "monthly_figure", neighbourhood_code=None)
         dark = sum(
             r["completed"] + r["attempts"]
@@ -174,8 +199,11 @@ def test_figures_cover_three_years_with_a_dark_days_season(
         assert dark > _yearly(dump, year) - dark
 
 
-def test_yearly_totals_match_the_published_figures(demos: dict[str, Dump]) -> None:
-    gouda, delft, rijswijk = demos["GM0513"], demos["GM0503"], demos["GM0603"]
+def test_yearly_totals_match_the_published_figures_in_the_memo_calendar(tmp_path: Path) -> None:
+    gouda, delft, rijswijk = (
+        _demo_dump(tmp_path, code, today=MEMO_TODAY) for code in ("GM0513", "GM0503", "GM0603")
+    )
+    assert "gepubliceerde aantallen" in gouda["plan"][0]["problem_summary"]
     assert (_yearly(gouda, 2016), _yearly(gouda, 2017)) == (639, 504)
     assert _yearly(rijswijk, 2016) == 189
     stock = {
@@ -241,12 +269,52 @@ def test_contacts_are_role_mailboxes(demos: dict[str, Dump]) -> None:
             assert not PERSON_NAME.search(partner["contact_name"])
 
 
-def test_same_seed_gives_the_same_dump_and_another_seed_another(tmp_path: Path) -> None:
+def test_published_figures_are_not_claimed_for_other_years(demos: dict[str, Dump]) -> None:
+    for dump in demos.values():
+        summary = dump["plan"][0]["problem_summary"]
+        assert "gepubliceerd" not in summary and "illustratief" in summary
+
+
+def test_same_seed_and_day_give_the_same_dump_and_another_seed_or_day_another(
+    tmp_path: Path,
+) -> None:
     first = json.dumps(_demo_dump(tmp_path / "a", "GM0513"), ensure_ascii=False)
     again = json.dumps(_demo_dump(tmp_path / "b", "GM0513"), ensure_ascii=False)
     other = json.dumps(_demo_dump(tmp_path / "c", "GM0513", seed=2018), ensure_ascii=False)
+    later = _demo_dump(tmp_path / "d", "GM0513", today=date(2027, 6, 20))
     assert first == again
     assert first != other
+    assert later["plan"][0]["period_start"] == "2026-09-01"
+
+
+@pytest.mark.parametrize(
+    "today", [date(2026, 12, 3), date(2027, 1, 31), date(2027, 6, 20), date(2027, 9, 1)]
+)
+def test_the_demo_plays_in_the_tenth_month_of_its_plan(tmp_path: Path, today: date) -> None:
+    dump = _demo_dump(tmp_path, "GM0503", today=today)
+    start = date.fromisoformat(dump["plan"][0]["period_start"])
+    assert start.day == 1
+    assert (today.year - start.year) * 12 + today.month - start.month == 9
+    # What has happened happened before today: figures, minutes, answers, packages.
+    assert max(_dates(dump, "monthly_figure", "month")) < today.replace(day=1)
+    held = [row for row in dump["meeting"] if row["minutes"]]
+    assert max(date.fromisoformat(row["held_on"]) for row in held) <= today
+    for table, column in (
+        ("action", "completed_on"),
+        ("hotspot_analysis", "received_on"),
+        ("hotspot_analysis", "sent_on"),
+        ("package_export", "exported_at"),
+        ("plan_revision", "frozen_at"),
+    ):
+        assert max(_dates(dump, table, column)) <= today, (table, column)
+    # A question sent to a wijkagent waits weeks, not years.
+    waiting = [
+        date.fromisoformat(row["sent_on"])
+        for row in dump["hotspot_analysis"]
+        if row["state"] == "sent"
+    ]
+    assert all((today - sent).days < 60 for sent in waiting)
+    assert dump["evaluation"][0]["evaluated_on"] is None  # due after twelve months
 
 
 def test_a_demo_is_made_quickly(tmp_path: Path) -> None:
@@ -291,7 +359,7 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 def test_cli_demo_dump_and_check(tmp_path: Path, isolated_data_dir: Path) -> None:
     env = {**os.environ, "WONINGINBRAKEN_DATA_DIR": str(isolated_data_dir)}
     db = str(tmp_path / "gouda.db")
-    made = _cli("demo", "--db", db, "--gemeente", "GM0513", env=env)
+    made = _cli("demo", "--db", db, "--gemeente", "GM0513", "--peildatum", "2026-12-03", env=env)
     assert made.returncode == 0, made.stderr
     dumped = _cli("dump", "--db", db, env=env)
     assert dumped.returncode == 0, dumped.stderr
@@ -299,7 +367,7 @@ def test_cli_demo_dump_and_check(tmp_path: Path, isolated_data_dir: Path) -> Non
     gouda = find_municipality("GM0513")
     assert gouda is not None
     (plan,) = dump["plan"]
-    assert plan["title"] == "DEMO \u2013 Plan van aanpak woninginbraken Gouda 2018\u20132019"
+    assert plan["title"] == "DEMO \u2013 Plan van aanpak woninginbraken Gouda 2026\u20132027"
     assert plan["municipality_id"] == gouda.id
     # The RSIV's merge bookkeeping, notes, werkgroep suggestions and incident counts exist only
     # in the regional workspace; feedback from the RSIV arrives only after a werkgroep; the log
@@ -334,7 +402,10 @@ def test_cli_rsiv_demo_merges_every_gemeente_demo_package(
     dump = json.loads(_cli("dump", "--db", db, env=env).stdout)
     participating = {m.id for m in municipalities() if m.is_participant}
     assert {plan["municipality_id"] for plan in dump["plan"]} == participating
-    assert [p["outcome"] for p in dump["imported_package"]] == ["merged"] * len(participating)
+    assert {p["outcome"] for p in dump["imported_package"]} == {"merged"}
+    # Every gemeente's latest package was merged; its earlier ones are in the log as read in.
+    latest = Counter(p["municipality_id"] for p in dump["imported_package"] if p["added"])
+    assert latest == dict.fromkeys(participating, 1)
     assert dump["workspace_info"][0]["is_demo"] is True
     # A new demo holds nothing to lose: no backups before its merges fill the user's folder.
     assert not list(isolated_data_dir.rglob("*.db"))

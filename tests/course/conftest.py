@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from app.kernel.workspace import Workspace, create_workspace
 from database.enums import WorkspaceRole
 
 GOUDA = "GM0513"
+# The course tests walk the memo's own calendar: the demo plan starts on 1 January 2018.
+MEMO_TODAY = date(2018, 10, 15)
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +33,7 @@ def other_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             with create_workspace(
                 root / f"{reference.cbs_code}.db", WorkspaceRole.MUNICIPALITY, reference.cbs_code
             ) as workspace:
-                fill_demo(workspace)
+                fill_demo(workspace, today=MEMO_TODAY)
                 path = root / f"pakket-{reference.cbs_code}.xlsx"
                 export_package(workspace, path, accept_findings=True)
                 packages[reference.cbs_code] = path
@@ -40,7 +43,7 @@ def other_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture
 def gouda(tmp_path: Path) -> Iterator[Workspace]:
     with create_workspace(tmp_path / "gouda.db", WorkspaceRole.MUNICIPALITY, GOUDA) as workspace:
-        fill_demo(workspace)
+        fill_demo(workspace, today=MEMO_TODAY)
         yield workspace
 
 

@@ -43,7 +43,7 @@ ANSWERS = Filled(
         "2. Slachtoffer / doelwit": "Rijtjeshuizen met een achterom; ouderen die overdag weg zijn.",
         "3. Omgeving / plaats": "Donkere brandgangen, hoge heggen en weinig zicht vanaf straat.",
         "4. Tijden": "Vrijdag- en zaterdagavond tussen 18 en 23 uur, vooral in de wintermaanden.",
-        "5. Modus operandi": "Flipperen van deuren en openstaande bovenramen.",
+        "5. Werkwijze": "Flipperen van deuren en openstaande bovenramen.",
         "6. Bewoners en partners": "Bewoners melden verdachte situaties via de buurtapp.",
         "7. Conclusie": "Aanpak richten op de brandgangen en de avonduren in de donkere maanden.",
     },

@@ -47,3 +47,47 @@ def test_a_refused_form_exits_with_1(
 
     assert main(["import-form", "--db", str(database), str(other)]) == 1
     assert "de werkruimte is niet gewijzigd" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("how", ["name", "buurtcode", "name in other case"])
+def test_form_takes_the_hotspot_by_its_name_or_buurtcode(
+    demo_workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    hotspot = list_hotspots(demo_workspace)[1]
+    reference = {
+        "name": hotspot.label,
+        "buurtcode": hotspot.neighbourhood_code,
+        "name in other case": hotspot.label.upper(),
+    }[how]
+    database = demo_workspace.path
+    demo_workspace.close()
+    blank = tmp_path / "formulier.xlsx"
+
+    assert main(["form", "--db", str(database), "--hotspot", reference, "--out", str(blank)]) == 0
+    assert f"hotspot {hotspot.label}," in capsys.readouterr().out
+    assert blank.exists()
+
+
+def test_an_unknown_hotspot_is_refused_with_the_names_to_choose_from(
+    demo_workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hotspots = list_hotspots(demo_workspace)
+    database = demo_workspace.path
+    demo_workspace.close()
+    blank = tmp_path / "formulier.xlsx"
+
+    assert main(["form", "--db", str(database), "--hotspot", "Nergens", "--out", str(blank)]) == 1
+    refusal = capsys.readouterr().err
+    assert "Hotspot 'Nergens' bestaat niet" in refusal
+    assert all(f"'{hotspot.label}'" in refusal for hotspot in hotspots)
+    assert "dump" not in refusal and not blank.exists()
+
+
+def test_an_unknown_gemeente_code_is_refused_with_codes_and_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "nieuw.db"
+    assert main(["init", "--db", str(database), "--gemeente", "GM9999"]) == 1
+    refusal = capsys.readouterr().err
+    assert "GM0513 (Gouda)" in refusal and "GM0503 (Delft)" in refusal
+    assert not database.exists()

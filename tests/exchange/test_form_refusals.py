@@ -109,7 +109,7 @@ def test_a_formula_in_an_answer(issued: Issued) -> None:
 
     def formula(workbook: openpyxl.Workbook) -> None:
         sheet = form_sheet(workbook)
-        address = f"B{row_of(sheet, '5. Modus operandi')}"
+        address = f"B{row_of(sheet, '5. Werkwijze')}"
         sheet[address] = '=HYPERLINK("http://example.org";"klik")'
         cell.append(f"{sheet.title}!{address}")
 

@@ -45,7 +45,7 @@ def edited_package(demo_package: Path, tmp_path: Path) -> Path:
     sheet = workbook["Acties"]
     status = sheet.cell(row=2, column=_column("Status"))
     status.value = NEW_STATUS.label if status.value != NEW_STATUS.label else "open"
-    sheet.cell(row=3, column=_column("Gereed uiterlijk")).value = "3-1-2018"
+    sheet.cell(row=3, column=_column("Termijn")).value = "3-1-2018"
     sheet.delete_rows(4)
     new_row = sheet.max_row + 1
     sheet.cell(row=new_row, column=_column("Titel")).value = NEW_TITLE
@@ -76,7 +76,7 @@ def test_a_removal_is_never_applied_without_consent(
 ) -> None:
     before = _count(demo_workspace)
     preview = preview_import(demo_workspace, edited_package)
-    with pytest.raises(RemovalsNotAllowedError, match="verwijdert 1 record"):
+    with pytest.raises(RemovalsNotAllowedError, match=r"verwijdert 1 rij\(en\)"):
         apply_import(demo_workspace, preview)
     assert _count(demo_workspace) == before
 

@@ -31,12 +31,13 @@ def test_restoring_the_backup_before_a_merge_brings_back_the_earlier_state(
     assert dump_workspace(rsiv) != earlier
 
     latest = list_backups(rsiv.path)[0]
-    assert latest.reason == "voor-samenvoegen_GM0513_nr2"
-    assert latest.description == "voor het samenvoegen van een pakket (GM0513, nr2)"
+    # The demo sent five packages before its first export (nr6): this is the next one.
+    assert latest.reason == "voor-samenvoegen_GM0513_nr7"
+    assert latest.description == "voor het samenvoegen van een pakket (GM0513, nr7)"
     safety = restore_backup(rsiv, latest.path)
 
     assert dump_workspace(rsiv) == earlier
-    assert current_packages(rsiv)[GOUDA].sequence == 1
+    assert current_packages(rsiv)[GOUDA].sequence == 6
     assert check_workspace(rsiv).ok
     assert list_backups(rsiv.path)[0].path == safety
     assert list_backups(rsiv.path)[0].description == "voor het terugzetten van een reservekopie"
@@ -44,7 +45,7 @@ def test_restoring_the_backup_before_a_merge_brings_back_the_earlier_state(
     assert merge_package(rsiv, newer).merged
     # And the restore itself can be undone.
     restore_backup(rsiv, safety)
-    assert current_packages(rsiv)[GOUDA].sequence == 2
+    assert current_packages(rsiv)[GOUDA].sequence == 7
 
 
 def test_a_backup_of_another_workspace_is_not_restored(

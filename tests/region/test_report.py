@@ -101,6 +101,11 @@ def test_the_excel_report_has_the_same_content(rsiv_eight: Workspace, tmp_path: 
     assert [row[0] for row in practices[: len(content.practices)]] == [
         p.title for p in content.practices
     ]
+    # Amounts are numbers shown as € 10.600, the same as on the screens and in the PDF.
+    header = [cell.value for cell in workbook["Maatregelen"][1]]
+    costs = [row[header.index("Extra kosten")] for row in workbook["Maatregelen"].iter_rows(2)]
+    assert costs and all(cell.number_format == '"€" #,##0' for cell in costs)
+    assert all(isinstance(cell.value, int) for cell in costs)
 
 
 def test_text_that_looks_like_a_formula_stays_text(rsiv_nine: Workspace, tmp_path: Path) -> None:

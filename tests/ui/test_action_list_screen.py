@@ -208,7 +208,7 @@ def test_export_writes_the_view_as_text_never_as_formula(
     qtbot.waitUntil(page.export_button.isEnabled, timeout=10_000)
     sheet = openpyxl.load_workbook(tmp_path / "acties.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:2] == ("Omschrijving", "Eigenaar")
+    assert rows[0][:2] == ("Omschrijving", "Actiehouder")
     assert len(rows) == 2
     title_cell = sheet["A2"]
     assert title_cell.data_type == "s"

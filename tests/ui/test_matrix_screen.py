@@ -99,6 +99,7 @@ def test_editing_a_measure_saves_at_once_and_a_blank_title_is_refused(
     [row] = measures.measure_rows(workspace)
     assert row.data.title == "Buurtpreventieteam Goverwelle"
     assert row.data.extra_cost_eur == 2500
+    assert page.form.field("extra_cost_eur").text() == "€ 2.500"  # as everywhere: € 10.600
 
     type_into(qtbot, page.form.field("title"), "")
     assert page.form.error_text("title") == "Vul een titel voor de maatregel in."

@@ -136,10 +136,10 @@ def test_the_demo_is_exported_through_the_menu_and_reads_back(
     assert written.exists()
     package = read_package(written)
     assert package.errors == []
-    assert package.metadata.sequence == 1
+    assert package.metadata.sequence == 6  # the demo sent five for earlier werkgroepen
     message = _close_notice(demo_window.package_menu.exporter)
-    assert str(written) in message and "Volgnummer 1" in message
-    assert "volgnummer 1" in demo_window.statusBar().currentMessage()
+    assert str(written) in message and "Volgnummer 6" in message
+    assert "volgnummer 6" in demo_window.statusBar().currentMessage()
 
 
 def test_a_phone_number_is_shown_with_its_place_and_must_be_accepted(
@@ -227,7 +227,7 @@ def _break(workbook: openpyxl.Workbook) -> None:
     formula_like = sheet.cell(row=3, column=_column("Status"))
     formula_like.value = "=1+1"
     formula_like.data_type = "s"
-    sheet.cell(row=4, column=_column("Gereed uiterlijk")).value = "3-1-2018"
+    sheet.cell(row=4, column=_column("Termijn")).value = "3-1-2018"
     workbook["Overleggen"]["B2"] = "wekelijks"
 
 
@@ -259,7 +259,7 @@ def test_a_broken_package_is_reported_with_cells_and_nothing_is_stored(
     status = _letter("Status")
     assert by_cell[f"{status}2"][0:5] == ["fout", "Acties", f"{status}2", "Status", "klaar"]
     assert by_cell[f"{status}3"][4] == "=1+1"
-    due = _letter("Gereed uiterlijk")
+    due = _letter("Termijn")
     assert by_cell[f"{due}4"][0] == "waarschuwing"
     assert by_cell["B2"][1:5] == ["Overleggen", "B2", "Niveau", "wekelijks"]
 
@@ -388,10 +388,10 @@ def test_the_preview_shows_the_change_and_the_removal_and_declining_stores_nothi
     typed = openpyxl.load_workbook(edited_package)["Acties"].cell(row=2, column=_column("Status"))
     assert status[0] == "Status" and status[1].endswith(f"→ {typed.value}")
     assert any(row[1] == "verwijderd" for row in records)
-    assert "verwijdert 1 record" in preview.removal_warning.text()
+    assert "verwijdert 1 rij(en)" in preview.removal_warning.text()
 
     click(qtbot, preview.import_button)
-    assert "verwijdert 1 record" in preview.confirm_box.text()  # type: ignore[union-attr]
+    assert "verwijdert 1 rij(en)" in preview.confirm_box.text()  # type: ignore[union-attr]
     _press(qtbot, preview.confirm_box, "Nee")
     assert preview.isVisible() and not preview.removals_confirmed and importer.job is None
     assert _store_state(demo) == before

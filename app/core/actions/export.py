@@ -21,7 +21,7 @@ from app.kernel.files import written_file
 
 HEADERS = (
     "Omschrijving",
-    "Eigenaar",
+    "Actiehouder",
     "Startdatum",
     "Termijn",
     "Status",

@@ -25,6 +25,7 @@ from app.exchange.revision_document import (
     split_parts,
 )
 from app.kernel.errors import FieldError, UserError
+from app.kernel.moments import dutch_moment
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
 from database.models import Decision, Meeting, Partner, PlanRevision, PlanRevisionPart
@@ -193,7 +194,7 @@ def _state(session: Session, owner: str, revision_id: str | None) -> tuple[str, 
     revision = session.get(PlanRevision, revision_id)
     if revision is None or revision.municipality_id != owner:
         raise UserError("Deze planversie bestaat niet (meer). Kies een andere planversie.")
-    frozen = revision.frozen_at.astimezone().strftime("%d-%m-%Y %H:%M")
+    frozen = dutch_moment(revision.frozen_at)
     return f"{revision.name} ({frozen})", _document(session, revision_id)
 
 

@@ -4,6 +4,13 @@ Everything is derived from records that travel in the package (the plan's dates,
 revisions, the evaluation) plus the workspace's record of packages (made by a gemeente,
 received by the RSIV), so the RSIV workspace shows every gemeente the way it shows itself.
 
+The memo's calendar is written for a plan that starts on 1 January 2018; a plan with another
+start date (the start of its period) gets the same calendar moved by whole months, so the
+werkgroepen, the driehoek's commitment and the plan update fall where they do for that plan.
+A plan without a start date has no memo milestones yet, and a milestone of the memo's
+preparation that falls before the start date is not late: nothing is late before the plan
+starts.
+
 When a milestone counts as done (its state is "late" when its day has passed and it is not
 done, "upcoming" otherwise):
 - opdracht driehoek: the plan's date of the driehoek's commitment is filled in and has
@@ -24,7 +31,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, select
@@ -58,6 +65,9 @@ class Step:
     title: str
     start: date
     end: date
+
+    def moved(self, months: int) -> Step:
+        return Step(self.number, self.title, moved(self.start, months), moved(self.end, months))
 
     def state(self, today: date) -> TimelineState:
         if self.end < today:
@@ -113,6 +123,7 @@ def load_timeline(workspace: Workspace, today: date | None = None) -> Timeline:
     """The course on `today`: the gemeente's own row, or every participant's in the RSIV."""
     today = today or date.today()
     own_code = workspace.summary.municipality_code
+    starts = _plan_starts(workspace)
     with workspace.connection() as connection:
         if own_code:
             wanted = [(own_code, workspace.summary.municipality_name or own_code)]
@@ -135,7 +146,36 @@ def load_timeline(workspace: Workspace, today: date | None = None) -> Timeline:
             for code, name in wanted
             if code in ids
         )
-    return Timeline(today, STEPS, rows)
+    # The steps follow the own plan; in the RSIV workspace the earliest plan.
+    shown = [starts[own_code]] if own_code in starts else sorted(starts.values())
+    months = _months_from_memo(shown[0]) if shown else 0
+    return Timeline(today, tuple(step.moved(months) for step in STEPS), rows)
+
+
+def _plan_starts(workspace: Workspace) -> dict[str, date]:
+    """The start date of each plan that has one, by gemeente code."""
+    plan, town = plan_table.c, municipality_table.c
+    with workspace.connection() as connection:
+        rows = connection.execute(
+            select(town.cbs_code, plan.period_start)
+            .join(plan_table, plan.municipality_id == town.id)
+            .where(plan.period_start.is_not(None))
+        ).all()
+    return {code: start for code, start in rows}
+
+
+def _months_from_memo(start: date) -> int:
+    return (start.year - LATEST_START.year) * 12 + start.month - LATEST_START.month
+
+
+def moved(day: date, months: int) -> date:
+    """`day` moved by whole months; a month's last day stays the month's last day."""
+    if months == 0:
+        return day
+    later = _months_later(day, months)
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        return later.replace(day=calendar.monthrange(later.year, later.month)[1])
+    return later
 
 
 def late_milestones(workspace: Workspace, today: date | None = None) -> tuple[Milestone, ...]:
@@ -149,18 +189,30 @@ def _milestones(
 ) -> tuple[Milestone, ...]:
     plan = plan_table.c
     dates = connection.execute(
-        select(plan.triangle_commitment, plan.local_start).where(plan.municipality_id == owner)
+        select(plan.triangle_commitment, plan.local_start, plan.period_start).where(
+            plan.municipality_id == owner
+        )
     ).first()
-    committed, local_start = dates if dates else (None, None)
-    package_days = _package_days(connection, owner, regional=regional)
-    milestones = [
-        _commitment(committed, today),
-        *_meetings(connection, owner, today),
-        *_packages(package_days, today),
-        _plan_update(connection, owner, today),
-        _evaluation(connection, owner, local_start, today),
-    ]
+    committed, local_start, start = dates if dates else (None, None, None)
+    milestones = list(_meetings(connection, owner, today))
+    if start is not None:
+        months = _months_from_memo(start)
+        package_days = _package_days(connection, owner, regional=regional)
+        memo = [
+            _commitment(committed, today, months),
+            *_packages(package_days, today, months),
+            _plan_update(connection, owner, today, months),
+            _evaluation(connection, owner, local_start or start, today),
+        ]
+        milestones += [_not_late_before(start, milestone) for milestone in memo]
     return tuple(sorted(milestones, key=lambda m: (m.due, m.kind.value)))
+
+
+def _not_late_before(start: date, milestone: Milestone) -> Milestone:
+    """The memo's preparation (before the plan's start) cannot be late for this plan."""
+    if milestone.state is TimelineState.LATE and milestone.due < start:
+        return replace(milestone, state=TimelineState.UPCOMING)
+    return milestone
 
 
 def _state(due: date, done_on: date | None, today: date) -> TimelineState:
@@ -169,8 +221,8 @@ def _state(due: date, done_on: date | None, today: date) -> TimelineState:
     return TimelineState.LATE if due < today else TimelineState.UPCOMING
 
 
-def _commitment(committed: date | None, today: date) -> Milestone:
-    due = committed or COMMITMENT_DUE
+def _commitment(committed: date | None, today: date, months: int) -> Milestone:
+    due = committed or moved(COMMITMENT_DUE, months)
     return Milestone(
         MilestoneKind.COMMITMENT, "Opdracht driehoek", due, _state(due, committed, today), committed
     )
@@ -204,9 +256,9 @@ def _package_days(connection: Connection, owner: str, *, regional: bool) -> list
     return sorted(moment.astimezone(UTC).date() for moment in made)
 
 
-def _packages(package_days: list[date], today: date) -> Iterable[Milestone]:
+def _packages(package_days: list[date], today: date, months: int) -> Iterable[Milestone]:
     previous = date.min
-    for werkgroep in WERKGROEP_DATES:
+    for werkgroep in (moved(day, months) for day in WERKGROEP_DATES):
         sent = [day for day in package_days if previous < day <= werkgroep]
         due = werkgroep - PACKAGE_LEAD
         done_on = sent[0] if sent else None
@@ -220,13 +272,14 @@ def _packages(package_days: list[date], today: date) -> Iterable[Milestone]:
         previous = werkgroep
 
 
-def _plan_update(connection: Connection, owner: str, today: date) -> Milestone:
+def _plan_update(connection: Connection, owner: str, today: date, months: int) -> Milestone:
+    update_from, due = moved(PLAN_UPDATE_FROM, months), moved(PLAN_UPDATE_DUE, months)
     revision = plan_revision_table.c
     frozen = connection.scalars(
         select(revision.frozen_at)
         .where(
             revision.municipality_id == owner,
-            revision.frozen_at >= datetime.combine(PLAN_UPDATE_FROM, datetime.min.time(), UTC),
+            revision.frozen_at >= datetime.combine(update_from, datetime.min.time(), UTC),
         )
         .order_by(revision.frozen_at)
     ).first()
@@ -234,16 +287,14 @@ def _plan_update(connection: Connection, owner: str, today: date) -> Milestone:
     return Milestone(
         MilestoneKind.PLAN_UPDATE,
         "Plan bijgesteld na gebiedsscan",
-        PLAN_UPDATE_DUE,
-        _state(PLAN_UPDATE_DUE, done_on, today),
+        due,
+        _state(due, done_on, today),
         done_on,
     )
 
 
-def _evaluation(
-    connection: Connection, owner: str, local_start: date | None, today: date
-) -> Milestone:
-    due = evaluation_due(local_start or LATEST_START)
+def _evaluation(connection: Connection, owner: str, local_start: date, today: date) -> Milestone:
+    due = evaluation_due(local_start)
     evaluation = evaluation_table.c
     evaluated = connection.scalars(
         select(evaluation.evaluated_on)

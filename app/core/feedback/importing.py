@@ -15,6 +15,7 @@ from app.core.feedback.suggestions import werkgroep_of
 from app.exchange.feedback_reader import read_feedback
 from app.exchange.privacy import PrivacyFinding, refuse_blocking, scan_feedback
 from app.kernel.errors import UserError
+from app.kernel.moments import dutch_moment
 from app.kernel.workspace import Workspace
 from database.enums import WorkspaceRole
 from database.models import RsivFeedback
@@ -74,7 +75,7 @@ def import_feedback(
         if earlier is not None:
             raise UserError(
                 f"Deze terugkoppeling is al ingelezen op "
-                f"{earlier.received_at.astimezone().strftime('%d-%m-%Y')}; er is niets "
+                f"{dutch_moment(earlier.received_at)}; er is niets "
                 "veranderd."
             )
     with workspace.transaction() as session:

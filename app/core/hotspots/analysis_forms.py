@@ -41,6 +41,7 @@ from app.exchange.privacy import REDACTED, PrivacyFinding, scan_fields
 from app.exchange.problems import Problem
 from app.kernel.errors import UserError
 from app.kernel.files import written_file
+from app.kernel.moments import in_dutch_time
 from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, HotKind
 from database.models import AnalysisForm, HotItem, HotspotAnalysis, Plan, ProposedMeasure
@@ -394,8 +395,9 @@ def _check_record(session: Session, metadata: FormMetadata) -> None:
         assert newer.accepted_at is not None
         raise refuse_form(
             f"Dit is formulier versie {record.form_version} (gemaakt op "
-            f"{record.issued_at:%d-%m-%Y}), maar versie {newer.form_version} (gemaakt op "
-            f"{newer.issued_at:%d-%m-%Y}) is al ingelezen op {newer.accepted_at:%d-%m-%Y}. Een "
+            f"{in_dutch_time(record.issued_at):%d-%m-%Y}), maar versie {newer.form_version} "
+            f"(gemaakt op {in_dutch_time(newer.issued_at):%d-%m-%Y}) is al ingelezen op "
+            f"{in_dutch_time(newer.accepted_at):%d-%m-%Y}. Een "
             "ouder formulier wordt niet meer ingelezen; vraag de wijkagent zo nodig het "
             "nieuwste formulier aan te vullen."
         )
@@ -428,11 +430,62 @@ def _hotspot(session: Session, workspace: Workspace, hotspot_id: str) -> HotItem
     item = session.get(HotItem, hotspot_id)
     if item is None or item.kind is not HotKind.HOTSPOT:
         raise UserError(
-            f"Hotspot '{hotspot_id}' bestaat niet in deze werkruimte. Kies een hotspot uit de "
-            "lijst (het ID staat in de uitvoer van 'dump')."
+            f"Hotspot '{hotspot_id}' bestaat niet in deze werkruimte. Kies een van deze "
+            f"hotspots: {_hotspot_names(session)}."
         )
     own_municipality_id(workspace)
     return item
+
+
+def find_hotspot(workspace: Workspace, reference: str) -> str:
+    """The id of the hotspot the user means by its name, buurtcode or id.
+
+    People know a hotspot by its name or its buurtcode, not by the id in 'dump'; a
+    reference that fits none, or more than one, is refused with the names to choose from.
+    """
+    wanted = reference.strip().casefold()
+    with workspace.reading() as session:
+        hotspots = session.scalars(
+            select(HotItem).where(HotItem.kind == HotKind.HOTSPOT).order_by(HotItem.position)
+        ).all()
+        for matches in (
+            [item for item in hotspots if item.id == reference.strip()],
+            [item for item in hotspots if item.label.strip().casefold() == wanted],
+            [
+                item
+                for item in hotspots
+                if (item.neighbourhood_code or "").casefold() == wanted
+                or (item.neighbourhood_name or "").strip().casefold() == wanted
+            ],
+        ):
+            if len(matches) == 1:
+                return matches[0].id
+            if len(matches) > 1:
+                raise UserError(
+                    f"Meer dan één hotspot heet of ligt in '{reference}'. Geef de naam van "
+                    f"één hotspot: {_hotspot_names(session)}."
+                )
+        if not hotspots:
+            raise UserError(
+                f"Hotspot '{reference}' bestaat niet: deze werkruimte heeft nog geen hotspots. "
+                "Voeg eerst een hotspot toe bij Probleembeschrijving."
+            )
+        raise UserError(
+            f"Hotspot '{reference}' bestaat niet in deze werkruimte. Kies een van deze "
+            f"hotspots (naam of buurtcode): {_hotspot_names(session)}."
+        )
+
+
+def _hotspot_names(session: Session) -> str:
+    items = session.scalars(
+        select(HotItem).where(HotItem.kind == HotKind.HOTSPOT).order_by(HotItem.position)
+    ).all()
+    if not items:
+        return "(nog geen hotspots)"
+    return ", ".join(
+        f"'{item.label}' ({item.neighbourhood_code})" if item.neighbourhood_code else item.label
+        for item in items
+    )
 
 
 def _is_blank(draft: AnalysisDraft) -> bool:

@@ -81,7 +81,7 @@ class WorkspaceStatus:
             )
         lines.append(f"Verlopen acties: {len(self.overdue_actions)}")
         lines.extend(
-            f"- {action.title} ({action.owner or 'geen eigenaar'}), uiterlijk "
+            f"- {action.title} ({action.owner or 'geen actiehouder'}), termijn "
             f"{action.due_date:%d-%m-%Y}"
             for action in self.overdue_actions
         )

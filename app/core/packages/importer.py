@@ -96,7 +96,7 @@ class RemovalsNotAllowedError(UserError):
         ]
         shown = lines[:20] + ([f"... en nog {len(lines) - 20}"] if len(lines) > 20 else [])
         super().__init__(
-            f"Dit pakket verwijdert {len(lines)} record(s) uit de werkruimte. Er is niets "
+            f"Dit pakket verwijdert {len(lines)} rij(en) uit de werkruimte. Er is niets "
             "gewijzigd. Bekijk de lijst en bevestig het verwijderen om het pakket in te "
             "lezen:\n" + "\n".join(shown)
         )
@@ -205,7 +205,9 @@ def apply_import(
             info.package_sequence = max(info.package_sequence, package.metadata.sequence)
     except sqlite3.IntegrityError as problem:
         raise UserError(
-            f"Het pakket kon niet worden opgeslagen ({problem}); de werkruimte is niet gewijzigd."
+            "Het pakket kon niet worden opgeslagen: het botst met gegevens die al in de "
+            "werkruimte staan. De werkruimte is niet gewijzigd; meld dit met het pakket bij de "
+            "functioneel beheerder."
         ) from problem
 
 

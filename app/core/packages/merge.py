@@ -206,7 +206,9 @@ def apply_merge(
                 record_sources(connection, preview.kinds, entry.id)
     except sqlite3.IntegrityError as problem:
         raise MergeRefusedError(
-            preview.offer, f"Het pakket kon niet worden opgeslagen ({problem})."
+            preview.offer,
+            "Het pakket kon niet worden opgeslagen: het botst met gegevens die al in de "
+            "werkruimte staan. Meld dit met het pakket bij de functioneel beheerder.",
         ) from problem
     progress.finish()
     return entry

@@ -8,10 +8,10 @@ package is accepted never depends on packages of other gemeenten.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from app.core.packages.history import PackageEntry
 from app.exchange.metadata import PackageMetadata
+from app.kernel.moments import dutch_moment, dutch_moment_text
 from app.kernel.reference import MunicipalityRef, participants
 
 NOTHING_CHANGED = "Er is niets gewijzigd."
@@ -42,17 +42,17 @@ def refusal_reason(
         )
     if same_export is not None:
         return (
-            f"Dit pakket is al samengevoegd op {moment(same_export.imported_at)}: "
+            f"Dit pakket is al samengevoegd op {dutch_moment(same_export.imported_at)}: "
             f"{name}, volgnummer {same_export.sequence}, gemaakt "
-            f"{exported(same_export.exported_at)}. Hetzelfde pakket nogmaals inlezen verandert "
-            f"niets. {NOTHING_CHANGED}"
+            f"{dutch_moment_text(same_export.exported_at)}. Hetzelfde pakket nogmaals inlezen "
+            f"verandert niets. {NOTHING_CHANGED}"
         )
     if current is None:
         return None
-    this = f"volgnummer {metadata.sequence}, gemaakt {exported(metadata.exported_at)}"
+    this = f"volgnummer {metadata.sequence}, gemaakt {dutch_moment_text(metadata.exported_at)}"
     merged = (
-        f"volgnummer {current.sequence}, gemaakt {exported(current.exported_at)}, "
-        f"samengevoegd op {moment(current.imported_at)}"
+        f"volgnummer {current.sequence}, gemaakt {dutch_moment_text(current.exported_at)}, "
+        f"samengevoegd op {dutch_moment(current.imported_at)}"
     )
     if current.source_workspace_id != metadata.workspace_id:
         return (
@@ -75,21 +75,6 @@ def refusal_reason(
             f"{metadata.sequence + 1} of hoger."
         )
     return None
-
-
-def moment(value: datetime) -> str:
-    """A UTC moment as users read it: 27-11-2026 14:05 (UTC)."""
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC)
-    return value.strftime("%d-%m-%Y %H:%M") + " (UTC)"
-
-
-def exported(iso_text: str) -> str:
-    """The package's export moment (ISO text from its metadata) as users read it."""
-    try:
-        return moment(datetime.fromisoformat(iso_text))
-    except ValueError:
-        return iso_text
 
 
 def _names(members: Sequence[MunicipalityRef]) -> str:

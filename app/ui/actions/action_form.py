@@ -36,7 +36,7 @@ class ActionForm(RecordForm):
         self.add_field("title", self.tr("&Omschrijving"), self._title)
         self._owner = QLineEdit()
         self._owner.setPlaceholderText(self.tr("Naam of functie, bijv. wijkagent Noord"))
-        self.add_field("owner", self.tr("&Eigenaar"), self._owner)
+        self.add_field("owner", self.tr("Acti&ehouder"), self._owner)
         self._start = OptionalDateField()
         self.add_field("start_date", self.tr("&Startdatum"), self._start)
         self._due = OptionalDateField()

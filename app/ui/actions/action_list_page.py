@@ -135,7 +135,7 @@ class ActionListPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("actionSearch")
         self.search.setPlaceholderText(
-            self.tr("Zoeken in omschrijving, eigenaar, maatregel… (Ctrl+F)")
+            self.tr("Zoeken in omschrijving, actiehouder, maatregel… (Ctrl+F)")
         )
         self.search.setAccessibleName(self.tr("Zoeken in acties"))
         self.search.setClearButtonEnabled(True)
@@ -149,7 +149,7 @@ class ActionListPage(QWidget):
             self.status_filter.addItem(status.label, status.value)
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("ownerFilter")
-        self.owner_filter.setAccessibleName(self.tr("Filter op eigenaar"))
+        self.owner_filter.setAccessibleName(self.tr("Filter op actiehouder"))
         self.meeting_filter = QComboBox()
         self.meeting_filter.setObjectName("meetingFilter")
         self.meeting_filter.setAccessibleName(self.tr("Filter op overleg"))

@@ -33,7 +33,7 @@ from database.enums import ActionStatus
 Index = QModelIndex | QPersistentModelIndex
 
 TITLE, OWNER, START, DUE, STATUS, MEASURE, MEETING = range(7)
-HEADERS = ("Omschrijving", "Eigenaar", "Start", "Termijn", "Status", "Maatregel", "Overleg")
+HEADERS = ("Omschrijving", "Actiehouder", "Start", "Termijn", "Status", "Maatregel", "Overleg")
 FIELDS = {TITLE: "title", OWNER: "owner", START: "start_date", DUE: "due_date", STATUS: "status"}
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c1c")

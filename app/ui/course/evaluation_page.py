@@ -97,7 +97,7 @@ class EvaluationPage(QWidget):
             [
                 self.tr("Doelstelling"),
                 self.tr("Nulmeting"),
-                self.tr("Doel"),
+                self.tr("Streefwaarde"),
                 self.tr("Bereikt"),
                 self.tr("Stand"),
             ]
@@ -163,7 +163,7 @@ class EvaluationPage(QWidget):
         self.view = view
         self.heading.setText(self.tr("Evaluatie na 12 maanden — {name}").format(name=view.name))
         self.due.setText(
-            self.tr("Lokale start {start}; de evaluatie is uiterlijk {due} klaar.").format(
+            self.tr("Lokale start {start}; termijn van de evaluatie: {due}.").format(
                 start=f"{view.local_start:%d-%m-%Y}" if view.local_start else "—",
                 due=f"{view.due:%d-%m-%Y}",
             )

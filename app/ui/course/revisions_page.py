@@ -37,6 +37,7 @@ from app.core.course.revisions import (
 )
 from app.core.region.members import region_members
 from app.kernel.errors import UserError
+from app.kernel.moments import dutch_moment
 from app.ui.widgets.page_heading import style_heading
 from app.ui.window.context import ScreenContext
 
@@ -118,7 +119,7 @@ class RevisionsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for row in revisions:
-                frozen = row.frozen_at.astimezone().strftime("%d-%m-%Y")
+                frozen = dutch_moment(row.frozen_at)
                 combo.addItem(f"{row.name} ({frozen})", row.id)
             combo.addItem(self.tr("vandaag (het plan zoals het nu is)"), TODAY)
             combo.blockSignals(False)

@@ -91,7 +91,7 @@ class TimelinePage(QWidget):
         for row, milestone in late:
             prefix = f"{row.name}: " if self._regional else ""
             self.late_list.addItem(
-                self.tr("{prefix}{title} — uiterlijk {day}").format(
+                self.tr("{prefix}{title} — termijn {day}").format(
                     prefix=prefix, title=milestone.title, day=f"{milestone.due:%d-%m-%Y}"
                 )
             )

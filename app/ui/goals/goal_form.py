@@ -44,7 +44,7 @@ class GoalForm(RecordForm):
         )
         self.target_value = self.add_field("target_value", self.tr("&Streefwaarde"), number_field())
         self.deadline = self.add_field("deadline", self.tr("Te&rmijn"), DateField())
-        self.owner = self.add_field("owner", self.tr("Eigen&aar"), QLineEdit())
+        self.owner = self.add_field("owner", self.tr("Ver&antwoordelijke"), QLineEdit())
         self.owner.setPlaceholderText(self.tr("functie of organisatie, bijvoorbeeld: gemeente"))
         self.description = self.add_field("description", self.tr("Toe&lichting"), TextBox(3))
         self.set_draft(

@@ -81,7 +81,7 @@ class GoalsPage(QWidget):
             new_button=self.tr("&Nieuwe doelstelling…"),
             empty=self.tr(
                 "Nog geen doelstellingen. Kies Nieuwe doelstelling (Ctrl+N) en vul indicator, "
-                "nulmeting, streefwaarde, termijn en eigenaar in."
+                "nulmeting, streefwaarde, termijn en verantwoordelijke in."
             ),
         )
         self.measurement = QLabel()

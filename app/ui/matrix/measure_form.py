@@ -70,7 +70,7 @@ class MeasureForm(RecordForm):
         self._dark_days.toggled.connect(self._user_edited)
         self.add_field("dark_days", self.tr("DD&O"), self._dark_days)
         self._cost = whole_number_field(0, 100_000_000)
-        self._cost.setSuffix(" €")
+        self._cost.setPrefix("€ ")
         self._cost.setGroupSeparatorShown(True)
         self.add_field("extra_cost_eur", self.tr("E&xtra kosten"), self._cost)
         self._hot_items = QListWidget()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.feedback.received import FeedbackFigure, ReceivedFeedback
+from app.kernel.moments import dutch_moment
 from app.ui.overview.card import ITEMS_SHOWN, OverviewCard
 from app.ui.widgets.form_widgets import DUTCH
 
@@ -97,7 +98,7 @@ def feedback_card(feedback: ReceivedFeedback | None) -> FeedbackCard:
 
 
 def _received_text(feedback: ReceivedFeedback) -> str:
-    received = f"{feedback.received_at.astimezone():%d-%m-%Y}"
+    received = dutch_moment(feedback.received_at)
     if feedback.werkgroep_on is None:
         return _tr("Ontvangen op {received}").format(received=received)
     return _tr("Na de werkgroep van {day}, ontvangen op {received}").format(

@@ -374,7 +374,7 @@ class OverviewPage(QWidget):
             card.add_text(self.tr("Alle mijlpalen tot vandaag zijn gehaald."))
         card.add_lines(
             [
-                self.tr("{title} (uiterlijk {day})").format(
+                self.tr("{title} (termijn {day})").format(
                     title=milestone.title, day=f"{milestone.due:%d-%m-%Y}"
                 )
                 for milestone in reversed(overview.late_milestones)

@@ -90,7 +90,7 @@ class PackageExporter(PackageFlow):
         self._tell(
             self.tr("Pakket gemaakt"),
             self.tr(
-                "Het pakket is opgeslagen als\n{path}\n\nVolgnummer {n}, {count} records. "
+                "Het pakket is opgeslagen als\n{path}\n\nVolgnummer {n}, {count} rijen. "
                 "Stuur dit bestand naar de RSIV-coördinator."
             ).format(path=result.path, n=result.sequence, count=result.record_count),
         )

@@ -7,8 +7,6 @@ for an explicit yes before a package that removes records is applied.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.packages.changes import field_changes
 from app.core.packages.importer import ImportPreview, KindDiff, RecordChange
+from app.kernel.moments import dutch_moment_text
 from app.ui.widgets.confirm import ask
 
 REMOVAL_COLOUR = QColor("#b00020")
@@ -36,7 +35,7 @@ class ChangesModel(QStandardItemModel):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels(
-            [self.tr("Soort / record / veld"), self.tr("Wijziging"), self.tr("Rij in pakket")]
+            [self.tr("Soort / rij / veld"), self.tr("Wijziging"), self.tr("Rij in pakket")]
         )
         for kind in preview.kinds:
             if kind.has_changes:
@@ -112,7 +111,7 @@ class ImportPreviewDialog(QDialog):
         if preview.removal_count:
             self.removal_warning = QLabel(
                 self.tr(
-                    "Dit pakket verwijdert {n} record(s) uit de werkruimte (in rood): ze staan "
+                    "Dit pakket verwijdert {n} rij(en) uit de werkruimte (in rood): ze staan "
                     "niet meer in het bestand. Bij Inlezen vraagt het programma u dat eerst te "
                     "bevestigen."
                 ).format(n=preview.removal_count)
@@ -124,7 +123,7 @@ class ImportPreviewDialog(QDialog):
         self.model = ChangesModel(preview, self)
         self.tree = QTreeView()
         self.tree.setObjectName("importChanges")
-        self.tree.setAccessibleName(self.tr("Wijzigingen per soort record"))
+        self.tree.setAccessibleName(self.tr("Wijzigingen per soort rij"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -152,7 +151,6 @@ class ImportPreviewDialog(QDialog):
 
     def _summary(self, file_name: str) -> str:
         metadata = self.preview.package.metadata
-        made = datetime.fromisoformat(metadata.exported_at).astimezone()
         kinds = [kind for kind in self.preview.kinds if kind.has_changes]
         if not kinds:
             changes = self.tr(
@@ -177,7 +175,7 @@ class ImportPreviewDialog(QDialog):
                 name=metadata.municipality_name,
                 code=metadata.municipality_code,
                 sequence=metadata.sequence,
-                made=made.strftime("%d-%m-%Y %H:%M"),
+                made=dutch_moment_text(metadata.exported_at),
             )
             + "\n"
             + changes
@@ -199,7 +197,7 @@ class ImportPreviewDialog(QDialog):
             self,
             self.tr("Records verwijderen?"),
             self.tr(
-                "Dit pakket verwijdert {n} record(s) uit de werkruimte:\n{listed}\n\nVoor het "
+                "Dit pakket verwijdert {n} rij(en) uit de werkruimte:\n{listed}\n\nVoor het "
                 "inlezen maakt het programma een reservekopie. Kiest u Nee, dan blijft de "
                 "werkruimte zoals ze is."
             ).format(n=len(labels), listed=listed),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.kernel.backups import BackupInfo, list_backups, restore_backup
 from app.kernel.errors import UserError
+from app.kernel.moments import dutch_moment
 from app.kernel.workspace import Workspace
 from app.ui.packages.notice import notice
 from app.ui.packages.rows import PlainRowsModel
@@ -35,7 +36,7 @@ def _size(backup: BackupInfo) -> str:
 
 
 COLUMNS = (
-    Column("Gemaakt op", lambda b: b.made_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")),
+    Column("Gemaakt op", lambda b: dutch_moment(b.made_at)),
     Column("Reden", lambda b: b.description),
     Column("Grootte", _size),
 )
