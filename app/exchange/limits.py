@@ -16,6 +16,9 @@ EXCEL_TEXT_LIMIT = 32_767
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
+# A decimal figure (a rate, a cost) is never larger; NaN and infinity are no figures.
+MAX_DECIMAL = 1e12
+
 # Every date and year a file may carry: older or later is a typing error (or an attack).
 FIRST_YEAR = 1900
 LAST_YEAR = 2100

@@ -14,12 +14,11 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from app.exchange.cells import SLOW, CellFixed, CellInvalid, parser_for, quick_converter_for
+from app.exchange.limits import MAX_ROWS_PER_SHEET
 from app.exchange.metadata import Record
 from app.exchange.problems import Problem, error, warning
 from app.exchange.progress import Progress
 from app.exchange.schema import Column, Kind, PackageSchema, Sheet
-
-MAX_ROWS_PER_SHEET = 100_000
 
 Cells = Sequence[Sequence[Any]]
 

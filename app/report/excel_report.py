@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.core.region import MunicipalityStanding
 from app.core.region_practices import RULE_TEXT
 from app.core.report_content import ReportContent, ReportKind
-from app.exchange.text import clean_text, text_cell
+from app.exchange.text import text_cell
 from app.report import wording
 from database.enums import GoalState
 
@@ -51,11 +51,7 @@ def _sheet(workbook: Workbook, title: str, widths: Sequence[int]) -> Worksheet:
 
 
 def _cell(sheet: Worksheet, value: Value, *, bold: bool = False) -> WriteOnlyCell:
-    cell = (
-        text_cell(sheet, clean_text(value))
-        if isinstance(value, str)
-        else WriteOnlyCell(sheet, value=value)
-    )
+    cell = text_cell(sheet, value) if isinstance(value, str) else WriteOnlyCell(sheet, value=value)
     if isinstance(value, date):
         cell.number_format = "DD-MM-YYYY"
     if bold:
