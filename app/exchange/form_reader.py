@@ -193,6 +193,8 @@ def _check_layout(sheet: _Sheet, rows: dict[str, int]) -> None:
         return
     cell, label = moved[0]
     found = sheet.text(cell).split("\n")[0]
+    if len(found) > 60:  # quoted in one line: a pasted essay is cut
+        found = found[:57] + "..."
     raise refuse_form(
         f"In cel {cell} hoort '{label.splitlines()[0]}' te staan, maar daar staat "
         f"'{found or '(niets)'}'. Er zijn rijen ingevoegd, verwijderd of verplaatst "
