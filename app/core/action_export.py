@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.core.actions import ActionList, is_overdue
 from app.core.errors import UserError
 from app.exchange.text import text_cell
+from app.exchange.writer import discard_workbook
 
 HEADERS = (
     "Omschrijving",
@@ -59,6 +60,30 @@ def export_actions(
         header.append(cell)
     sheet.append(header)
     today_iso = today.isoformat()
+    try:
+        _append_rows(sheet, shown, today_iso, progress, cancelled)
+    except BaseException:
+        discard_workbook(workbook)  # a refused text or a cancel: no half sheet left behind
+        raise
+    try:
+        workbook.save(path)
+    except OSError as error:
+        path.unlink(missing_ok=True)
+        raise UserError(
+            f"Het bestand {path} kan niet worden opgeslagen ({error.strerror}). Sluit het in "
+            "Excel als het daar open staat, of kies een andere map."
+        ) from error
+    progress(len(shown.rows))
+    return path
+
+
+def _append_rows(
+    sheet: Worksheet,
+    shown: ActionList,
+    today_iso: str,
+    progress: Callable[[int], None],
+    cancelled: Callable[[], bool],
+) -> None:
     for number, row in enumerate(shown.rows, start=1):
         overdue = is_overdue(row.due_iso, row.status_value, today_iso)
         sheet.append(
@@ -77,16 +102,6 @@ def export_actions(
             if cancelled():
                 raise ExportCancelledError
             progress(number)
-    try:
-        workbook.save(path)
-    except OSError as error:
-        path.unlink(missing_ok=True)
-        raise UserError(
-            f"Het bestand {path} kan niet worden opgeslagen ({error.strerror}). Sluit het in "
-            "Excel als het daar open staat, of kies een andere map."
-        ) from error
-    progress(len(shown.rows))
-    return path
 
 
 def _date_cell(sheet: Worksheet, value: date | None) -> WriteOnlyCell:

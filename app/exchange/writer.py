@@ -77,14 +77,14 @@ def write_workbook(path: Path, fill: Callable[[Workbook], None]) -> None:
     try:
         fill(workbook)
     except BaseException:
-        _discard(workbook)
+        discard_workbook(workbook)
         raise
     workbook.security = WorkbookProtection(lockStructure=True)
     with UnlockingZipFile(path, "w", compression=ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(workbook, archive).save()
 
 
-def _discard(workbook: Workbook) -> None:
+def discard_workbook(workbook: Workbook) -> None:
     """Close and delete the sheets openpyxl streams to temporary files (cancel, failure)."""
     for worksheet in workbook.worksheets:
         with contextlib.suppress(Exception):

@@ -20,6 +20,7 @@ from app.core.region import MunicipalityStanding
 from app.core.region_practices import RULE_TEXT
 from app.core.report_content import ReportContent, ReportKind
 from app.exchange.text import text_cell
+from app.exchange.writer import discard_workbook
 from app.report import wording
 from database.enums import GoalState
 
@@ -31,12 +32,16 @@ def write_excel(
     content: ReportContent, path: Path, progress: Callable[[int], None] = lambda p: None
 ) -> Path:
     workbook = Workbook(write_only=True)
-    _cover(workbook, content)
-    _regional(workbook, content)
-    _matrix(workbook, content)
-    _practices(workbook, content)
-    if content.kind is ReportKind.WERKGROEP:
-        _agenda_sheets(workbook, content)
+    try:
+        _cover(workbook, content)
+        _regional(workbook, content)
+        _matrix(workbook, content)
+        _practices(workbook, content)
+        if content.kind is ReportKind.WERKGROEP:
+            _agenda_sheets(workbook, content)
+    except BaseException:
+        discard_workbook(workbook)  # a refused text: no half sheets left behind
+        raise
     progress(95)
     workbook.save(path)
     progress(100)
