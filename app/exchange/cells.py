@@ -90,13 +90,16 @@ def parser_for(column: Column) -> Parser:
 
 
 def _describe(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
-    return str(value)
+    """The value as a message quotes it: dates the Dutch way, a long text cut short."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        text = str(int(value))
+    elif isinstance(value, datetime):
+        text = value.strftime("%d-%m-%Y %H:%M")
+    elif isinstance(value, date):
+        text = value.strftime("%d-%m-%Y")
+    else:
+        text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _parse_uuid(value: Any) -> str:
@@ -170,7 +173,9 @@ def _integer_parser(minimum: int | None) -> Parser:
             return number
         if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
             number = parse(int(value))
-            raise CellFixed(number, f"Het getal '{value}' stond als tekst; als getal gelezen.")
+            raise CellFixed(
+                number, f"Het getal '{_describe(value)}' stond als tekst; als getal gelezen."
+            )
         raise CellInvalid(f"'{_describe(value)}' is geen geheel getal. Typ een getal, zoals 12.")
 
     return parse
@@ -183,7 +188,9 @@ def _parse_decimal(value: Any) -> float:
         return _checked_decimal(value)
     if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
         number = _checked_decimal(float(value.strip().replace(",", ".")))
-        raise CellFixed(number, f"Het getal '{value}' stond als tekst; als getal gelezen.")
+        raise CellFixed(
+            number, f"Het getal '{_describe(value)}' stond als tekst; als getal gelezen."
+        )
     raise CellInvalid(f"'{_describe(value)}' is geen getal. Typ een getal, zoals 7,5.")
 
 
@@ -216,7 +223,8 @@ def _parse_date(value: Any) -> str:
         parsed = _date_from_text(value.strip())
         raise CellFixed(
             parsed.isoformat(),
-            f"De datum '{value}' stond als tekst; gelezen als {parsed.strftime('%d-%m-%Y')}.",
+            f"De datum '{_describe(value)}' stond als tekst; gelezen als "
+            f"{parsed.strftime('%d-%m-%Y')}.",
         )
     if isinstance(value, float | int) and not isinstance(value, bool) and 0 < value < 2958466:
         parsed = (_EXCEL_EPOCH + timedelta(days=int(value))).date()
@@ -243,7 +251,7 @@ def _date_from_text(text: str) -> date:
         else:
             _checked_year(parsed)
             return parsed
-    raise CellInvalid(f"'{text[:40]}' is geen geldige datum. Typ een datum als dd-mm-jjjj.")
+    raise CellInvalid(f"'{_describe(text)}' is geen geldige datum. Typ een datum als dd-mm-jjjj.")
 
 
 def _parse_month(value: Any) -> str:
@@ -282,10 +290,13 @@ def _parse_datetime(value: Any) -> str:
         try:
             moment = datetime(day.year, day.month, day.day, hour, minute, second)
         except ValueError:
-            raise CellInvalid(f"'{value}' is geen geldige tijd. Typ dd-mm-jjjj uu:mm.") from None
+            raise CellInvalid(
+                f"'{_describe(value)}' is geen geldige tijd. Typ dd-mm-jjjj uu:mm."
+            ) from None
         raise CellFixed(
             moment.strftime("%Y-%m-%d %H:%M:%S.%f"),
-            f"'{value}' stond als tekst; gelezen als {moment.strftime('%d-%m-%Y %H:%M')}.",
+            f"'{_describe(value)}' stond als tekst; gelezen als "
+            f"{moment.strftime('%d-%m-%Y %H:%M')}.",
         )
     raise CellInvalid(f"'{_describe(value)}' is geen datum en tijd. Typ dd-mm-jjjj uu:mm.")
 
@@ -334,7 +345,7 @@ def _choice_parser(column: Column) -> Parser:
             raise CellInvalid(
                 f"'{_describe(value)}' is geen toegestane waarde. Kies uit de lijst: {allowed}."
             ) from None
-        raise CellFixed(member.value, f"'{value}' gelezen als '{member.label}'.")
+        raise CellFixed(member.value, f"'{_describe(value)}' gelezen als '{member.label}'.")
 
     return parse
 

@@ -240,7 +240,7 @@ def readable_version(path: Path, text: str, readable: Collection[int]) -> int:
         )
     if version is None or version not in readable:
         raise refuse(
-            f"{path.name} heeft een ongeldige formaatversie ('{text}'). "
+            f"{path.name} heeft een ongeldige formaatversie ('{text[:40]}'). "
             "Vraag de afzender om een nieuw pakket."
         )
     return version
@@ -267,8 +267,9 @@ def _check_municipality_sheet(
     if code != metadata.municipality_code:
         problems.append(
             error(
-                f"De gemeentecode '{code}' past niet bij het pakket ({metadata.municipality_code}"
-                f", {metadata.municipality_name}). Zet de oorspronkelijke code terug.",
+                f"De gemeentecode '{code[:40]}' past niet bij het pakket "
+                f"({metadata.municipality_code}, {metadata.municipality_name}). Zet de "
+                "oorspronkelijke code terug.",
                 sheet=MUNICIPALITY_SHEET,
                 cell=f"{MUNICIPALITY_SHEET}!A2",
                 column="CBS-code",

@@ -198,7 +198,8 @@ def _header_positions(
             hint = (
                 " Gevonden onbekende kop(pen): "
                 + ", ".join(
-                    f"'{text}' in {sheet.name}!{get_column_letter(p + 1)}1" for text, p in unknown
+                    f"'{_short(text)}' in {sheet.name}!{get_column_letter(p + 1)}1"
+                    for text, p in unknown[:5]
                 )
                 + "."
             )
@@ -215,7 +216,7 @@ def _header_positions(
     for text, position in unknown:
         problems.append(
             warning(
-                f"De kolom '{text}' hoort niet bij het pakket en is genegeerd.",
+                f"De kolom '{_short(text)}' hoort niet bij het pakket en is genegeerd.",
                 sheet=sheet.name,
                 cell=f"{sheet.name}!{get_column_letter(position + 1)}1",
                 column=text,
@@ -231,6 +232,11 @@ def _header_positions(
             )
         )
     return positions
+
+
+def _short(text: str) -> str:
+    """A header as a message quotes it: a pasted essay is cut short."""
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _report_empty_rows(
