@@ -42,7 +42,43 @@ _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _MACRO_PARTS = ("xl/vbaproject", "xl/macrosheets/", "xl/dialogsheets/", "xl/activex/")
 _MACRO_CONTENT = ("vba", "macro", "activex", "dialogsheet")
 _EXTERNAL_LINK = "externallink"
-_HYPERLINK = "/hyperlink"
+# The worksheet elements that follow <sheetData> (ECMA-376 CT_Worksheet), any of which ends it.
+_AFTER_SHEET_DATA = frozenset(
+    [
+        "sheetCalcPr",
+        "sheetProtection",
+        "protectedRanges",
+        "scenarios",
+        "autoFilter",
+        "sortState",
+        "dataConsolidate",
+        "customSheetViews",
+        "mergeCells",
+        "phoneticPr",
+        "conditionalFormatting",
+        "dataValidations",
+        "hyperlinks",
+        "printOptions",
+        "pageMargins",
+        "pageSetup",
+        "headerFooter",
+        "rowBreaks",
+        "colBreaks",
+        "customProperties",
+        "cellWatches",
+        "ignoredErrors",
+        "smartTags",
+        "drawing",
+        "legacyDrawing",
+        "legacyDrawingHF",
+        "drawingHF",
+        "picture",
+        "oleObjects",
+        "controls",
+        "webPublishItems",
+        "tableParts",
+    ]
+)
 _CELL_REFERENCE = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
 # What a zip library raises on a damaged archive, a damaged part or an unknown compression.
 _DAMAGED = (
@@ -407,6 +443,7 @@ class _SheetScanner:
         self.column = 0
         self.last_row = 0
         self.last_column = 0
+        self.in_data = False
         self.formulas: list[str] = []
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
@@ -418,8 +455,13 @@ class _SheetScanner:
             number = attributes.get("r")
             self.row = self._number(number) if number else self.row + 1
             self.column = 0
-        elif name == "f":  # in a worksheet only a cell holds an <f>; a reader never runs it
-            self.formulas.append(_reference(max(self.row, 1), max(self.column, 1)))
+        elif name == "f":
+            if self.in_data:  # a cell's formula; a reader never runs it, it reads the value
+                self.formulas.append(_reference(max(self.row, 1), max(self.column, 1)))
+        elif name == "sheetData":
+            self.in_data = True
+        elif name in _AFTER_SHEET_DATA:
+            self.in_data = False  # validations and conditional formats keep <xm:f> ranges here
 
     def _cell(self, reference: str | None) -> None:
         if reference:

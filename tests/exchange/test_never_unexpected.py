@@ -572,3 +572,25 @@ def test_a_vertical_tab_reaches_the_wijkagent_form(corpus: Corpus, tmp_path: Pat
         for cell in row
     }
     assert "Eerste regel\ntweede regel" in cells
+
+
+def test_a_validation_range_after_the_cells_is_no_formula(
+    corpus: Corpus, gemeente: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel keeps a dropdown's source range as <xm:f> after the cells; it is not a cell."""
+    part = sheet_part(corpus.package, "Acties")
+    extension = (
+        b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+        b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+        b'<x14:dataValidations xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+        b"<x14:dataValidation><x14:formula1><xm:f>Plan!$A$2:$A$3</xm:f></x14:formula1>"
+        b"<xm:sqref>C2</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>"
+    )
+    edited = edit_part(
+        corpus.package,
+        tmp_path / "keuzelijst.xlsx",
+        part,
+        lambda xml: xml.replace(b"</worksheet>", extension + b"</worksheet>"),
+    )
+    code, err, _ = _run(capsys, gemeente, "import", "--db", gemeente, edited)
+    assert code == 0, err
