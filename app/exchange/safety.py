@@ -117,13 +117,14 @@ def inspect_package(path: Path, limits: SheetLimits = PACKAGE_LIMITS) -> Inspect
             _check_directory(path, members)
             by_name = {info.filename: info for info in members}
             _check_content_types(path, _read_part(archive, by_name, "[Content_Types].xml"))
-            sheet_parts = _sheet_parts(path, archive, by_name)
+            sheet_parts, string_parts = _sheet_parts(path, archive, by_name)
             sheet_names = {part: name for name, part in sheet_parts.items()}
             budget = _CellBudget(path, limits)
             inspection = Inspection()
             for info in members:
                 sheet = sheet_names.get(info.filename)
-                formulas = _stream_member(path, archive, info, sheet, budget)
+                strings = info.filename in string_parts
+                formulas = _stream_member(path, archive, info, sheet, strings, budget)
                 if sheet is not None and formulas:
                     inspection.formula_cells[sheet] = formulas
             return inspection
@@ -327,10 +328,12 @@ def _check_content_types(path: Path, data: bytes) -> None:
 
 def _sheet_parts(
     path: Path, archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo]
-) -> dict[str, str]:
-    """Sheet name -> worksheet part, from workbook.xml and its relationships."""
+) -> tuple[dict[str, str], set[str]]:
+    """Sheet name -> worksheet part, from workbook.xml and its relationships; and the parts
+    a reader may take for the shared strings."""
     sheets: list[tuple[str, str]] = []
     targets: dict[str, str] = {}
+    strings = {name for name in by_name if name.lower() == "xl/sharedstrings.xml"}
 
     def workbook_start(name: str, attributes: dict[str, str]) -> None:
         if name == "sheet":
@@ -345,6 +348,8 @@ def _sheet_parts(
             if _EXTERNAL_LINK in kind:
                 raise _Refused(_external_links(path))
             targets[attributes.get("Id", "")] = attributes.get("Target", "")
+            if kind.endswith("/sharedstrings"):
+                strings.add(_part_name(attributes.get("Target", "")))
 
     _parse_small(
         path, "xl/workbook.xml", _read_part(archive, by_name, "xl/workbook.xml"), workbook_start
@@ -365,9 +370,7 @@ def _sheet_parts(
                 )
             )
         seen[folded] = name
-        target = targets.get(relation, "")
-        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        part = posixpath.normpath(part)
+        part = _part_name(targets.get(relation, ""))
         if part not in by_name:
             raise _Refused(
                 refuse(
@@ -377,7 +380,13 @@ def _sheet_parts(
                 )
             )
         parts[name] = part
-    return parts
+    return parts, strings
+
+
+def _part_name(target: str) -> str:
+    """A workbook relationship's target as a part name in the zip."""
+    part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+    return posixpath.normpath(part)
 
 
 @dataclass
@@ -394,6 +403,7 @@ def _stream_member(
     archive: zipfile.ZipFile,
     info: zipfile.ZipInfo,
     sheet: str | None,
+    strings: bool,
     budget: _CellBudget,
 ) -> list[str]:
     """Decompress one part within its budget and parse it when it is XML.
@@ -401,11 +411,13 @@ def _stream_member(
     Returns the formula cells when the part is a sheet.
     """
     limit = min(info.file_size, MAX_PART_UNPACKED)
-    is_xml = sheet is not None or info.filename.lower().endswith(_XML_SUFFIXES)
+    is_xml = sheet is not None or strings or info.filename.lower().endswith(_XML_SUFFIXES)
     parser = _parser(path, info.filename) if is_xml else None
     scanner = _SheetScanner(path, sheet, budget) if sheet is not None else None
     if parser is not None and scanner is not None:
         parser.StartElementHandler = scanner.start
+    elif parser is not None and strings:
+        parser.StartElementHandler = _string_count_check(path, parser, budget.limits)
     seen = 0
     try:
         with archive.open(info) as stream:
@@ -425,6 +437,28 @@ def _stream_member(
         return []
     scanner.finish()
     return scanner.formulas
+
+
+def _string_count_check(path: Path, parser: Any, limits: SheetLimits) -> Callable[..., None]:
+    """A reader reserves room for the number of strings the root element claims: a file of a
+    few bytes that claims four billion makes it abort. No file has more strings than cells."""
+
+    def check(_name: str, attributes: dict[str, str]) -> None:
+        parser.StartElementHandler = None  # only the root element says how many
+        for key in ("count", "uniqueCount"):
+            claimed = attributes.get(key, "0")
+            if not (claimed.isascii() and claimed.isdigit() and len(claimed) <= 10) or (
+                int(claimed) > limits.workbook_cells
+            ):
+                raise _Refused(
+                    refuse(
+                        f"{path.name} zegt {claimed[:20]} teksten te bevatten; dat is meer dan "
+                        f"{limits.what} kan bevatten. Sla het bestand opnieuw op als "
+                        "Excel-werkmap (.xlsx) of vraag de afzender om een nieuw bestand."
+                    )
+                )
+
+    return check
 
 
 class _SheetScanner:

@@ -7,6 +7,7 @@ file is byte-for-byte unchanged.
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,7 @@ from tests.exchange.hostile_parts import (
     sheet_part,
 )
 from tests.fuzz.corpus import Corpus, build_corpus
+from tests.fuzz.mutations import read_parts, shared_strings, write_parts
 
 ROOT = Path(__file__).resolve().parents[2]
 VERTICAL_TAB = "Eerste regel\x0btweede regel"  # what Word pastes for Shift+Enter
@@ -593,4 +595,44 @@ def test_a_validation_range_after_the_cells_is_no_formula(
         lambda xml: xml.replace(b"</worksheet>", extension + b"</worksheet>"),
     )
     code, err, _ = _run(capsys, gemeente, "import", "--db", gemeente, edited)
+    assert code == 0, err
+
+
+class _ClaimsTooMuch(random.Random):
+    """Makes `shared_strings` claim the first of its huge counts (four billion)."""
+
+    def random(self) -> float:
+        return 0.0
+
+    def choice(self, seq):  # type: ignore[no-untyped-def]
+        return seq[0]
+
+
+def test_a_shared_string_table_claiming_billions_is_refused_in_a_real_process(
+    corpus: Corpus, gemeente: Path, tmp_path: Path
+) -> None:
+    """A reader reserves room for the claimed count: four billion strings made it abort."""
+    parts = shared_strings(_ClaimsTooMuch(), read_parts(corpus.figures_xlsx))
+    hostile = tmp_path / "cijfers.xlsx"
+    hostile.write_bytes(write_parts(parts))
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "figures", "--db", str(gemeente), str(hostile)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "zegt 4000000000 teksten te bevatten" in done.stderr
+
+
+def test_shared_strings_as_excel_writes_them_are_read(
+    corpus: Corpus, gemeente: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parts = shared_strings(random.Random(2), read_parts(corpus.figures_xlsx))  # true count
+    assert b"<si>" in dict(parts)["xl/sharedStrings.xml"]
+    excel = tmp_path / "cijfers.xlsx"
+    excel.write_bytes(write_parts(parts))
+    code, err, _ = _run(capsys, gemeente, "figures", "--db", gemeente, excel)
     assert code == 0, err

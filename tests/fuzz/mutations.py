@@ -244,6 +244,56 @@ def rename_sheet(rng: random.Random, parts: Parts) -> Parts:
     return parts
 
 
+_INLINE = re.compile(
+    rb'(<c r="[A-Z]+[0-9]+")((?: s="[0-9]+")?) t="inlineStr"><is><t>([^<]*)</t></is>'
+)
+
+
+def shared_strings(rng: random.Random, parts: Parts) -> Parts:
+    """Inline strings become shared strings, as Excel writes them; sometimes with a claimed
+    count far beyond what is there."""
+    strings: list[bytes] = []
+
+    def shared(match: re.Match[bytes]) -> bytes:
+        strings.append(match.group(3))
+        return match.group(1) + match.group(2) + b' t="s"><v>%d</v>' % (len(strings) - 1)
+
+    parts = [
+        (name, _INLINE.sub(shared, data) if name.startswith("xl/worksheets/") else data)
+        for name, data in parts
+    ]
+    count = str(len(strings)).encode()
+    if rng.random() < 0.3:
+        count = rng.choice([b"4000000000", b"99999999999", b"-1", b"abc", b"5000001"])
+    items = b"".join(b"<si><t>" + text + b"</t></si>" for text in strings)
+    table = (
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="'
+        + count
+        + b'" uniqueCount="'
+        + count
+        + b'">'
+        + items
+        + b"</sst>"
+    )
+    result = []
+    for name, data in parts:
+        if name == "[Content_Types].xml":
+            data = data.replace(
+                b"</Types>",
+                b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+            )
+        elif name == "xl/_rels/workbook.xml.rels":
+            data = data.replace(
+                b"</Relationships>",
+                b'<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/'
+                b'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                b"</Relationships>",
+            )
+        result.append((name, data))
+    return [*result, ("xl/sharedStrings.xml", table)]
+
+
 def drop_part(rng: random.Random, parts: Parts) -> Parts:
     del parts[rng.randrange(len(parts))]
     return parts
@@ -264,6 +314,16 @@ PART_MUTATIONS: tuple[Callable[[random.Random, Parts], Parts], ...] = (
 )
 
 
+def mutate_parts(rng: random.Random, parts: Parts) -> tuple[str, Parts]:
+    """Half the time first as Excel stores text (shared strings), then one to three steps."""
+    steps = [rng.choice(PART_MUTATIONS) for _ in range(rng.randint(1, 3))]
+    if rng.random() < 0.5:
+        steps.insert(0, shared_strings)
+    for step in steps:
+        parts = step(rng, parts)
+    return "+".join(step.__name__ for step in steps), parts
+
+
 def mutate_xlsx(rng: random.Random, seed_file: bytes) -> tuple[str, bytes]:
     """One to three mutations of the parts, or a damaged archive; (description, bytes)."""
     roll = rng.random()
@@ -276,10 +336,8 @@ def mutate_xlsx(rng: random.Random, seed_file: bytes) -> tuple[str, bytes]:
         return "bytes in de zip", bytes(data)
     with zipfile.ZipFile(io.BytesIO(seed_file)) as archive:
         parts = [(info.filename, archive.read(info)) for info in archive.infolist()]
-    steps = [rng.choice(PART_MUTATIONS) for _ in range(rng.randint(1, 3))]
-    for step in steps:
-        parts = step(rng, parts)
-    return "+".join(step.__name__ for step in steps), write_parts(parts)
+    description, parts = mutate_parts(rng, parts)
+    return description, write_parts(parts)
 
 
 CSV_VALUES = (*ODD_NUMBERS, "²", "2018-00", "0999-01", "2101-01", "GM0513", "BU05130101", '"')
