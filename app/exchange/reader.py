@@ -6,8 +6,11 @@ calamine does not report, were found by the safety pass in the raw sheet XML.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
-from collections.abc import Collection, Sequence
+import sys
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -113,10 +116,28 @@ def read_package(
     return ReadPackage(path, metadata, schema, validation.records, validation.problems)
 
 
+@contextlib.contextmanager
+def _native_errors_silenced() -> Iterator[None]:
+    """calamine's Rust code prints a panic (say, a duration beyond its range) straight to the
+    process's stderr before Python sees it as an exception: English a user must never see.
+    The exception itself becomes a Dutch refusal."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    sink = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(sink, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(sink)
+
+
 def open_workbook(path: Path) -> CalamineWorkbook:
     """The workbook for calamine to read; call after `inspect_package` passed."""
     try:
-        return CalamineWorkbook.from_path(str(path))
+        with _native_errors_silenced():
+            return CalamineWorkbook.from_path(str(path))
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     except BaseException as problem:  # calamine's errors, and a panic in its Rust code
@@ -126,7 +147,8 @@ def open_workbook(path: Path) -> CalamineWorkbook:
 def read_sheet(workbook: CalamineWorkbook, name: str, path: Path) -> list[list[Any]]:
     """Every cell of one sheet from A1, or a refusal; the safety pass has held its extent."""
     try:
-        return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        with _native_errors_silenced():
+            return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     except BaseException as problem:  # XmlError, WorksheetNotFound, ZipError, a Rust panic

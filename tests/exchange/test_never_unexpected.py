@@ -636,3 +636,35 @@ def test_shared_strings_as_excel_writes_them_are_read(
     excel.write_bytes(write_parts(parts))
     code, err, _ = _run(capsys, gemeente, "figures", "--db", gemeente, excel)
     assert code == 0, err
+
+
+def test_a_panic_in_the_sheet_reader_is_one_dutch_line_in_a_real_process(
+    gemeente: Path, tmp_path: Path
+) -> None:
+    """A duration far out of range makes calamine's Rust code panic and print to stderr."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["periode", "gemeentecode", "buurtcode", "woninginbraken", "pogingen"])
+    sheet.append(["2018-01", "GM0513", None, -1e16, 1])
+    sheet["D2"].number_format = "[h]:mm:ss"
+    workbook.save(tmp_path / "cijfers.xlsx")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "figures",
+            "--db",
+            str(gemeente),
+            str(tmp_path / "cijfers.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("Fout: Het blad Sheet van cijfers.xlsx kan niet worden gelezen")
+    assert "panicked" not in done.stderr and "backtrace" not in done.stderr

@@ -17,7 +17,9 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # English a library would print, or a Python traceback: never for a user.
 _FOREIGN = re.compile(
     r"Traceback|File \"|Error\b|Exception|invalid literal|not supported|object has no|"
-    r"onverwachts|could not|cannot|unexpected",
+    r"onverwachts|could not|cannot|unexpected|panicked|backtrace",
 )
 
 
@@ -112,14 +114,35 @@ def run_case(
         code, stderr, memory = _in_subprocess(arguments(kind, database, file))
     else:
         errors = io.StringIO()
-        with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(io.StringIO()):
+        with (
+            _native_stderr() as native,
+            contextlib.redirect_stderr(errors),
+            contextlib.redirect_stdout(io.StringIO()),
+        ):
             try:
                 code = main(arguments(kind, database, file))
             except SystemExit as leaving:  # argparse's usage error
                 code = int(leaving.code or 0)
-        stderr = errors.getvalue()
+        stderr = errors.getvalue() + "".join(native)
     seconds = time.perf_counter() - started
     return Outcome(kind, mutation, code, seconds, stderr, _digest(database) != before, memory)
+
+
+@contextlib.contextmanager
+def _native_stderr() -> Iterator[list[str]]:
+    """What native code (Rust, C) writes to file descriptor 2, which sys.stderr misses."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    written: list[str] = []
+    with tempfile.TemporaryFile() as captured:
+        os.dup2(captured.fileno(), 2)
+        try:
+            yield written
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            captured.seek(0)
+            written.append(captured.read().decode("utf-8", errors="replace"))
 
 
 def _in_subprocess(argv: list[str]) -> tuple[int, str, int]:
