@@ -18,7 +18,12 @@ from pathlib import Path
 
 from app.core.errors import UserError
 from app.core.figure_formats import normalise_name
-from app.exchange.limits import FIGURE_LIMITS, MAX_FIGURE_BYTES, MAX_FIGURE_ROWS
+from app.exchange.limits import (
+    FIGURE_LIMITS,
+    MAX_FIGURE_BYTES,
+    MAX_FIGURE_ROWS,
+    dutch_number,
+)
 from app.exchange.problems import PackageRefusedError
 from app.exchange.reader import open_workbook, read_sheet
 from app.exchange.safety import inspect_package
@@ -114,8 +119,8 @@ def _read_csv(path: Path, check_header: HeaderCheck) -> RawTable:
 
 def _too_many_rows(path: Path) -> UserError:
     return UserError(
-        f"{path.name} heeft meer dan {MAX_FIGURE_ROWS:,} regels onder de kopregel; dat is meer "
-        "dan een cijferbestand bevat. Splits het bestand, bijvoorbeeld per jaar.".replace(",", ".")
+        f"{path.name} heeft meer dan {dutch_number(MAX_FIGURE_ROWS)} regels onder de kopregel; "
+        "dat is meer dan een cijferbestand bevat. Splits het bestand, bijvoorbeeld per jaar."
     )
 
 

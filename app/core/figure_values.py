@@ -10,7 +10,7 @@ import math
 import re
 from datetime import date, datetime, time
 
-from app.exchange.limits import LAST_YEAR, year_in_range, year_problem
+from app.exchange.limits import LAST_YEAR, dutch_number, year_in_range, year_problem
 from app.exchange.text import clean_text
 
 # Digits are 0-9 only: Python's \d and str.isdigit() also take "²" and other scripts' digits.
@@ -56,7 +56,7 @@ def parse_count(value: object) -> int:
     if not math.isfinite(number) or abs(number) > MAX_COUNT:
         raise ValueError(
             f"'{text(value)[:40]}' is geen bruikbaar aantal; een aantal ligt tussen 0 en "
-            f"{MAX_COUNT:,}.".replace(",", ".")
+            f"{dutch_number(MAX_COUNT)}."
         )
     if not number.is_integer():
         raise ValueError(f"'{text(value)}' is geen geheel getal. Een aantal heeft geen decimalen.")

@@ -20,6 +20,7 @@ from app.exchange.limits import (
     INT64_MIN,
     LAST_YEAR,
     MAX_DECIMAL,
+    dutch_number,
     year_in_range,
     year_problem,
 )
@@ -198,8 +199,8 @@ def _checked_decimal(value: float) -> float:
     number = float(value)
     if not math.isfinite(number) or abs(number) > MAX_DECIMAL:
         raise CellInvalid(
-            f"{_describe(value)} is geen bruikbaar getal (hoogstens {MAX_DECIMAL:,.0f}). "
-            "Typ het getal zelf, zoals 7,5.".replace(",", ".")
+            f"{_describe(value)} is geen bruikbaar getal (hoogstens "
+            f"{dutch_number(int(MAX_DECIMAL))}). Typ het getal zelf, zoals 7,5."
         )
     return number
 

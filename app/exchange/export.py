@@ -22,7 +22,7 @@ from app import __version__
 from app.core.errors import UserError
 from app.core.workspace import Workspace
 from app.exchange.cells import CellFixed, CellInvalid, parser_for
-from app.exchange.limits import MAX_ROWS_PER_SHEET, MAX_SEQUENCE
+from app.exchange.limits import MAX_ROWS_PER_SHEET, MAX_SEQUENCE, dutch_number
 from app.exchange.metadata import PackageMetadata, Record, content_hash
 from app.exchange.privacy import (
     ORGANISATION_DOMAINS,
@@ -90,8 +90,8 @@ def export_package(
     if snapshot.next_sequence > MAX_SEQUENCE:
         raise UserError(
             f"Deze werkruimte heeft al {snapshot.next_sequence - 1} pakketten gemaakt; een "
-            f"volgnummer is hoogstens {MAX_SEQUENCE:,}. Maak een nieuwe werkruimte voor de "
-            "gemeente.".replace(",", ".")
+            f"volgnummer is hoogstens {dutch_number(MAX_SEQUENCE)}. Maak een nieuwe werkruimte "
+            "voor de gemeente."
         )
     findings = _scan(schema, snapshot)
     _refuse_findings(findings, accept_findings)
@@ -168,8 +168,8 @@ def _check_records(schema: PackageSchema, records: dict[str, list[Record]]) -> N
         rows = records[sheet.table]
         if len(rows) > MAX_ROWS_PER_SHEET:
             problems.append(
-                f"{sheet.name}: {len(rows):,} rijen; een pakket heeft hoogstens "
-                f"{MAX_ROWS_PER_SHEET:,} rijen per blad.".replace(",", ".")
+                f"{sheet.name}: {dutch_number(len(rows))} rijen; een pakket heeft hoogstens "
+                f"{dutch_number(MAX_ROWS_PER_SHEET)} rijen per blad."
             )
         for position, column in enumerate(sheet.columns):
             check = _cell_check(column)

@@ -63,6 +63,11 @@ FIGURE_LIMITS = SheetLimits(
 )
 
 
+def dutch_number(number: int) -> str:
+    """1.000.000: a point between thousands, as users read numbers."""
+    return f"{number:,}".replace(",", ".")
+
+
 def fits_int64(number: int) -> bool:
     return INT64_MIN <= number <= INT64_MAX
 

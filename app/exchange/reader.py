@@ -20,7 +20,7 @@ from python_calamine import CalamineWorkbook
 
 from app.exchange.formats import check_format
 from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
-from app.exchange.limits import MAX_SEQUENCE, year_in_range
+from app.exchange.limits import MAX_SEQUENCE, dutch_number, year_in_range
 from app.exchange.metadata import (
     METADATA_CHECK_KEY,
     METADATA_KEYS,
@@ -177,8 +177,8 @@ def _read_metadata(
     if sequence is None or not 1 <= sequence <= MAX_SEQUENCE:
         raise refuse(
             f"{path.name} heeft een ongeldig volgnummer ('{values['sequence'][:40]}'); een "
-            f"volgnummer ligt tussen 1 en {MAX_SEQUENCE:,}. Vraag de afzender om een nieuw "
-            "pakket.".replace(",", ".")
+            f"volgnummer ligt tussen 1 en {dutch_number(MAX_SEQUENCE)}. Vraag de afzender om een "
+            "nieuw pakket."
         )
     check_export_moment(path, values["exported_at"])
     check_metadata(path, found, values)

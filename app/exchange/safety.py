@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
-from app.exchange.limits import PACKAGE_LIMITS, SheetLimits
+from app.exchange.limits import PACKAGE_LIMITS, SheetLimits, dutch_number
 from app.exchange.problems import PackageRefusedError, refuse
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -526,10 +526,8 @@ class _SheetScanner:
         limits = self.limits
         return refuse(
             f"Blad {self.sheet} loopt tot cel {_reference(self.row, self.column)}; "
-            f"{limits.what} heeft hoogstens {limits.rows:,} rijen per blad onder de kop".replace(
-                ",", "."
-            )
-            + f" en {limits.columns} kolommen. Verwijder de lege of overbodige rijen en kolommen "
+            f"{limits.what} heeft hoogstens {dutch_number(limits.rows)} rijen per blad onder de "
+            f"kop en {limits.columns} kolommen. Verwijder de lege of overbodige rijen en kolommen "
             "buiten de tabel en sla het bestand opnieuw op."
         )
 

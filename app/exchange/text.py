@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from openpyxl.cell import WriteOnlyCell
 
 from app.core.errors import UserError
-from app.exchange.limits import EXCEL_TEXT_LIMIT
+from app.exchange.limits import EXCEL_TEXT_LIMIT, dutch_number
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -36,9 +36,9 @@ class TextTooLongError(UserError):
     def __init__(self, text: str) -> None:
         start = text[:40].replace("\n", " ")
         super().__init__(
-            f"De tekst die begint met '{start}…' is {len(text):,} tekens lang; een Excel-cel "
-            f"bevat hoogstens {EXCEL_TEXT_LIMIT:,} tekens. Maak de tekst korter en probeer het "
-            "opnieuw.".replace(",", ".")
+            f"De tekst die begint met '{start}…' is {dutch_number(len(text))} tekens lang; een "
+            f"Excel-cel bevat hoogstens {dutch_number(EXCEL_TEXT_LIMIT)} tekens. Maak de tekst "
+            "korter en probeer het opnieuw."
         )
 
 
