@@ -320,7 +320,10 @@ def mutate_parts(rng: random.Random, parts: Parts) -> tuple[str, Parts]:
     if rng.random() < 0.5:
         steps.insert(0, shared_strings)
     for step in steps:
-        parts = step(rng, parts)
+        try:
+            parts = step(rng, parts)
+        except (IndexError, StopIteration):
+            continue  # an earlier step dropped the part this one edits
     return "+".join(step.__name__ for step in steps), parts
 
 
