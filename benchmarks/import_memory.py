@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/import_memory.py [--actions 90000]
 
 Builds a package of about 20 MB (the large benchmark gemeente of package_exchange.py with
-`--actions` actions), a 20 MB figures CSV and a figures .xlsx of 200,000 incidents, then reads
+`--actions` actions), a 20 MB figures CSV of the most incidents a figures file may hold
+(100,000) and the same incidents as .xlsx, then reads
 each in through `python -m app` in a fresh subprocess (a package into an empty workspace, so
 every record is added) and reports the subprocess's peak memory (ru_maxrss). Goal: under
 500 MB for every file up to 20 MB. Results are in benchmarks/README.md ("Geheugen bij inlezen").
@@ -27,7 +28,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 GOAL_MB = 500
-INCIDENTS = 200_000
 INCIDENT_HEADER = "datum_van;tijd_van;datum_tot;tijd_tot;buurtcode;poging;modus_operandi"
 
 
@@ -55,8 +55,8 @@ def main() -> int:
     rows = []
     for label, command, file in (
         ("pakket (alles nieuw)", "import", package),
-        ("cijfers CSV, 200.000 incidenten", "figures", csv_file),
-        ("cijfers XLSX, 200.000 incidenten", "figures", xlsx_file),
+        ("cijfers CSV, 100.000 incidenten", "figures", csv_file),
+        ("cijfers XLSX, 100.000 incidenten", "figures", xlsx_file),
     ):
         target = folder / f"leeg-{command}-{file.suffix[1:]}.db"
         create_workspace(target, WorkspaceRole.MUNICIPALITY, package_exchange.CODE).close()
@@ -78,13 +78,16 @@ def main() -> int:
 
 
 def _figures(folder: Path) -> tuple[Path, Path]:
-    """200,000 incidents with a modus operandi each: about 20 MB of CSV."""
+    """As many incidents as a figures file may hold, each with a long modus operandi (the
+    column allows 200 characters): about 20 MB of CSV."""
     from openpyxl import Workbook
+
+    from app.exchange.limits import MAX_FIGURE_ROWS
 
     rng = random.Random(2017)
     first = date(2016, 1, 1)
     lines = []
-    for _ in range(INCIDENTS):
+    for _ in range(MAX_FIGURE_ROWS):
         start = first + timedelta(days=rng.randrange(730))
         end = start + timedelta(days=rng.choice((0, 0, 1, 2)))
         buurt = f"BU0513{rng.randrange(100):04d}"
@@ -97,7 +100,7 @@ def _figures(folder: Path) -> tuple[Path, Path]:
                 "23:59",
                 buurt,
                 rng.choice(("ja", "nee")),
-                f"{method}, {'achterdeur ' * rng.randint(3, 6)}".strip(),
+                f"{method}, {'via de achterdeur ' * rng.randint(8, 10)}".strip()[:200],
             ]
         )
     csv_file = folder / "incidenten.csv"

@@ -28,7 +28,9 @@ MAX_SEQUENCE = 1_000_000
 MAX_FORM_VERSION = 10_000
 
 MAX_ROWS_PER_SHEET = 100_000  # data rows under the header of a package sheet
-MAX_FIGURE_ROWS = 200_000  # rows under the header of a figures file (CSV or Excel)
+# Rows under the header of a figures file (CSV or Excel): years of a gemeente's incidents, and
+# what an import holds in memory under 500 MB (benchmarks/import_memory.py).
+MAX_FIGURE_ROWS = 100_000
 MAX_FIGURE_BYTES = 64 * 1024 * 1024  # a figures CSV
 
 

@@ -468,7 +468,7 @@ def test_a_figures_sheet_with_a_far_cell_is_refused(
     sheet["XFD1048576"] = 1
     workbook.save(tmp_path / "cijfers.xlsx")
     err = _refused(capsys, gemeente, "figures", "--db", gemeente, tmp_path / "cijfers.xlsx")
-    assert "loopt tot cel XFD1048576; een cijferbestand heeft hoogstens 200.000 rijen" in err
+    assert "loopt tot cel XFD1048576; een cijferbestand heeft hoogstens 100.000 rijen" in err
 
 
 def test_a_figures_csv_with_too_many_rows_is_refused(
@@ -477,9 +477,9 @@ def test_a_figures_csv_with_too_many_rows_is_refused(
     figures = tmp_path / "cijfers.csv"
     with figures.open("w") as handle:
         handle.write("periode;gemeentecode;buurtcode;woninginbraken;pogingen\n")
-        handle.writelines("2018-01;GM0513;;1;0\n" for _ in range(200_001))
+        handle.writelines("2018-01;GM0513;;1;0\n" for _ in range(100_001))
     err = _refused(capsys, gemeente, "figures", "--db", gemeente, figures)
-    assert "meer dan 200.000 regels onder de kopregel" in err
+    assert "meer dan 100.000 regels onder de kopregel" in err
 
 
 def test_a_figures_xlsm_is_refused_as_macros(
