@@ -7,24 +7,45 @@ sentence on how to fix it.
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from app.exchange.limits import (
+    FIRST_YEAR,
+    INT64_MAX,
+    INT64_MIN,
+    LAST_YEAR,
+    MAX_DECIMAL,
+    dutch_number,
+    year_in_range,
+    year_problem,
+)
 from app.exchange.schema import EXCEL_TEXT_LIMIT, NO, YES, Column, Kind
-from app.exchange.text import clean_text, has_control_characters
+from app.exchange.text import NEEDS_CLEANING, clean_text
 
 StoredValue = str | int | float | None
 Parser = Callable[[Any], StoredValue]
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
-_DATE_TEXT = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})")
-_DATETIME_TEXT = re.compile(r"(.+?)[ T](\d{1,2}):(\d{2})(?::(\d{2}))?")
-_NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+# Digits are 0-9 only: Python's \d and str.isdigit() also take "²" and other scripts' digits.
+# A timestamp's shape, year within FIRST_YEAR-LAST_YEAR; days after the 28th are checked by
+# the full parser (is there a 30 February?).
+_TIMESTAMP = re.compile(
+    r"(?:19[0-9]{2}|20[0-9]{2}|2100)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8]) "
+    r"(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}"
+)
+_DATE_TEXT = re.compile(
+    r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+)
+_DATETIME_TEXT = re.compile(r"(.+?)[ T]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?")
+_NUMBER_TEXT = re.compile(r"[-+]?[0-9]{1,15}(?:[.,][0-9]{1,15})?")
+_INTEGER_TEXT = re.compile(r"\s*[-+]?[0-9]{1,19}\s*")
 _EXCEL_EPOCH = datetime(1899, 12, 30)
+_INT64_FLOAT_LIMIT = float(2**63)  # floats below it convert to an int within int64
 
 
 class CellInvalid(Exception):  # noqa: N818 - a verdict on a cell, not an error of the program
@@ -70,13 +91,16 @@ def parser_for(column: Column) -> Parser:
 
 
 def _describe(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
-    return str(value)
+    """The value as a message quotes it: dates the Dutch way, a long text cut short."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        text = str(int(value))
+    elif isinstance(value, datetime):
+        text = value.strftime("%d-%m-%Y %H:%M")
+    elif isinstance(value, date):
+        text = value.strftime("%d-%m-%Y")
+    else:
+        text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _parse_uuid(value: Any) -> str:
@@ -103,7 +127,7 @@ def _text_parser(limit: int) -> Parser:
                     f"De tekst is {len(value)} tekens lang; hier passen er hoogstens {limit}. "
                     "Maak de tekst korter."
                 )
-            if has_control_characters(value) or "\r" in value:
+            if NEEDS_CLEANING.search(value):
                 raise CellFixed(clean_text(value), "Onzichtbare stuurtekens zijn verwijderd.")
             return value
         if isinstance(value, bool):
@@ -121,11 +145,11 @@ def _code_parser(limit: int) -> Parser:
             raise CellFixed(text, f"De code {text} stond als getal; als tekst gelezen.")
         if not isinstance(value, str):
             raise CellInvalid("Hier hoort een code als tekst, bijvoorbeeld BU05130101.")
-        code = value.strip()
+        code = clean_text(value).strip()
         if len(code) > limit:
             raise CellInvalid(f"Een code is hoogstens {limit} tekens lang. Controleer de code.")
         if code != value:
-            raise CellFixed(code, "Spaties voor of na de code zijn verwijderd.")
+            raise CellFixed(code, "Spaties of onzichtbare stuurtekens in de code zijn verwijderd.")
         return value
 
     return parse
@@ -137,14 +161,22 @@ def _integer_parser(minimum: int | None) -> Parser:
             raise CellInvalid("Hier hoort een geheel getal, geen WAAR/ONWAAR.")
         if isinstance(value, int | float):
             if isinstance(value, float) and not value.is_integer():
-                raise CellInvalid(f"{value} is geen geheel getal. Typ een getal zonder decimalen.")
+                raise CellInvalid(
+                    f"{_describe(value)} is geen geheel getal. Typ een getal zonder decimalen."
+                )
             number = int(value)
+            if not INT64_MIN <= number <= INT64_MAX:
+                raise CellInvalid(
+                    f"{_describe(value)} is te groot voor een geheel getal. Controleer het getal."
+                )
             if minimum is not None and number < minimum:
                 raise CellInvalid(f"Het getal mag niet kleiner zijn dan {minimum}.")
             return number
-        if isinstance(value, str) and re.fullmatch(r"\s*[-+]?\d+\s*", value):
+        if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
             number = parse(int(value))
-            raise CellFixed(number, f"Het getal '{value}' stond als tekst; als getal gelezen.")
+            raise CellFixed(
+                number, f"Het getal '{_describe(value)}' stond als tekst; als getal gelezen."
+            )
         raise CellInvalid(f"'{_describe(value)}' is geen geheel getal. Typ een getal, zoals 12.")
 
     return parse
@@ -154,28 +186,50 @@ def _parse_decimal(value: Any) -> float:
     if isinstance(value, bool):
         raise CellInvalid("Hier hoort een getal, geen WAAR/ONWAAR.")
     if isinstance(value, int | float):
-        return float(value)
+        return _checked_decimal(value)
     if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
-        number = float(value.strip().replace(",", "."))
-        raise CellFixed(number, f"Het getal '{value}' stond als tekst; als getal gelezen.")
+        number = _checked_decimal(float(value.strip().replace(",", ".")))
+        raise CellFixed(
+            number, f"Het getal '{_describe(value)}' stond als tekst; als getal gelezen."
+        )
     raise CellInvalid(f"'{_describe(value)}' is geen getal. Typ een getal, zoals 7,5.")
+
+
+def _checked_decimal(value: float) -> float:
+    number = float(value)
+    if not math.isfinite(number) or abs(number) > MAX_DECIMAL:
+        raise CellInvalid(
+            f"{_describe(value)} is geen bruikbaar getal (hoogstens "
+            f"{dutch_number(int(MAX_DECIMAL))}). Typ het getal zelf, zoals 7,5."
+        )
+    return number
+
+
+def _checked_year(moment: date) -> None:
+    if not year_in_range(moment.year):
+        problem = year_problem(moment.year)
+        raise CellInvalid(problem[0].upper() + problem[1:])
 
 
 def _parse_date(value: Any) -> str:
     if isinstance(value, datetime):
         if value.time() != time(0, 0):
             raise CellInvalid("Hier hoort alleen een datum, zonder tijd. Typ dd-mm-jjjj.")
+        _checked_year(value)
         return value.date().isoformat()
     if isinstance(value, date):
+        _checked_year(value)
         return value.isoformat()
     if isinstance(value, str):
         parsed = _date_from_text(value.strip())
         raise CellFixed(
             parsed.isoformat(),
-            f"De datum '{value}' stond als tekst; gelezen als {parsed.strftime('%d-%m-%Y')}.",
+            f"De datum '{_describe(value)}' stond als tekst; gelezen als "
+            f"{parsed.strftime('%d-%m-%Y')}.",
         )
     if isinstance(value, float | int) and not isinstance(value, bool) and 0 < value < 2958466:
         parsed = (_EXCEL_EPOCH + timedelta(days=int(value))).date()
+        _checked_year(parsed)
         raise CellFixed(
             parsed.isoformat(),
             f"Het getal {_describe(value)} is als datum {parsed.strftime('%d-%m-%Y')} gelezen; "
@@ -192,10 +246,13 @@ def _date_from_text(text: str) -> date:
         else:
             year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
         try:
-            return date(year, month, day)
+            parsed = date(year, month, day)
         except ValueError:
             pass
-    raise CellInvalid(f"'{text}' is geen geldige datum. Typ een datum als dd-mm-jjjj.")
+        else:
+            _checked_year(parsed)
+            return parsed
+    raise CellInvalid(f"'{_describe(text)}' is geen geldige datum. Typ een datum als dd-mm-jjjj.")
 
 
 def _parse_month(value: Any) -> str:
@@ -218,8 +275,10 @@ def _check_first_day(stored: str) -> None:
 
 def _parse_datetime(value: Any) -> str:
     if isinstance(value, datetime):
+        _checked_year(value)
         return value.strftime("%Y-%m-%d %H:%M:%S.%f")
     if isinstance(value, date):
+        _checked_year(value)
         return f"{value.isoformat()} 00:00:00.000000"
     if isinstance(value, str):
         match = _DATETIME_TEXT.fullmatch(value.strip())
@@ -232,10 +291,13 @@ def _parse_datetime(value: Any) -> str:
         try:
             moment = datetime(day.year, day.month, day.day, hour, minute, second)
         except ValueError:
-            raise CellInvalid(f"'{value}' is geen geldige tijd. Typ dd-mm-jjjj uu:mm.") from None
+            raise CellInvalid(
+                f"'{_describe(value)}' is geen geldige tijd. Typ dd-mm-jjjj uu:mm."
+            ) from None
         raise CellFixed(
             moment.strftime("%Y-%m-%d %H:%M:%S.%f"),
-            f"'{value}' stond als tekst; gelezen als {moment.strftime('%d-%m-%Y %H:%M')}.",
+            f"'{_describe(value)}' stond als tekst; gelezen als "
+            f"{moment.strftime('%d-%m-%Y %H:%M')}.",
         )
     raise CellInvalid(f"'{_describe(value)}' is geen datum en tijd. Typ dd-mm-jjjj uu:mm.")
 
@@ -243,6 +305,13 @@ def _parse_datetime(value: Any) -> str:
 def _parse_timestamp(value: Any) -> str:
     if isinstance(value, str) and _TIMESTAMP.fullmatch(value):
         return value
+    if isinstance(value, str) and len(value) == 26 and value[10:11] == " ":
+        try:  # the 29th to 31st of a month: the shape above leaves them to a real date check
+            moment = datetime.strptime(value, "%Y-%m-%d %H:%M:%S.%f")
+        except ValueError:
+            moment = None
+        if moment is not None and year_in_range(moment.year):
+            return value
     raise CellInvalid(
         "Deze tijdstempel is gewijzigd en niet meer leesbaar. Zet de oorspronkelijke waarde "
         "terug of maak de cel leeg."
@@ -277,14 +346,13 @@ def _choice_parser(column: Column) -> Parser:
             raise CellInvalid(
                 f"'{_describe(value)}' is geen toegestane waarde. Kies uit de lijst: {allowed}."
             ) from None
-        raise CellFixed(member.value, f"'{value}' gelezen als '{member.label}'.")
+        raise CellFixed(member.value, f"'{_describe(value)}' gelezen als '{member.label}'.")
 
     return parse
 
 
 SLOW = object()  # marks a cell the quick pass leaves to the full parser
 QuickConverter = Callable[[Sequence[Any]], list[Any]]
-_NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]")
 
 
 def quick_converter_for(column: Column) -> QuickConverter:
@@ -303,26 +371,47 @@ def quick_converter_for(column: Column) -> QuickConverter:
         return _quick_text(column.max_length or EXCEL_TEXT_LIMIT)
     if kind is Kind.CODE:
         limit = column.max_length or EXCEL_TEXT_LIMIT
+        needs_cleaning = NEEDS_CLEANING.search
         return lambda values: [
-            v if v.__class__ is str and v and len(v) <= limit and v == v.strip() else SLOW
+            v
+            if v.__class__ is str
+            and v
+            and len(v) <= limit
+            and v == v.strip()
+            and not needs_cleaning(v)
+            else SLOW
             for v in values
         ]
     if kind is Kind.INTEGER:
-        low = column.minimum if column.minimum is not None else -(2**63)
+        low = column.minimum if column.minimum is not None else INT64_MIN
         return lambda values: [
-            int(v) if v.__class__ is float and v.is_integer() and v >= low else SLOW for v in values
+            int(v)
+            if v.__class__ is float and v.is_integer() and low <= v < _INT64_FLOAT_LIMIT
+            else SLOW
+            for v in values
         ]
     if kind is Kind.DECIMAL:
-        return lambda values: [v if v.__class__ is float else SLOW for v in values]
+        return lambda values: [
+            v if v.__class__ is float and -MAX_DECIMAL <= v <= MAX_DECIMAL else SLOW for v in values
+        ]
     if kind is Kind.DATE:
-        return lambda values: [v.isoformat() if v.__class__ is date else SLOW for v in values]
+        return lambda values: [
+            v.isoformat() if v.__class__ is date and FIRST_YEAR <= v.year <= LAST_YEAR else SLOW
+            for v in values
+        ]
     if kind is Kind.MONTH:
         return lambda values: [
-            v.isoformat() if v.__class__ is date and v.day == 1 else SLOW for v in values
+            v.isoformat()
+            if v.__class__ is date and v.day == 1 and FIRST_YEAR <= v.year <= LAST_YEAR
+            else SLOW
+            for v in values
         ]
     if kind is Kind.DATETIME:
         return lambda values: [
-            v.isoformat(" ", "microseconds") if v.__class__ is datetime else SLOW for v in values
+            v.isoformat(" ", "microseconds")
+            if v.__class__ is datetime and FIRST_YEAR <= v.year <= LAST_YEAR
+            else SLOW
+            for v in values
         ]
     if kind is Kind.BOOLEAN:
         return _quick_lookup({YES: 1, NO: 0})
@@ -335,7 +424,7 @@ def _quick_matching(fullmatch: Callable[[str], object]) -> QuickConverter:
 
 
 def _quick_text(limit: int) -> QuickConverter:
-    needs_cleaning = _NEEDS_CLEANING.search
+    needs_cleaning = NEEDS_CLEANING.search
     return lambda values: [
         v if v.__class__ is str and v and len(v) <= limit and not needs_cleaning(v) else SLOW
         for v in values

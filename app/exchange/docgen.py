@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 
 from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
-from app.exchange.metadata import METADATA_KEYS, METADATA_SHEET
+from app.exchange.limits import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_DECIMAL,
+    MAX_SEQUENCE,
+    PACKAGE_LIMITS,
+)
+from app.exchange.metadata import METADATA_CHECK_KEY, METADATA_KEYS, METADATA_SHEET
 from app.exchange.safety import MAX_FILE_BYTES, MAX_TOTAL_UNPACKED
 from app.exchange.schema import EXCEL_TEXT_LIMIT, FORMAT_ID, Column, PackageSchema
 from app.exchange.validator import MAX_ROWS_PER_SHEET
@@ -67,16 +74,27 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         "codes geven een waarschuwing en worden omgezet.",
         f"- Hoogstens {_number(MAX_ROWS_PER_SHEET)} rijen per blad, een bestand van hoogstens "
         f"{MAX_FILE_BYTES // 2**20} MB dat uitgepakt hoogstens {MAX_TOTAL_UNPACKED // 2**20} MB "
-        "is; geen macro's, geen versleuteling, geen .xls, geen DTD's.",
+        "is; geen macro's (ook niet onder een andere naam), geen externe koppelingen, geen "
+        "versleuteling, geen .xls, geen DTD's, geen onderdeel of bladnaam twee keer.",
+        f"- Een blad loopt hoogstens tot kolom {PACKAGE_LIMITS.columns} en rij "
+        f"{_number(PACKAGE_LIMITS.rows + 1)}, geteld vanaf A1 tot de verste cel die er staat "
+        "(niet de opgegeven afmeting).",
+        f"- Gehele getallen passen in 64 bits, decimale getallen zijn eindig en hoogstens "
+        f"{_number(int(MAX_DECIMAL))}, datums en jaartallen liggen in {FIRST_YEAR}-{LAST_YEAR}.",
         "",
         f"## {METADATA_SHEET}",
         "",
         "| sleutel (kolom A) | betekenis |",
         "|---|---|",
         *[f"| {key} | `{name}` |" for name, key in METADATA_KEYS.items()],
+        f"| {METADATA_CHECK_KEY} | controlegetal over de rijen hierboven |",
         "",
         "De inhoudshash is een SHA-256 over alle rijen (op sleutel gesorteerd). Wijkt die bij "
         "het inlezen af, dan is het pakket na de export met de hand bewerkt (een waarschuwing).",
+        "Het controlegetal is een SHA-256 over de paren veldnaam (tweede kolom hierboven) en "
+        "waarde, als compacte JSON-lijst in deze volgorde. Wijkt het af, dan is de metadata "
+        "gewijzigd en wordt het bestand geweigerd. Het volgnummer ligt tussen 1 en "
+        f"{_number(MAX_SEQUENCE)}.",
     ]
     for sheet in schema.sheets:
         lines.extend(

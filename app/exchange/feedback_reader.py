@@ -16,9 +16,12 @@ from app.exchange.metadata import FeedbackMetadata, Record, content_hash
 from app.exchange.problems import PackageRefusedError, error, refuse
 from app.exchange.progress import Progress
 from app.exchange.reader import (
+    check_export_moment,
+    check_metadata,
     metadata_cells,
     metadata_values,
     open_workbook,
+    read_sheet,
     readable_version,
     report_formulas,
 )
@@ -44,11 +47,13 @@ def read_feedback(path: Path) -> ReadFeedback:
         check_format(path, found, FEEDBACK_FORMAT_ID)
         values = metadata_values(path, found, [item.name for item in fields(FeedbackMetadata)])
         version = readable_version(path, values["format_version"], READABLE_VERSIONS)
+        check_export_moment(path, values["exported_at"])
+        check_metadata(path, found, values)
         metadata = FeedbackMetadata(**{**values, "format_version": version})  # type: ignore[arg-type]
         validation = Validation()
         names = set(workbook.sheet_names)
         cells = {
-            sheet.table: workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+            sheet.table: read_sheet(workbook, sheet.name, path)
             for sheet in FEEDBACK_V1.sheets
             if sheet.name in names
         }

@@ -7,13 +7,14 @@ FormRefusedError with every problem found, each with its cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineWorkbook
 
 from app.exchange.cells import CellFixed, CellInvalid, is_empty, parser_for
 from app.exchange.form_layout import (
@@ -33,13 +34,16 @@ from app.exchange.form_layout import (
     FormMetadata,
     ProposedRow,
 )
+from app.exchange.limits import FORM_LIMITS, MAX_FORM_VERSION
 from app.exchange.metadata import METADATA_SHEET
 from app.exchange.problems import SHOWN_IN_MESSAGE, PackageRefusedError, Problem, error, warning
+from app.exchange.reader import open_workbook, read_sheet
 from app.exchange.safety import inspect_package
 from app.exchange.schema import FORMAT_ID, Column, Kind
 from app.kernel.errors import UserError
 from database.enums import InterventionKind, TargetGroup
 
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
 NEW_FORM = "Maak een nieuw formulier voor de wijkagent (knop 'Formulier voor wijkagent maken')."
 
 
@@ -75,17 +79,10 @@ class ReturnedForm:
 def read_form(path: Path) -> ReturnedForm:
     path = Path(path)
     try:
-        inspection = inspect_package(path)
+        inspection = inspect_package(path, FORM_LIMITS)
+        workbook = open_workbook(path)
     except PackageRefusedError as refusal:
         raise FormRefusedError(refusal.problems) from refusal
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as problem:
-        raise refuse_form(
-            f"{path.name} kan niet als Excel-werkmap worden gelezen: het is beschadigd of geen "
-            ".xlsx-bestand. Sla het "
-            "opnieuw op als Excel-werkmap (.xlsx)."
-        ) from problem
     with workbook:
         metadata = _read_metadata(workbook, path, inspection.formula_cells)
         if metadata.sheet not in workbook.sheet_names:
@@ -93,7 +90,7 @@ def read_form(path: Path) -> ReturnedForm:
                 f"Het blad '{metadata.sheet}' ontbreekt: het formulier is van indeling veranderd "
                 f"(een blad hernoemd of verwijderd). {NEW_FORM}"
             )
-        cells = workbook.get_sheet_by_name(metadata.sheet).to_python(skip_empty_area=False)
+        cells = _read_sheet(workbook, metadata.sheet, path)
     sheet = _Sheet(metadata.sheet, cells)
     formulas = inspection.formula_cells.get(metadata.sheet, [])
     if formulas:
@@ -135,12 +132,15 @@ def _read_metadata(
     )
     if METADATA_SHEET in formula_cells:
         raise refuse_form(tampered)
-    rows = workbook.get_sheet_by_name(METADATA_SHEET).to_python(skip_empty_area=False)
+    rows = _read_sheet(workbook, METADATA_SHEET, path)
     found = {str(row[0]).strip(): row[1] for row in rows if len(row) >= 2}
     values: dict[str, Any] = {}
     for name, key in METADATA_KEYS.items():
         value = found.get(key, "")
-        values[name] = str(int(value)) if isinstance(value, float) else str(value).strip()
+        if isinstance(value, float):  # a number typed over a value: never inf or NaN to int()
+            values[name] = str(int(value)) if value.is_integer() and abs(value) < 1e15 else ""
+        else:
+            values[name] = str(value).strip()
     if values["format_id"] == FORMAT_ID:
         raise refuse_form(
             f"{path.name} is een uitwisselpakket, geen formulier voor de wijkagent. Lees het in "
@@ -151,20 +151,31 @@ def _read_metadata(
             f"{path.name} is geen formulier van Aanpak Woninginbraken. Kies het formulier dat "
             "het programma maakte."
         )
-    if not values["format_version"].isdigit() or not values["form_version"].isdigit():
+    version = _whole_number(values["format_version"])
+    form_version = _whole_number(values["form_version"])
+    if version is None or form_version is None or not 1 <= form_version <= MAX_FORM_VERSION:
         raise refuse_form(tampered)
-    version = int(values["format_version"])
     if version > FORM_FORMAT_VERSION:
         raise refuse_form(
             f"{path.name} is gemaakt met een nieuwere versie van Aanpak Woninginbraken "
             f"(formulierformaat {version}). Installeer de nieuwste versie en lees het opnieuw in."
         )
-    metadata = FormMetadata(
-        **{**values, "format_version": version, "form_version": int(values["form_version"])}
-    )
+    metadata = FormMetadata(**{**values, "format_version": version, "form_version": form_version})
     if metadata.checksum != metadata.expected_checksum():
         raise refuse_form(tampered)
     return metadata
+
+
+def _whole_number(text: str) -> int | None:
+    """Digits 0-9 only: str.isdigit() also takes "²", which int() then refuses."""
+    return int(text) if _WHOLE_NUMBER.fullmatch(text) else None
+
+
+def _read_sheet(workbook: CalamineWorkbook, name: str, path: Path) -> list[list[Any]]:
+    try:
+        return read_sheet(workbook, name, path)
+    except PackageRefusedError as refusal:
+        raise FormRefusedError(refusal.problems) from refusal
 
 
 def _check_layout(sheet: _Sheet, rows: dict[str, int]) -> None:
@@ -182,6 +193,8 @@ def _check_layout(sheet: _Sheet, rows: dict[str, int]) -> None:
         return
     cell, label = moved[0]
     found = sheet.text(cell).split("\n")[0]
+    if len(found) > 60:  # quoted in one line: a pasted essay is cut
+        found = found[:57] + "..."
     raise refuse_form(
         f"In cel {cell} hoort '{label.splitlines()[0]}' te staan, maar daar staat "
         f"'{found or '(niets)'}'. Er zijn rijen ingevoegd, verwijderd of verplaatst "

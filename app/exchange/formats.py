@@ -41,6 +41,6 @@ def check_format(path: Path, found: dict[str, object], expected: str) -> None:
     if pointer is not None:
         raise refuse(f"{path.name} is geen {wanted.removeprefix('een ')}. {pointer}")
     raise refuse(
-        f"{path.name} is geen {wanted.removeprefix('een ')} (formaat '{format_id}'). Kies het "
+        f"{path.name} is geen {wanted.removeprefix('een ')} (formaat '{format_id[:40]}'). Kies het "
         "bestand dat het programma maakte."
     )

@@ -63,15 +63,28 @@ METADATA_KEYS: dict[str, str] = {
 OPTIONAL_METADATA = frozenset({"is_demo"})
 
 
+# The last row: a SHA-256 over the rows above it. A reader refuses metadata that does not
+# match it, so a hand-edited Volgnummer, origin or export moment is never believed.
+METADATA_CHECK_KEY = "Controlegetal (SHA-256)"
+
+
 def metadata_rows(metadata: PackageMetadata | FeedbackMetadata) -> list[tuple[str, str]]:
-    """Key/value rows; every value as text so no spreadsheet reinterprets it."""
-    return [(METADATA_KEYS[f.name], _text(getattr(metadata, f.name))) for f in fields(metadata)]
+    """Key/value rows and the check row; every value as text so no spreadsheet reinterprets it."""
+    values = {f.name: _text(getattr(metadata, f.name)).strip() for f in fields(metadata)}
+    rows = [(METADATA_KEYS[name], value) for name, value in values.items()]
+    return [*rows, (METADATA_CHECK_KEY, metadata_check(values))]
 
 
 def _text(value: object) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
     return str(value)
+
+
+def metadata_check(values: Mapping[str, str]) -> str:
+    """The check value over the metadata as text, by field name in the dataclass's order."""
+    payload = json.dumps(list(values.items()), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def content_hash(schema: PackageSchema, records: Mapping[str, Sequence[Record]]) -> str:

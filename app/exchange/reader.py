@@ -6,24 +6,32 @@ calamine does not report, were found by the safety pass in the raw sheet XML.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import contextlib
+import os
+import re
+import sys
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineWorkbook
 
 from app.exchange.formats import check_format
 from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
+from app.exchange.limits import MAX_SEQUENCE, dutch_number, year_in_range
 from app.exchange.metadata import (
+    METADATA_CHECK_KEY,
     METADATA_KEYS,
     METADATA_SHEET,
     OPTIONAL_METADATA,
     PackageMetadata,
     Record,
     content_hash,
+    metadata_check,
 )
-from app.exchange.problems import Problem, error, refuse, warning
+from app.exchange.problems import PackageRefusedError, Problem, error, refuse, warning
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.safety import Inspection, inspect_package
 from app.exchange.schema import FORMAT_ID, PackageSchema
@@ -71,9 +79,9 @@ def read_package(
         schema = READABLE[metadata.format_version]
         validation = Validation()
         sheet_names = set(workbook.sheet_names)
-        _check_municipality_sheet(workbook, metadata, validation.problems)
+        _check_municipality_sheet(workbook, path, metadata, validation.problems)
         sheet_cells = {
-            sheet.table: workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+            sheet.table: read_sheet(workbook, sheet.name, path)
             for sheet in schema.sheets
             if sheet.name in sheet_names
         }
@@ -137,16 +145,54 @@ def _upgraded(
     }
 
 
+@contextlib.contextmanager
+def _native_errors_silenced() -> Iterator[None]:
+    """calamine's Rust code prints a panic (say, a duration beyond its range) straight to the
+    process's stderr before Python sees it as an exception: English a user must never see.
+    The exception itself becomes a Dutch refusal."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    sink = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(sink, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(sink)
+
+
 def open_workbook(path: Path) -> CalamineWorkbook:
     """The workbook for calamine to read; call after `inspect_package` passed."""
     try:
-        return CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as problem:
+        with _native_errors_silenced():
+            return CalamineWorkbook.from_path(str(path))
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as problem:  # calamine's errors, and a panic in its Rust code
+        raise _unreadable(path) from problem
+
+
+def read_sheet(workbook: CalamineWorkbook, name: str, path: Path) -> list[list[Any]]:
+    """Every cell of one sheet from A1, or a refusal; the safety pass has held its extent."""
+    try:
+        with _native_errors_silenced():
+            return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as problem:  # XmlError, WorksheetNotFound, ZipError, a Rust panic
         raise refuse(
-            f"{path.name} kan niet als Excel-werkmap worden gelezen: het is beschadigd of geen "
-            ".xlsx-bestand. Sla het "
-            "opnieuw op als .xlsx."
+            f"Het blad {name} van {path.name} kan niet worden gelezen: het bestand is "
+            "beschadigd. Sla het opnieuw op als Excel-werkmap (.xlsx) of vraag de afzender om "
+            "een nieuw bestand."
         ) from problem
+
+
+def _unreadable(path: Path) -> PackageRefusedError:
+    return refuse(
+        f"{path.name} kan niet als Excel-werkmap worden gelezen: het bestand is beschadigd. "
+        "Sla het opnieuw op als Excel-werkmap (.xlsx) of vraag de afzender om een nieuw bestand."
+    )
 
 
 def _read_metadata(
@@ -161,19 +207,14 @@ def _read_metadata(
     )
     version = readable_version(path, values["format_version"], READABLE)
     sequence = _whole_number(values["sequence"])
-    if sequence is None or sequence < 1:
+    if sequence is None or not 1 <= sequence <= MAX_SEQUENCE:
         raise refuse(
-            f"{path.name} heeft een ongeldig volgnummer ('{values['sequence']}'). Vraag de "
-            "afzender om een nieuw pakket."
+            f"{path.name} heeft een ongeldig volgnummer ('{values['sequence'][:40]}'); een "
+            f"volgnummer ligt tussen 1 en {dutch_number(MAX_SEQUENCE)}. Vraag de afzender om een "
+            "nieuw pakket."
         )
-    try:
-        datetime.fromisoformat(values["exported_at"])
-    except ValueError:
-        # Checked here once: the merge, the history and the timeline all read this moment.
-        raise refuse(
-            f"{path.name} heeft een ongeldige exportdatum ('{values['exported_at']}'). Vraag de "
-            "afzender om een nieuw pakket."
-        ) from None
+    check_export_moment(path, values["exported_at"])
+    check_metadata(path, found, values)
     demo = str(found.get(METADATA_KEYS["is_demo"], "nee")).strip().casefold()
     if demo not in ("ja", "nee"):
         raise refuse(
@@ -184,6 +225,30 @@ def _read_metadata(
         **{**values, "format_version": version, "sequence": sequence},  # type: ignore[arg-type]
         is_demo=demo == "ja",
     )
+
+
+def check_export_moment(path: Path, text: str) -> None:
+    """Checked here once: the merge, the history and the timeline all read this moment."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None or not year_in_range(moment.year):
+        raise refuse(
+            f"{path.name} heeft een ongeldige exportdatum ('{text[:40]}'). Vraag de afzender "
+            "om een nieuw pakket."
+        )
+
+
+def check_metadata(path: Path, found: dict[str, object], values: dict[str, str]) -> None:
+    """Refuse metadata that does not match its check value: edited by hand, not trusted."""
+    check = found.get(METADATA_CHECK_KEY)
+    if not isinstance(check, str) or check.strip() != metadata_check(values):
+        raise refuse(
+            f"De verborgen gegevens van {path.name} (blad {METADATA_SHEET}: herkomst, "
+            "volgnummer, exportdatum) zijn na de export gewijzigd, dus het bestand wordt niet "
+            "vertrouwd. Vraag de afzender om een nieuw bestand."
+        )
 
 
 def metadata_cells(
@@ -201,7 +266,7 @@ def metadata_cells(
             f"Het blad {METADATA_SHEET} bevat formules ({cells}); "
             "het is gewijzigd en wordt niet vertrouwd. Vraag de afzender om een nieuw pakket."
         )
-    rows = workbook.get_sheet_by_name(METADATA_SHEET).to_python(skip_empty_area=False)
+    rows = read_sheet(workbook, METADATA_SHEET, path)
     return {str(row[0]).strip(): row[1] for row in rows if len(row) >= 2}
 
 
@@ -216,7 +281,12 @@ def metadata_values(path: Path, found: dict[str, object], names: Sequence[str]) 
                 f"{METADATA_SHEET}. Vraag de afzender om een nieuw pakket."
             )
         value = found[key]
-        values[name] = str(int(value)) if isinstance(value, float) else str(value).strip()
+        if not isinstance(value, str):  # the program writes every value as text
+            raise refuse(
+                f"{path.name} is geen geldig pakket: '{key}' op het blad {METADATA_SHEET} is "
+                "gewijzigd. Vraag de afzender om een nieuw pakket."
+            )
+        values[name] = value.strip()
     return values
 
 
@@ -232,31 +302,36 @@ def readable_version(path: Path, text: str, readable: Collection[int]) -> int:
         )
     if version is None or version not in readable:
         raise refuse(
-            f"{path.name} heeft een ongeldige formaatversie ('{text}'). "
+            f"{path.name} heeft een ongeldige formaatversie ('{text[:40]}'). "
             "Vraag de afzender om een nieuw pakket."
         )
     return version
 
 
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
+
+
 def _whole_number(text: str) -> int | None:
-    return int(text) if text.isdigit() else None
+    """Digits 0-9 only: str.isdigit() also takes "²", which int() then refuses."""
+    return int(text) if _WHOLE_NUMBER.fullmatch(text) else None
 
 
 def _check_municipality_sheet(
-    workbook: CalamineWorkbook, metadata: PackageMetadata, problems: list[Problem]
+    workbook: CalamineWorkbook, path: Path, metadata: PackageMetadata, problems: list[Problem]
 ) -> None:
     if MUNICIPALITY_SHEET not in workbook.sheet_names:
         problems.append(
             error(f"Het blad {MUNICIPALITY_SHEET} ontbreekt.", sheet=MUNICIPALITY_SHEET)
         )
         return
-    rows = workbook.get_sheet_by_name(MUNICIPALITY_SHEET).to_python(skip_empty_area=False)
+    rows = read_sheet(workbook, MUNICIPALITY_SHEET, path)
     code = str(rows[1][0]).strip() if len(rows) > 1 and rows[1] else ""
     if code != metadata.municipality_code:
         problems.append(
             error(
-                f"De gemeentecode '{code}' past niet bij het pakket ({metadata.municipality_code}"
-                f", {metadata.municipality_name}). Zet de oorspronkelijke code terug.",
+                f"De gemeentecode '{code[:40]}' past niet bij het pakket "
+                f"({metadata.municipality_code}, {metadata.municipality_name}). Zet de "
+                "oorspronkelijke code terug.",
                 sheet=MUNICIPALITY_SHEET,
                 cell=f"{MUNICIPALITY_SHEET}!A2",
                 column="CBS-code",

@@ -1,22 +1,28 @@
 """Checks on an incoming file before any spreadsheet library unpacks it.
 
 Only a plain .xlsx is accepted. Sizes and ratios come from the zip directory, and every part
-is then streamed through zlib with a byte budget (a lying directory cannot get past it). The
-same pass refuses DTDs and entities (XML bombs) and notes which sheets hold formulas.
+is then streamed through zlib with a byte budget (a lying directory cannot get past it). Every
+XML part is parsed while it streams (expat, no DTDs or entities: XML bombs), so this pass and
+the reader see the same parts: duplicate or misnamed parts, macros (by name, content type and
+content), external links and two sheets of one name are refused, each sheet's extent is
+counted from the cell references actually present (not the <dimension> tag) and held to the
+file's limits before a reader allocates it, and the formula cells are noted per sheet.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from xml.parsers import expat
 
-from defusedxml import ElementTree as SafeET
-from defusedxml.common import DefusedXmlException
-
+from app.exchange.limits import PACKAGE_LIMITS, SheetLimits, dutch_number
 from app.exchange.problems import PackageRefusedError, refuse
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -25,27 +31,67 @@ MAX_TOTAL_UNPACKED = 512 * 1024 * 1024
 MAX_PART_UNPACKED = 256 * 1024 * 1024
 MAX_RATIO = 200  # bigger parts may not be more compressed than this
 RATIO_CHECKED_FROM = 8 * 1024 * 1024
+MAX_DESCRIPTION_PART = 16 * 1024 * 1024  # workbook.xml, its relationships, content types
 CHUNK = 1024 * 1024
 
 _ZIP_SIGNATURE = b"PK\x03\x04"
 _EMPTY_ZIP_SIGNATURE = b"PK\x05\x06"
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARKER = "EncryptedPackage".encode("utf-16-le")
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-# A formula element starts "<f" or, with a namespace prefix, ":f", followed by ">", " " or
-# "/". Finding the two markers with bytes.find is far faster than a regular expression that
-# stops at every "<" of the sheet; a false hit only costs the precise search afterwards.
-_FORMULA_MARKERS = (b"<f", b":f")
-_FORMULA_MARKER_ENDS = (b">", b" ", b"/")
-_FORMULA_CELL = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br=\"([A-Z]+[0-9]+)\"[^>]*>"
-    rb"(?:(?!</(?:[A-Za-z_][\w.-]*:)?c>).)*?<(?:[A-Za-z_][\w.-]*:)?f[\s/>]",
-    re.DOTALL,
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_MACRO_PARTS = ("xl/vbaproject", "xl/macrosheets/", "xl/dialogsheets/", "xl/activex/")
+_MACRO_CONTENT = ("vba", "macro", "activex", "dialogsheet")
+_EXTERNAL_LINK = "externallink"
+# The worksheet elements that follow <sheetData> (ECMA-376 CT_Worksheet), any of which ends it.
+_AFTER_SHEET_DATA = frozenset(
+    [
+        "sheetCalcPr",
+        "sheetProtection",
+        "protectedRanges",
+        "scenarios",
+        "autoFilter",
+        "sortState",
+        "dataConsolidate",
+        "customSheetViews",
+        "mergeCells",
+        "phoneticPr",
+        "conditionalFormatting",
+        "dataValidations",
+        "hyperlinks",
+        "printOptions",
+        "pageMargins",
+        "pageSetup",
+        "headerFooter",
+        "rowBreaks",
+        "colBreaks",
+        "customProperties",
+        "cellWatches",
+        "ignoredErrors",
+        "smartTags",
+        "drawing",
+        "legacyDrawing",
+        "legacyDrawingHF",
+        "drawingHF",
+        "picture",
+        "oleObjects",
+        "controls",
+        "webPublishItems",
+        "tableParts",
+    ]
 )
-_MACRO_PARTS = ("xl/vbaproject.bin", "xl/macrosheets/", "xl/dialogsheets/", "xl/activex/")
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CELL_REFERENCE = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
+# What a zip library raises on a damaged archive, a damaged part or an unknown compression.
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    OSError,
+    struct.error,
+    UnicodeError,
+)
 
 
 @dataclass
@@ -55,7 +101,13 @@ class Inspection:
     formula_cells: dict[str, list[str]] = field(default_factory=dict)
 
 
-def inspect_package(path: Path) -> Inspection:
+class _Refused(Exception):  # noqa: N818 - carries a finished refusal out of an expat handler
+    def __init__(self, refusal: PackageRefusedError) -> None:
+        super().__init__()
+        self.refusal = refusal
+
+
+def inspect_package(path: Path, limits: SheetLimits = PACKAGE_LIMITS) -> Inspection:
     """Refuse anything that is not a safe, plain .xlsx; raise PackageRefusedError."""
     path = Path(path)
     _check_name_and_signature(path)
@@ -63,24 +115,30 @@ def inspect_package(path: Path) -> Inspection:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             _check_directory(path, members)
-            sheet_parts = _sheet_parts(archive)
-            formula_parts = {
-                info.filename
-                for info in members
-                if _stream_member(archive, info, info.filename in sheet_parts.values())
-            }
-            cells = {
-                name: _formula_cells(archive, part)
-                for name, part in sheet_parts.items()
-                if part in formula_parts
-            }
-            return Inspection({name: found for name, found in cells.items() if found})
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as problem:
-        raise refuse(
-            f"{path.name} is beschadigd of onvolledig (geen leesbare Excel-werkmap). Sla het "
-            "bestand opnieuw op als "
-            "Excel-werkmap (.xlsx) of vraag de afzender om een nieuw pakket."
-        ) from problem
+            by_name = {info.filename: info for info in members}
+            _check_content_types(path, _read_part(archive, by_name, "[Content_Types].xml"))
+            sheet_parts, string_parts = _sheet_parts(path, archive, by_name)
+            sheet_names = {part: name for name, part in sheet_parts.items()}
+            budget = _CellBudget(path, limits)
+            inspection = Inspection()
+            for info in members:
+                sheet = sheet_names.get(info.filename)
+                strings = info.filename in string_parts
+                formulas = _stream_member(path, archive, info, sheet, strings, budget)
+                if sheet is not None and formulas:
+                    inspection.formula_cells[sheet] = formulas
+            return inspection
+    except _Refused as refused:
+        raise refused.refusal from None
+    except _DAMAGED as problem:
+        raise _damaged(path) from problem
+
+
+def _damaged(path: Path) -> PackageRefusedError:
+    return refuse(
+        f"{path.name} is beschadigd en kan niet worden gelezen. Sla het bestand opnieuw op als "
+        "Excel-werkmap (.xlsx) of vraag de afzender om een nieuw bestand."
+    )
 
 
 def _check_name_and_signature(path: Path) -> None:
@@ -138,12 +196,18 @@ def _check_directory(path: Path, members: list[zipfile.ZipInfo]) -> None:
             f"{path.name} bevat {len(members)} onderdelen; een pakket heeft er hoogstens "
             f"{MAX_PARTS}. Dit is geen normaal pakket."
         )
-    names = {info.filename.lower() for info in members}
-    if any(name.startswith(_MACRO_PARTS) for name in names):
+    names = [info.filename.lower() for info in members]
+    if len(set(names)) != len(names):
+        twice = sorted({name for name in names if names.count(name) > 1})[0]
         raise refuse(
-            f"{path.name} bevat macro's of ActiveX-onderdelen; dat wordt nooit ingelezen. Sla "
-            "het op als Excel-werkmap (.xlsx) zonder macro's."
+            f"{path.name} bevat het onderdeel {twice} twee keer; zo'n bestand kan op twee "
+            "manieren worden gelezen en wordt niet vertrouwd. Sla het opnieuw op als .xlsx of "
+            "vraag de afzender om een nieuw bestand."
         )
+    if any(name.startswith(_MACRO_PARTS) or "vbaproject" in name for name in names):
+        raise _macros(path)
+    if any(_EXTERNAL_LINK in name for name in names):
+        raise _external_links(path)
     if "[content_types].xml" not in names or "xl/workbook.xml" not in names:
         raise refuse(
             f"{path.name} is een zip-bestand, maar geen Excel-werkmap. Kies het pakket (.xlsx)."
@@ -151,7 +215,7 @@ def _check_directory(path: Path, members: list[zipfile.ZipInfo]) -> None:
     total = 0
     for info in members:
         name = info.filename
-        if name.startswith("/") or ".." in posixpath.normpath(name).split("/"):
+        if name.startswith("/") or "\\" in name or ".." in posixpath.normpath(name).split("/"):
             raise refuse(f"{path.name} bevat een onderdeel met een verdacht pad ({name}).")
         if info.flag_bits & 0x1:
             raise refuse(
@@ -168,6 +232,21 @@ def _check_directory(path: Path, members: list[zipfile.ZipInfo]) -> None:
         raise _bomb(path)
 
 
+def _macros(path: Path) -> PackageRefusedError:
+    return refuse(
+        f"{path.name} bevat macro's, ActiveX- of ingesloten onderdelen; dat wordt nooit "
+        "ingelezen. Sla het op als Excel-werkmap (.xlsx) zonder macro's."
+    )
+
+
+def _external_links(path: Path) -> PackageRefusedError:
+    return refuse(
+        f"{path.name} bevat koppelingen naar andere bestanden (externe verwijzingen); dat wordt "
+        "niet ingelezen. Verbreek de koppelingen in Excel (Gegevens > Koppelingen bewerken) en "
+        "sla het bestand opnieuw op."
+    )
+
+
 def _bomb(path: Path) -> PackageRefusedError:
     return refuse(
         f"{path.name} pakt uit tot veel meer gegevens dan een pakket kan bevatten (een "
@@ -175,76 +254,305 @@ def _bomb(path: Path) -> PackageRefusedError:
     )
 
 
-def _stream_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, is_sheet: bool) -> bool:
-    """Decompress one part within its budget; refuse DTDs; True when a sheet holds formulas."""
-    budget = min(info.file_size, MAX_PART_UNPACKED)
-    seen = 0
-    has_formula = False
-    tail = b""
-    with archive.open(info) as stream:
-        first = True
-        while chunk := stream.read(CHUNK):
-            seen += len(chunk)
-            if seen > budget:
-                raise _bomb(Path(archive.filename or "pakket"))
-            if first and info.filename.lower().endswith((".xml", ".rels", ".vml")):
-                _refuse_dtd(archive, info, chunk)
-            first = False
-            if is_sheet and not has_formula:
-                has_formula = _has_formula(tail + chunk[:8]) or _has_formula(chunk)
-                tail = chunk[-8:]
-    return has_formula
-
-
-def _has_formula(data: bytes) -> bool:
-    for marker in _FORMULA_MARKERS:
-        start = data.find(marker)
-        while start != -1:
-            if data[start + 2 : start + 3] in _FORMULA_MARKER_ENDS:
-                return True
-            start = data.find(marker, start + 2)
-    return False
-
-
-def _refuse_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo, chunk: bytes) -> None:
-    prolog = chunk[:4096]
-    if prolog.startswith((b"\xff\xfe", b"\xfe\xff")):
-        prolog = prolog.decode("utf-16", errors="ignore").encode()
-    if _DTD.search(prolog):
-        raise _xml_bomb(archive, info.filename)
-
-
-def _xml_bomb(archive: zipfile.ZipFile, part: str) -> PackageRefusedError:
+def _xml_bomb(path: Path, part: str) -> PackageRefusedError:
     return refuse(
-        f"{Path(archive.filename or 'pakket').name} bevat een XML-definitie (DOCTYPE of "
-        f"ENTITY) in {part}; zo'n bestand kan het programma laten vastlopen (XML-bom) en wordt "
-        "niet geopend. Vraag de afzender om een nieuw pakket."
+        f"{path.name} bevat een XML-definitie (DOCTYPE of ENTITY) in {part}; zo'n bestand kan "
+        "het programma laten vastlopen (XML-bom) en wordt niet geopend. Vraag de afzender om een "
+        "nieuw pakket."
     )
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> worksheet part, from workbook.xml and its relationships (defusedxml)."""
+def _broken_xml(path: Path, part: str) -> PackageRefusedError:
+    return refuse(
+        f"{path.name} is beschadigd: het onderdeel {part} is geen geldige XML. Sla het bestand "
+        "opnieuw op als Excel-werkmap (.xlsx) of vraag de afzender om een nieuw bestand."
+    )
+
+
+def _read_part(archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo], name: str) -> bytes:
+    """A small describing part, read within its budget (the directory may lie)."""
+    info = next((i for n, i in by_name.items() if n.lower() == name.lower()), None)
+    if info is None:
+        raise _Refused(
+            refuse(
+                f"{Path(archive.filename or 'pakket').name} is een zip-bestand, maar geen "
+                f"Excel-werkmap ({name} ontbreekt). Kies het pakket (.xlsx)."
+            )
+        )
+    with archive.open(info) as stream:
+        data = stream.read(MAX_DESCRIPTION_PART + 1)
+    if len(data) > MAX_DESCRIPTION_PART:
+        raise _Refused(_bomb(Path(archive.filename or "pakket")))
+    return data
+
+
+def _parse_small(path: Path, part: str, data: bytes, start: Callable[..., None]) -> None:
+    """Parse a whole small part, calling `start(local_name, attributes)` for each element."""
+    parser = _parser(path, part)
+    parser.StartElementHandler = lambda name, attributes: start(_local(name), attributes)
     try:
-        workbook = SafeET.fromstring(archive.read("xl/workbook.xml"))
-        relations = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except DefusedXmlException as problem:
-        raise _xml_bomb(archive, "xl/workbook.xml") from problem
-    except (KeyError, SafeET.ParseError) as problem:
-        raise refuse(
-            f"{Path(archive.filename or 'pakket').name} is beschadigd: de lijst met bladen kan "
-            "niet worden gelezen. Sla het bestand opnieuw op als .xlsx."
-        ) from problem
-    targets = {
-        rel.get("Id"): rel.get("Target", "") for rel in relations.iter(f"{_NS_PKG_REL}Relationship")
-    }
+        parser.Parse(data, True)
+    except expat.ExpatError as problem:
+        raise _Refused(_broken_xml(path, part)) from problem
+
+
+def _parser(path: Path, part: str) -> Any:
+    """An expat parser that refuses any DTD or entity declaration (XML bombs, XXE)."""
+    parser = expat.ParserCreate()
+
+    def forbidden(*_: object) -> None:
+        raise _Refused(_xml_bomb(path, part))
+
+    parser.StartDoctypeDeclHandler = forbidden
+    parser.EntityDeclHandler = forbidden
+    parser.UnparsedEntityDeclHandler = forbidden
+    parser.ExternalEntityRefHandler = forbidden
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    return parser
+
+
+def _local(name: str) -> str:
+    return name[name.find(":") + 1 :]
+
+
+def _check_content_types(path: Path, data: bytes) -> None:
+    def start(name: str, attributes: dict[str, str]) -> None:
+        content_type = attributes.get("ContentType", "").lower()
+        if any(marker in content_type for marker in _MACRO_CONTENT):
+            raise _Refused(_macros(path))
+        if _EXTERNAL_LINK in content_type:
+            raise _Refused(_external_links(path))
+
+    _parse_small(path, "[Content_Types].xml", data, start)
+
+
+def _sheet_parts(
+    path: Path, archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo]
+) -> tuple[dict[str, str], set[str]]:
+    """Sheet name -> worksheet part, from workbook.xml and its relationships; and the parts
+    a reader may take for the shared strings."""
+    sheets: list[tuple[str, str]] = []
+    targets: dict[str, str] = {}
+    strings = {name for name in by_name if name.lower() == "xl/sharedstrings.xml"}
+
+    def workbook_start(name: str, attributes: dict[str, str]) -> None:
+        if name == "sheet":
+            relation = next((v for k, v in attributes.items() if _local(k) == "id"), "")
+            sheets.append((attributes.get("name", ""), relation))
+
+    def relations_start(name: str, attributes: dict[str, str]) -> None:
+        if name == "Relationship":
+            kind = attributes.get("Type", "").lower()
+            if any(marker in kind for marker in _MACRO_CONTENT):
+                raise _Refused(_macros(path))
+            if _EXTERNAL_LINK in kind:
+                raise _Refused(_external_links(path))
+            targets[attributes.get("Id", "")] = attributes.get("Target", "")
+            if kind.endswith("/sharedstrings"):
+                strings.add(_part_name(attributes.get("Target", "")))
+
+    _parse_small(
+        path, "xl/workbook.xml", _read_part(archive, by_name, "xl/workbook.xml"), workbook_start
+    )
+    relations = "xl/_rels/workbook.xml.rels"
+    if sheets or relations in by_name:
+        _parse_small(path, relations, _read_part(archive, by_name, relations), relations_start)
     parts: dict[str, str] = {}
-    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
-        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
-        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        parts[sheet.get("name", "")] = posixpath.normpath(part)
-    return parts
+    seen: dict[str, str] = {}
+    for name, relation in sheets:
+        folded = name.casefold()
+        if folded in seen:
+            raise _Refused(
+                refuse(
+                    f"{path.name} heeft twee bladen met de naam '{name}'; zo'n bestand kan op "
+                    "twee manieren worden gelezen en wordt niet vertrouwd. Geef elk blad een "
+                    "eigen naam of vraag de afzender om een nieuw bestand."
+                )
+            )
+        seen[folded] = name
+        part = _part_name(targets.get(relation, ""))
+        if part not in by_name:
+            raise _Refused(
+                refuse(
+                    f"{path.name} is beschadigd: het blad '{name}' ontbreekt in het bestand. "
+                    "Sla het opnieuw op als Excel-werkmap (.xlsx) of vraag de afzender om een "
+                    "nieuw bestand."
+                )
+            )
+        parts[name] = part
+    return parts, strings
 
 
-def _formula_cells(archive: zipfile.ZipFile, part: str) -> list[str]:
-    xml = archive.read(part)
-    return [match.group(1).decode() for match in _FORMULA_CELL.finditer(xml)]
+def _part_name(target: str) -> str:
+    """A workbook relationship's target as a part name in the zip."""
+    part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+    return posixpath.normpath(part)
+
+
+@dataclass
+class _CellBudget:
+    """The cells all sheets of one workbook may materialise together."""
+
+    path: Path
+    limits: SheetLimits
+    used: int = 0
+
+
+def _stream_member(
+    path: Path,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    sheet: str | None,
+    strings: bool,
+    budget: _CellBudget,
+) -> list[str]:
+    """Decompress one part within its budget and parse it when it is XML.
+
+    Returns the formula cells when the part is a sheet.
+    """
+    limit = min(info.file_size, MAX_PART_UNPACKED)
+    is_xml = sheet is not None or strings or info.filename.lower().endswith(_XML_SUFFIXES)
+    parser = _parser(path, info.filename) if is_xml else None
+    scanner = _SheetScanner(path, sheet, budget) if sheet is not None else None
+    if parser is not None and scanner is not None:
+        parser.StartElementHandler = scanner.start
+    elif parser is not None and strings:
+        parser.StartElementHandler = _string_count_check(path, parser, budget.limits)
+    seen = 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(CHUNK):
+                if seen == 0 and not is_xml and chunk.startswith(_OLE_SIGNATURE):
+                    raise _Refused(_macros(path))  # a macro project is an OLE file, any name
+                seen += len(chunk)
+                if seen > limit:
+                    raise _Refused(_bomb(path))
+                if parser is not None:
+                    parser.Parse(chunk, False)
+            if parser is not None:
+                parser.Parse(b"", True)
+    except expat.ExpatError as problem:
+        raise _Refused(_broken_xml(path, info.filename)) from problem
+    if scanner is None:
+        return []
+    scanner.finish()
+    return scanner.formulas
+
+
+def _string_count_check(path: Path, parser: Any, limits: SheetLimits) -> Callable[..., None]:
+    """A reader reserves room for the number of strings the root element claims: a file of a
+    few bytes that claims four billion makes it abort. No file has more strings than cells."""
+
+    def check(_name: str, attributes: dict[str, str]) -> None:
+        parser.StartElementHandler = None  # only the root element says how many
+        for key in ("count", "uniqueCount"):
+            claimed = attributes.get(key, "0")
+            if not (claimed.isascii() and claimed.isdigit() and len(claimed) <= 10) or (
+                int(claimed) > limits.workbook_cells
+            ):
+                raise _Refused(
+                    refuse(
+                        f"{path.name} zegt {claimed[:20]} teksten te bevatten; dat is meer dan "
+                        f"{limits.what} kan bevatten. Sla het bestand opnieuw op als "
+                        "Excel-werkmap (.xlsx) of vraag de afzender om een nieuw bestand."
+                    )
+                )
+
+    return check
+
+
+class _SheetScanner:
+    """Counts a sheet's extent from its <c> elements as a reader places them, and its formulas.
+
+    A cell without a reference follows the previous one in its row, as Excel reads it; a
+    sheet beyond the limits is refused at its first cell outside them, before the rest is read.
+    """
+
+    def __init__(self, path: Path, sheet: str, budget: _CellBudget) -> None:
+        self.path = path
+        self.sheet = sheet
+        self.budget = budget
+        self.limits = budget.limits
+        self.row = 0
+        self.column = 0
+        self.last_row = 0
+        self.last_column = 0
+        self.in_data = False
+        self.formulas: list[str] = []
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if ":" in name:
+            name = name[name.find(":") + 1 :]
+        if name == "c":
+            self._cell(attributes.get("r"))
+        elif name == "row":
+            number = attributes.get("r")
+            self.row = self._number(number) if number else self.row + 1
+            self.column = 0
+        elif name == "f":
+            if self.in_data:  # a cell's formula; a reader never runs it, it reads the value
+                self.formulas.append(_reference(max(self.row, 1), max(self.column, 1)))
+        elif name == "sheetData":
+            self.in_data = True
+        elif name in _AFTER_SHEET_DATA:
+            self.in_data = False  # validations and conditional formats keep <xm:f> ranges here
+
+    def _cell(self, reference: str | None) -> None:
+        if reference:
+            match = _CELL_REFERENCE.fullmatch(reference)
+            if match is None:
+                raise _Refused(_broken_xml(self.path, f"blad '{self.sheet}' (cel '{reference}')"))
+            self.column = _column_number(match.group(1))
+            self.row = int(match.group(2))
+        else:
+            self.column += 1
+            self.row = max(self.row, 1)
+        if self.row > self.last_row or self.column > self.last_column:
+            self.last_row = max(self.last_row, self.row)
+            self.last_column = max(self.last_column, self.column)
+            if (
+                self.last_row > self.limits.rows + 1
+                or self.last_column > self.limits.columns
+                or self.last_row * self.last_column > self.limits.cells
+            ):
+                raise _Refused(self._too_large())
+
+    def _number(self, text: str) -> int:
+        if not text.isascii() or not text.isdigit() or len(text) > 7:
+            raise _Refused(_broken_xml(self.path, f"blad '{self.sheet}' (rij '{text}')"))
+        return int(text)
+
+    def _too_large(self) -> PackageRefusedError:
+        limits = self.limits
+        return refuse(
+            f"Blad {self.sheet} loopt tot cel {_reference(self.row, self.column)}; "
+            f"{limits.what} heeft hoogstens {dutch_number(limits.rows)} rijen per blad onder de "
+            f"kop en {limits.columns} kolommen. Verwijder de lege of overbodige rijen en kolommen "
+            "buiten de tabel en sla het bestand opnieuw op."
+        )
+
+    def finish(self) -> None:
+        self.budget.used += self.last_row * self.last_column
+        if self.budget.used > self.limits.workbook_cells:
+            raise _Refused(
+                refuse(
+                    f"{self.path.name} bevat samen meer cellen dan {self.limits.what} kan "
+                    "bevatten. Verwijder de lege of overbodige rijen en kolommen buiten de "
+                    "tabellen en sla het bestand opnieuw op."
+                )
+            )
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _reference(row: int, column: int) -> str:
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"

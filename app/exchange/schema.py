@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from app.exchange.limits import EXCEL_TEXT_LIMIT
 from database.enums import (
     ActionStatus,
     AnalysisState,
@@ -32,7 +33,6 @@ from database.enums import (
 )
 
 FORMAT_ID = "aanpak-woninginbraken/pakket"
-EXCEL_TEXT_LIMIT = 32_767
 YES, NO = "ja", "nee"
 LABEL_LENGTH = 60
 

@@ -14,12 +14,11 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from app.exchange.cells import SLOW, CellFixed, CellInvalid, parser_for, quick_converter_for
+from app.exchange.limits import MAX_ROWS_PER_SHEET
 from app.exchange.metadata import Record
 from app.exchange.problems import Problem, error, warning
 from app.exchange.progress import Progress
 from app.exchange.schema import Column, Kind, PackageSchema, Sheet
-
-MAX_ROWS_PER_SHEET = 100_000
 
 Cells = Sequence[Sequence[Any]]
 
@@ -202,7 +201,8 @@ def _header_positions(
             hint = (
                 " Gevonden onbekende kop(pen): "
                 + ", ".join(
-                    f"'{text}' in {sheet.name}!{get_column_letter(p + 1)}1" for text, p in unknown
+                    f"'{_short(text)}' in {sheet.name}!{get_column_letter(p + 1)}1"
+                    for text, p in unknown[:5]
                 )
                 + "."
             )
@@ -219,7 +219,7 @@ def _header_positions(
     for text, position in unknown:
         problems.append(
             warning(
-                f"De kolom '{text}' hoort niet bij het pakket en is genegeerd.",
+                f"De kolom '{_short(text)}' hoort niet bij het pakket en is genegeerd.",
                 sheet=sheet.name,
                 cell=f"{sheet.name}!{get_column_letter(position + 1)}1",
                 column=text,
@@ -235,6 +235,11 @@ def _header_positions(
             )
         )
     return positions
+
+
+def _short(text: str) -> str:
+    """A header as a message quotes it: a pasted essay is cut short."""
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _report_empty_rows(

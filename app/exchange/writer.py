@@ -35,7 +35,7 @@ from app.exchange.metadata import (
 )
 from app.exchange.progress import Progress
 from app.exchange.schema import NO, YES, Column, Kind, PackageSchema, Sheet
-from app.exchange.text import looks_like_formula, text_cell
+from app.exchange.text import sheet_text, text_cell
 from app.exchange.unlocked_styles import UnlockingZipFile
 
 # Dropdowns reach this many rows below the data, so rows a person adds get them too.
@@ -77,18 +77,18 @@ def write_workbook(path: Path, fill: Callable[[Workbook], None]) -> None:
     try:
         fill(workbook)
     except BaseException:
-        _discard(workbook)
+        discard_workbook(workbook)
         raise
     workbook.security = WorkbookProtection(lockStructure=True)
     try:
         with UnlockingZipFile(path, "w", compression=ZIP_DEFLATED, allowZip64=True) as archive:
             ExcelWriter(workbook, archive).save()
     except BaseException:
-        _discard(workbook)  # a full disk: no half-written sheets left to complain later
+        discard_workbook(workbook)  # a full disk: no half-written sheets left to complain later
         raise
 
 
-def _discard(workbook: Workbook) -> None:
+def discard_workbook(workbook: Workbook) -> None:
     """Close and delete the sheets openpyxl streams to temporary files (cancel, failure)."""
     for worksheet in workbook.worksheets:
         with contextlib.suppress(Exception):
@@ -97,7 +97,7 @@ def _discard(workbook: Workbook) -> None:
 
 
 def _header_cell(worksheet: Worksheet, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(worksheet, text)
+    cell = text_cell(worksheet, text)
     cell.font = _HEADER_FONT
     cell.fill = _HEADER_FILL
     cell.protection = _LOCKED
@@ -113,7 +113,7 @@ def write_guide_sheet(workbook: Workbook, lines: Sequence[str]) -> None:
     worksheet = workbook.create_sheet(GUIDE_SHEET)
     worksheet.column_dimensions["A"].width = 110
     for number, line in enumerate(lines):
-        cell = WriteOnlyCell(worksheet, line)
+        cell = text_cell(worksheet, line)
         cell.alignment = _WRAP
         if number == 0:
             cell.font = Font(bold=True, size=14)
@@ -125,7 +125,12 @@ def _write_municipality(workbook: Workbook, metadata: PackageMetadata) -> None:
     worksheet.column_dimensions["A"].width = 12
     worksheet.column_dimensions["B"].width = 40
     worksheet.append([_header_cell(worksheet, "CBS-code"), _header_cell(worksheet, "Naam")])
-    worksheet.append([metadata.municipality_code, metadata.municipality_name])
+    worksheet.append(
+        [
+            sheet_text(worksheet, metadata.municipality_code),
+            sheet_text(worksheet, metadata.municipality_name),
+        ]
+    )
     worksheet.protection.sheet = True
 
 
@@ -135,7 +140,7 @@ def write_metadata_sheet(workbook: Workbook, metadata: PackageMetadata | Feedbac
     worksheet.column_dimensions["A"].width = 26
     worksheet.column_dimensions["B"].width = 70
     for key, value in metadata_rows(metadata):
-        worksheet.append([key, value])
+        worksheet.append([sheet_text(worksheet, key), sheet_text(worksheet, value)])
     worksheet.protection.sheet = True
 
 
@@ -172,7 +177,7 @@ def _converter(
     if kind in _PROTECTED_KINDS:
         return lambda value: _locked_cell(worksheet, value, locked)
     if column.is_text:  # codes too: a code may start with "=" like any text
-        return lambda value: _text_cell(worksheet, value)
+        return lambda value: sheet_text(worksheet, value)
     if kind in (Kind.DATE, Kind.MONTH):
         return date.fromisoformat
     if kind is Kind.DATETIME:
@@ -199,12 +204,6 @@ def _locked_cell(worksheet: Worksheet, value: str, style: StyleArray) -> WriteOn
     cell = WriteOnlyCell(worksheet, value)
     cell._style = style  # shared and never changed: openpyxl only reads it to find the xf
     return cell
-
-
-def _text_cell(worksheet: Worksheet, value: str) -> str | WriteOnlyCell | None:
-    if not value:
-        return None
-    return text_cell(worksheet, value) if looks_like_formula(value) else value
 
 
 def _add_table(worksheet: Worksheet, sheet: Sheet, last_row: int) -> None:

@@ -19,7 +19,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.core.region.overview import MunicipalityStanding
 from app.core.region.practices import RULE_TEXT
 from app.core.region.report_content import ReportContent, ReportKind
-from app.exchange.text import clean_text, text_cell
+from app.exchange.text import text_cell
+from app.exchange.writer import discard_workbook
 from app.report import wording
 from database.enums import GoalState
 
@@ -31,12 +32,16 @@ def write_excel(
     content: ReportContent, path: Path, progress: Callable[[int], None] = lambda p: None
 ) -> Path:
     workbook = Workbook(write_only=True)
-    _cover(workbook, content)
-    _regional(workbook, content)
-    _matrix(workbook, content)
-    _practices(workbook, content)
-    if content.kind is ReportKind.WERKGROEP:
-        _agenda_sheets(workbook, content)
+    try:
+        _cover(workbook, content)
+        _regional(workbook, content)
+        _matrix(workbook, content)
+        _practices(workbook, content)
+        if content.kind is ReportKind.WERKGROEP:
+            _agenda_sheets(workbook, content)
+    except BaseException:
+        discard_workbook(workbook)  # a refused text: no half sheets left behind
+        raise
     progress(95)
     workbook.save(path)
     progress(100)
@@ -59,11 +64,7 @@ EURO_FORMAT = '"€" #,##0'
 
 
 def _cell(sheet: Worksheet, value: Value, *, bold: bool = False) -> WriteOnlyCell:
-    cell = (
-        text_cell(sheet, clean_text(value))
-        if isinstance(value, str)
-        else WriteOnlyCell(sheet, value=value)
-    )
+    cell = text_cell(sheet, value) if isinstance(value, str) else WriteOnlyCell(sheet, value=value)
     if isinstance(value, date):
         cell.number_format = "DD-MM-YYYY"
     if isinstance(value, Euros):

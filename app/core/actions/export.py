@@ -1,8 +1,8 @@
 """Writing a view of the action list to an Excel file.
 
-Text typed by users is written as text, never as a formula: a title such as "=HYPERLINK(...)"
-or "+31 6 ..." stays literal (data_type "s" and Excel's quote prefix), so opening the file
-runs nothing.
+Text typed by users goes through the exchange's one text-cell writer: never a formula (a title
+such as "=HYPERLINK(...)" or "+31 6 ..." stays literal), control characters cleaned (a vertical
+tab, Word's Shift+Enter, becomes a line break), so opening the file runs nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.actions.actions import ActionList, is_overdue
+from app.exchange.text import text_cell
+from app.exchange.writer import discard_workbook
 from app.kernel.files import written_file
 
 HEADERS = (
@@ -53,41 +55,47 @@ def export_actions(
     bold = Font(bold=True)
     header = []
     for text in HEADERS:
-        cell = _text_cell(sheet, text)
+        cell = text_cell(sheet, text)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
     today_iso = today.isoformat()
-    for number, row in enumerate(shown.rows, start=1):
-        overdue = is_overdue(row.due_iso, row.status_value, today_iso)
-        sheet.append(
-            [
-                _text_cell(sheet, row.title),
-                _text_cell(sheet, row.owner),
-                _date_cell(sheet, row.start_date),
-                _date_cell(sheet, row.due_date),
-                _text_cell(sheet, row.status.label),
-                _text_cell(sheet, "ja" if overdue else ""),
-                _text_cell(sheet, shown.measure_titles.get(row.measure_id or "", "")),
-                _text_cell(sheet, shown.meeting_titles.get(row.meeting_id or "", "")),
-            ]
-        )
-        if number % PROGRESS_EVERY == 0:
-            if cancelled():
-                raise ExportCancelledError
-            progress(number)
+    try:
+        _append_rows(sheet, shown, today_iso, progress, cancelled)
+    except BaseException:
+        discard_workbook(workbook)  # a refused text or a cancel: no half sheet left behind
+        raise
     with written_file(path, "De actielijst") as temporary:
         workbook.save(temporary)
     progress(len(shown.rows))
     return path
 
 
-def _text_cell(sheet: Worksheet, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.data_type = "s"
-    if text[:1] in ("=", "+", "-", "@"):
-        cell.quotePrefix = True
-    return cell
+def _append_rows(
+    sheet: Worksheet,
+    shown: ActionList,
+    today_iso: str,
+    progress: Callable[[int], None],
+    cancelled: Callable[[], bool],
+) -> None:
+    for number, row in enumerate(shown.rows, start=1):
+        overdue = is_overdue(row.due_iso, row.status_value, today_iso)
+        sheet.append(
+            [
+                text_cell(sheet, row.title),
+                text_cell(sheet, row.owner),
+                _date_cell(sheet, row.start_date),
+                _date_cell(sheet, row.due_date),
+                text_cell(sheet, row.status.label),
+                text_cell(sheet, "ja" if overdue else ""),
+                text_cell(sheet, shown.measure_titles.get(row.measure_id or "", "")),
+                text_cell(sheet, shown.meeting_titles.get(row.meeting_id or "", "")),
+            ]
+        )
+        if number % PROGRESS_EVERY == 0:
+            if cancelled():
+                raise ExportCancelledError
+            progress(number)
 
 
 def _date_cell(sheet: Worksheet, value: date | None) -> WriteOnlyCell:

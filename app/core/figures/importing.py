@@ -37,7 +37,8 @@ class FiguresImportError(UserError):
     """A file that was refused; `problems` holds every error line found."""
 
     def __init__(self, file_name: str, problems: list[str]) -> None:
-        shown = problems[:ERRORS_SHOWN]
+        # A line quotes the cell; a long cell is cut so each problem stays one readable line.
+        shown = [p if len(p) <= 300 else p[:297] + "..." for p in problems[:ERRORS_SHOWN]]
         lines = [
             f"{file_name} is niet ingelezen; er is niets opgeslagen. "
             f"{_count(len(problems), 'fout', 'fouten')}:",

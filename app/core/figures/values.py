@@ -6,14 +6,22 @@ ValueError with the Dutch explanation that follows "kolom 'x': " in an error lin
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, time
 
-_GROUPED_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
+from app.exchange.limits import LAST_YEAR, dutch_number, year_in_range, year_problem
+from app.exchange.text import clean_text
+
+# Digits are 0-9 only: Python's \d and str.isdigit() also take "²" and other scripts' digits.
+_GROUPED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")
+_PLAIN_NUMBER = re.compile(r"^[-+]?[0-9]{1,15}(?:[.,][0-9]{1,15})?$")
+_MONTH = re.compile(r"^([0-9]{4})-([0-9]{1,2})$")
+_YEAR = re.compile(r"^[0-9]{4}$")
+_DUTCH_DATE = re.compile(r"^([0-9]{1,2})[-/]([0-9]{1,2})[-/]([0-9]{4})$")
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+_TIME = re.compile(r"^([0-9]{1,2})[:.]([0-9]{2})(?::([0-9]{2}))?$")
+MAX_COUNT = 1_000_000_000  # more than the dwellings of the Netherlands: a typing error
 _YES = frozenset({"ja", "j", "1"})
 _NO = frozenset({"nee", "n", "0"})
 
@@ -22,9 +30,9 @@ def text(value: object) -> str:
     """The cell as trimmed text ('' for an empty cell)."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return str(value).strip()
+    return clean_text(str(value)).strip()
 
 
 def parse_count(value: object) -> int:
@@ -39,13 +47,17 @@ def parse_count(value: object) -> int:
             raise ValueError("is leeg. Vul een aantal in; 0 als er niets was.")
         if _GROUPED_THOUSANDS.match(raw):
             raw = raw.replace(".", "")
-        try:
-            number = float(raw.replace(",", "."))
-        except ValueError:
+        if not _PLAIN_NUMBER.match(raw):
             raise ValueError(
-                f"'{text(value)}' is geen getal. Vul een geheel getal in (0 of meer), zonder "
+                f"'{text(value)[:40]}' is geen getal. Vul een geheel getal in (0 of meer), zonder "
                 "tekst of eenheid."
-            ) from None
+            )
+        number = float(raw.replace(",", "."))
+    if not math.isfinite(number) or abs(number) > MAX_COUNT:
+        raise ValueError(
+            f"'{text(value)[:40]}' is geen bruikbaar aantal; een aantal ligt tussen 0 en "
+            f"{dutch_number(MAX_COUNT)}."
+        )
     if not number.is_integer():
         raise ValueError(f"'{text(value)}' is geen geheel getal. Een aantal heeft geen decimalen.")
     if number < 0:
@@ -56,6 +68,7 @@ def parse_count(value: object) -> int:
 def parse_month(value: object) -> date:
     """A period 'YYYY-MM' (or an Excel date on the first of a month): its first day."""
     if isinstance(value, datetime | date):
+        _check_year(value.year)
         if value.day != 1:
             raise ValueError(
                 f"'{value:%d-%m-%Y}' is een datum, geen maand. Schrijf jaar-maand, "
@@ -67,13 +80,19 @@ def parse_month(value: object) -> date:
     if not raw:
         raise ValueError("is leeg. Vul de maand in als jaar-maand, bijvoorbeeld 2018-01.")
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValueError(f"'{raw}' is geen maand. Schrijf jaar-maand, bijvoorbeeld 2018-01.")
+        raise ValueError(f"'{raw[:40]}' is geen maand. Schrijf jaar-maand, bijvoorbeeld 2018-01.")
+    _check_year(int(match.group(1)))
     return date(int(match.group(1)), int(match.group(2)), 1)
+
+
+def _check_year(year: int) -> None:
+    if not year_in_range(year):
+        raise ValueError(year_problem(year))
 
 
 def parse_year(value: object) -> int:
     raw = text(value)
-    if not raw.isdigit() or not 1990 <= int(raw) <= 2100:
+    if not _YEAR.match(raw) or not 1990 <= int(raw) <= LAST_YEAR:
         shown = f"'{raw}'" if raw else "Leeg"
         raise ValueError(
             f"{shown} is geen jaartal. Schrijf het jaar in vier cijfers, bijvoorbeeld 2018."
@@ -84,20 +103,28 @@ def parse_year(value: object) -> int:
 def parse_date(value: object) -> date:
     """'31-12-2018' (Dutch), '2018-12-31', or an Excel date."""
     if isinstance(value, datetime):
+        _check_year(value.year)
         return value.date()
     if isinstance(value, date):
+        _check_year(value.year)
         return value
     raw = text(value)
     if not raw:
         raise ValueError("is leeg. Vul een datum in, bijvoorbeeld 31-12-2018.")
+    parsed: date | None = None
     try:
         if match := _DUTCH_DATE.match(raw):
-            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-        if match := _ISO_DATE.match(raw):
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            parsed = date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        elif match := _ISO_DATE.match(raw):
+            parsed = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
-        raise ValueError(f"'{raw}' is geen bestaande datum.") from None
-    raise ValueError(f"'{raw}' is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 31-12-2018.")
+        raise ValueError(f"'{raw[:40]}' is geen bestaande datum.") from None
+    if parsed is None:
+        raise ValueError(
+            f"'{raw[:40]}' is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 31-12-2018."
+        )
+    _check_year(parsed.year)
+    return parsed
 
 
 def parse_time(value: object) -> time:

@@ -8,21 +8,25 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from app import __version__
+from app.exchange.cells import CellFixed, CellInvalid, parser_for
 from app.exchange.incident_counts import incident_count_records, read_incident_rows
+from app.exchange.limits import MAX_ROWS_PER_SHEET, MAX_SEQUENCE, dutch_number
 from app.exchange.metadata import PackageMetadata, Record, content_hash
 from app.exchange.privacy import REDACTED, PrivacyFinding, confirmed_addresses, scan_records
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.records import count_records, read_records
 from app.exchange.revision_privacy import scan_revisions
-from app.exchange.schema import EXCEL_TEXT_LIMIT, FORMAT_ID, PackageSchema
-from app.exchange.text import clean_text, has_control_characters
+from app.exchange.schema import EXCEL_TEXT_LIMIT, FORMAT_ID, Column, Kind, PackageSchema
+from app.exchange.text import NEEDS_CLEANING
 from app.exchange.versions import CURRENT
 from app.exchange.writer import write_package
 from app.kernel.errors import UserError
@@ -77,7 +81,13 @@ def export_package(
     path = checked_destination(path, "Een pakket")
     schema = CURRENT
     snapshot = _snapshot(workspace, schema)
-    _check_texts(schema, snapshot.records)
+    _check_records(schema, snapshot.records)
+    if snapshot.next_sequence > MAX_SEQUENCE:
+        raise UserError(
+            f"Deze werkruimte heeft al {snapshot.next_sequence - 1} pakketten gemaakt; een "
+            f"volgnummer is hoogstens {dutch_number(MAX_SEQUENCE)}. Maak een nieuwe werkruimte "
+            "voor de gemeente."
+        )
     findings = _scan(schema, snapshot)
     _refuse_findings(findings, accept_findings, workspace.path)
     metadata = PackageMetadata(
@@ -149,29 +159,70 @@ def _snapshot(workspace: Workspace, schema: PackageSchema) -> _Snapshot:
         )
 
 
-def _check_texts(schema: PackageSchema, records: dict[str, list[Record]]) -> None:
-    """Remove control characters; refuse text that is longer than its column allows."""
+def _check_records(schema: PackageSchema, records: dict[str, list[Record]]) -> None:
+    """Refuse what the reader would refuse, with the reader's own cell parsers (the RSIV must
+    never refuse a gemeente's own package); apply what it would repair (control characters)."""
     problems: list[str] = []
     for sheet in schema.sheets:
-        texts = [(p, c) for p, c in enumerate(sheet.columns) if c.is_text]
         rows = records[sheet.table]
-        for number, row in enumerate(rows):
-            for position, column in texts:
+        if len(rows) > MAX_ROWS_PER_SHEET:
+            problems.append(
+                f"{sheet.name}: {dutch_number(len(rows))} rijen; een pakket heeft hoogstens "
+                f"{dutch_number(MAX_ROWS_PER_SHEET)} rijen per blad."
+            )
+        for position, column in enumerate(sheet.columns):
+            check = _cell_check(column)
+            if check is None:
+                continue
+            for number, row in enumerate(rows):
                 value = row[position]
-                if not value:
+                if value is None or value == "":
                     continue
-                limit = min(column.max_length or EXCEL_TEXT_LIMIT, EXCEL_TEXT_LIMIT)
-                if len(value) > limit:
+                try:
+                    check(value)
+                except CellFixed as fixed:
+                    rows[number] = (*row[:position], fixed.stored, *row[position + 1 :])
+                except CellInvalid as invalid:
                     problems.append(
-                        f"{sheet.name}, rij {number + 2}, kolom {column.header}: de tekst is "
-                        f"{len(value)} tekens lang, hoogstens {limit} past. Maak de tekst korter."
+                        f"{sheet.name}, rij {number + 2}, kolom {column.header}: {invalid.message}"
                     )
-                if has_control_characters(value) or "\r" in value:
-                    cleaned = list(rows[number])
-                    cleaned[position] = clean_text(value)
-                    rows[number] = row = tuple(cleaned)
     if problems:
-        raise UserError("Het pakket kan niet worden gemaakt:\n" + "\n".join(problems))
+        shown = problems[:30] + ([f"... en nog {len(problems) - 30}"] if len(problems) > 30 else [])
+        raise UserError(
+            "Het pakket kan niet worden gemaakt: de ontvanger zou het weigeren. Pas deze "
+            "gegevens aan:\n" + "\n".join(shown)
+        )
+
+
+def _cell_check(column: Column) -> Callable[[Any], object] | None:
+    """The reader's parser applied to the value as the writer puts it in the cell."""
+    parse = parser_for(column)
+    kind = column.kind
+    if column.is_text:
+        limit = column.max_length or EXCEL_TEXT_LIMIT
+
+        def text(value: Any) -> object:
+            if len(value) <= limit and NEEDS_CLEANING.search(value) is None:
+                return value
+            return parse(value)
+
+        return text
+    if kind in (Kind.DATE, Kind.MONTH):
+        return lambda value: parse(_stored_moment(date.fromisoformat, value))
+    if kind is Kind.DATETIME:
+        return lambda value: parse(_stored_moment(datetime.fromisoformat, value))
+    if kind in (Kind.INTEGER, Kind.DECIMAL, Kind.TIMESTAMP):
+        return parse
+    return None  # IDs, choices and yes/no come from the program's own lists
+
+
+def _stored_moment(convert: Callable[[str], Any], value: Any) -> Any:
+    try:
+        return convert(str(value))
+    except ValueError:
+        raise CellInvalid(
+            f"'{value}' is geen geldige datum. Verbeter de datum in het programma."
+        ) from None
 
 
 def _refuse_findings(
