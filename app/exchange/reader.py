@@ -214,7 +214,14 @@ def _read_metadata(
             "nieuw pakket."
         )
     check_export_moment(path, values["exported_at"])
-    check_metadata(path, found, values)
+    # The check row came with format version 2; a version 1 package from an older build has none.
+    if version >= 2 or METADATA_CHECK_KEY in found:
+        written = {
+            item.name: values.get(item.name, str(found.get(METADATA_KEYS[item.name], "")).strip())
+            for item in fields(PackageMetadata)
+            if item.name in values or METADATA_KEYS[item.name] in found
+        }
+        check_metadata(path, found, written)
     demo = str(found.get(METADATA_KEYS["is_demo"], "nee")).strip().casefold()
     if demo not in ("ja", "nee"):
         raise refuse(

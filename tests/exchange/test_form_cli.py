@@ -83,11 +83,11 @@ def test_an_unknown_hotspot_is_refused_with_the_names_to_choose_from(
     assert "dump" not in refusal and not blank.exists()
 
 
-def test_an_unknown_gemeente_code_is_refused_with_codes_and_names(
+def test_a_gemeente_outside_the_list_needs_its_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     database = tmp_path / "nieuw.db"
     assert main(["init", "--db", str(database), "--gemeente", "GM9999"]) == 1
     refusal = capsys.readouterr().err
-    assert "GM0513 (Gouda)" in refusal and "GM0503 (Delft)" in refusal
+    assert "GM9999" in refusal and "--naam" in refusal
     assert not database.exists()

@@ -55,7 +55,7 @@ def build_corpus(folder: Path) -> Corpus:
         export_package(workspace, first_package, accept_findings=True)
         # The RSIV has merged package 1; the fuzzer mutates package 2, which it would merge.
         export_package(workspace, package, accept_findings=True)
-    with create_workspace(rsiv, WorkspaceRole.REGION) as workspace:
+    with create_workspace(rsiv, WorkspaceRole.REGION, is_demo=True) as workspace:
         assert merge_package(workspace, first_package).merged
         add_suggestion(workspace, GOUDA, WERKGROEP, "Betrek de woningcorporatie erbij.")
         export_feedback(workspace, GOUDA, feedback)

@@ -54,11 +54,11 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> Sources:
             make_form(work, hotspot, blank)
         filled = fill_form(blank, root / "formulier-ingevuld.xlsx")
         rsiv = root / "rsiv.db"
-        with create_workspace(rsiv, WorkspaceRole.REGION) as work:
+        with create_workspace(rsiv, WorkspaceRole.REGION, is_demo=True) as work:
             assert merge_package(work, package).merged
             feedback = export_feedback(work, GOUDA, root / "terugkoppeling.xlsx").path
         empty_rsiv = root / "rsiv-leeg.db"
-        create_workspace(empty_rsiv, WorkspaceRole.REGION).close()
+        create_workspace(empty_rsiv, WorkspaceRole.REGION, is_demo=True).close()
         empty_gouda = root / "gouda-leeg.db"
-        create_workspace(empty_gouda, WorkspaceRole.MUNICIPALITY, GOUDA).close()
+        create_workspace(empty_gouda, WorkspaceRole.MUNICIPALITY, GOUDA, is_demo=True).close()
     return Sources(root, gouda, package, rsiv, empty_rsiv, empty_gouda, feedback, filled, hotspot)

@@ -204,7 +204,7 @@ def test_a_bsn_blocks_the_export_with_an_explanation(
 def test_exporting_is_not_offered_in_a_region_workspace(
     make_window: object, tmp_path: Path
 ) -> None:
-    region = create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION)
+    region = create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION, is_demo=True)
     try:
         window: MainWindow = make_window(region)  # type: ignore[operator]
         menu = window.package_menu
