@@ -43,7 +43,7 @@ class SelftestRun:
     folder: Path
     workspace: Workspace | None = None
     package: Path | None = None
-    cleanups: list[Callable[[], None]] = field(default_factory=list)
+    cleanups: list[Callable[[], object]] = field(default_factory=list)  # results ignored
 
     def require_workspace(self) -> Workspace:
         if self.workspace is None:
@@ -292,7 +292,7 @@ def _render_main_window(run: SelftestRun) -> str:
     picture.save(str(run.folder / "hoofdvenster.png"))
     return (
         f"hoofdvenster en {len(AREAS)} schermen getekend "
-        f"({application.platformName()}, {picture.width()} bij {picture.height()} pixels)"
+        f"({QApplication.platformName()}, {picture.width()} bij {picture.height()} pixels)"
     )
 
 

@@ -35,6 +35,17 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
         cursor.close()
 
 
+def sqlite_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under `session`'s unit of work, for bulk work in raw SQL.
+
+    SQLAlchemy types the driver's connection as Any | None; a workspace's is always sqlite3's.
+    """
+    driver = session.connection().connection.driver_connection
+    if not isinstance(driver, sqlite3.Connection):
+        raise TypeError(f"Expected a sqlite3 connection, got {type(driver).__name__}.")
+    return driver
+
+
 def make_engine(path: Path | str) -> Engine:
     """An engine on the SQLite file at `path` with the workspace's pragmas on every connection."""
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import inspect
+from sqlalchemy import Table, inspect
 from sqlalchemy.orm import Session
 
 from app.kernel.workspace import Workspace
@@ -23,7 +23,8 @@ class RecordSnapshot:
 def take(record: Base) -> RecordSnapshot:
     mapper = inspect(record).mapper
     values = tuple((column.key, getattr(record, column.key)) for column in mapper.column_attrs)
-    return RecordSnapshot(table=mapper.local_table.name, values=values)
+    # Every model is declared on a Table, whose name the FromClause stub does not know.
+    return RecordSnapshot(table=cast(Table, mapper.local_table).name, values=values)
 
 
 def put_back(session: Session, snapshot: RecordSnapshot) -> None:
@@ -40,6 +41,6 @@ def restore_record(workspace: Workspace, snapshot: RecordSnapshot) -> None:
 
 def _model(table: str) -> type[Base]:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table:
+        if cast(Table, mapper.local_table).name == table:
             return mapper.class_
     raise KeyError(table)

@@ -8,7 +8,6 @@ mid 2018 sharpened them.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 
@@ -23,6 +22,7 @@ from app.exchange.revision_document import (
 )
 from database.enums import B3WAnswer, B3WStage, B3WWorld, MeasureStatus
 from database.models import B3WCheck, PlanRevision, PlanRevisionPart
+from database.store import sqlite_connection
 
 DEMO_REVISIONS = (
     ("voor werkgroep maart 2018", date(2018, 3, 8)),
@@ -95,7 +95,7 @@ def write_demo_revisions(
 ) -> None:
     """Freeze the earlier states of the finished plan, on the days the demo's story names."""
     session.flush()
-    connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
+    connection = sqlite_connection(session)
     today = read_plan_document(connection, municipality_id)
     for name, day in revisions:
         frozen = datetime(day.year, day.month, day.day, 15, 0, tzinfo=UTC)

@@ -1316,13 +1316,16 @@ class _DemoPlan:
         old_done = [
             action
             for action in actions
-            if action.status is ActionStatus.DONE and action.due_date < self.as_of
+            if action.status is ActionStatus.DONE
+            and action.due_date is not None  # every demo action has one; for the type checker
+            and action.due_date < self.as_of
         ]
         self.rng.shuffle(old_done)
         overdue = [
             action
             for action in actions
             if action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+            and action.due_date is not None
             and action.due_date < self.as_of
         ]
         missing = [

@@ -131,6 +131,7 @@ def read_open_data(path: Path, municipality_codes: Collection[str]) -> OpenDataF
     wanted = frozenset(code.upper()[2:] for code in municipality_codes)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
+            source: _CsvRows | _JsonRows
             if path.suffix.lower() == ".json":
                 source = _JsonRows(path.name, handle)
             else:
@@ -234,7 +235,7 @@ class _JsonRows:
 
         def picked(record: dict[str, object]) -> Sequence[object]:
             try:
-                return pick(record)  # type: ignore[no-any-return]
+                return pick(record)
             except KeyError:  # a record without a field: treated as an empty cell
                 return [record.get(name) for name in columns]
 

@@ -282,12 +282,14 @@ class _Sheet:
                     MEASURE_HEADERS[field],
                     "",
                 )
-        if not all(values[field] for field in ("title", "target_group", "intervention")):
+        title, target_group = values["title"], values["target_group"]
+        intervention = values["intervention"]
+        if not (title and target_group and intervention):
             return None
         return ProposedRow(
-            title=str(values["title"]),
-            target_group=TargetGroup(values["target_group"]),
-            intervention=InterventionKind(values["intervention"]),
+            title=str(title),
+            target_group=TargetGroup(target_group),
+            intervention=InterventionKind(intervention),
             partner=str(values["partner"] or ""),
         )
 

@@ -60,7 +60,7 @@ FONT_NAME = "Arial"  # on every office PC; LibreOffice substitutes Liberation Sa
 
 
 def _font(**style: object) -> Font:
-    return Font(name=FONT_NAME, **style)  # type: ignore[arg-type]
+    return Font(name=FONT_NAME, **style)
 
 
 GUIDE = (

@@ -19,7 +19,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from xml.parsers import expat
 
 from app.exchange.limits import PACKAGE_LIMITS, SheetLimits, dutch_number
@@ -300,7 +300,7 @@ def _parser(path: Path, part: str) -> Any:
     """An expat parser that refuses any DTD or entity declaration (XML bombs, XXE)."""
     parser = expat.ParserCreate()
 
-    def forbidden(*_: object) -> None:
+    def forbidden(*_: object) -> NoReturn:
         raise _Refused(_xml_bomb(path, part))
 
     parser.StartDoctypeDeclHandler = forbidden

@@ -9,7 +9,11 @@ written. Cells that must stay locked carry an explicit protection element.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from zipfile import ZipFile, ZipInfo
+
+if TYPE_CHECKING:
+    from _typeshed import SizedBuffer
 
 STYLES_PART = "xl/styles.xml"
 
@@ -24,16 +28,16 @@ class UnlockingZipFile(ZipFile):
     def writestr(
         self,
         zinfo_or_arcname: str | ZipInfo,
-        data: str | bytes,
-        *args: object,
-        **kwargs: object,
+        data: SizedBuffer | str,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
     ) -> None:
         name = (
             zinfo_or_arcname.filename if isinstance(zinfo_or_arcname, ZipInfo) else zinfo_or_arcname
         )
         if name == STYLES_PART:
-            data = unlock_default_styles(data)
-        super().writestr(zinfo_or_arcname, data, *args, **kwargs)  # type: ignore[arg-type]
+            data = unlock_default_styles(data if isinstance(data, str) else bytes(data))
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
 
 def unlock_default_styles(styles_xml: str | bytes) -> bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from openpyxl.utils import get_column_letter
 
@@ -186,11 +186,11 @@ def _header_positions(
     positions: dict[str, int] = {}
     missing: list[Column] = []
     for column in sheet.columns:
-        header = next(
+        matched = next(
             (name for name in (column.header, *column.former_headers) if name in found), None
         )
-        if header is not None:
-            positions[column.field] = found[header]
+        if matched is not None:
+            positions[column.field] = found[matched]
         else:
             missing.append(column)
     known = {name for column in sheet.columns for name in (column.header, *column.former_headers)}
@@ -261,15 +261,17 @@ def _report_empty_rows(
 
 def check_relations(schema: PackageSchema, validation: Validation) -> None:
     """Duplicate keys, unique combinations and references between sheets."""
-    ids: dict[str, set[str]] = {}
+    # An ID cell holds its text, or None when it was not a valid ID (an error is reported).
+    ids: dict[str, set[str | None]] = {}
     for sheet in schema.sheets:
         result = validation.records.get(sheet.table)
         if result is None:
             continue
         _check_duplicates(sheet, result, validation.problems)
         if sheet.keyed_by_id:
-            ids[sheet.table] = {record[0] for record in result.records}
-    plans = sorted(ids.get("plan", ()))
+            ids[sheet.table] = {cast(str | None, record[0]) for record in result.records}
+    # Only used when there is exactly one plan; not sorted, as None and text do not compare.
+    plans = list(ids.get("plan", ()))
     for sheet in schema.sheets:
         result = validation.records.get(sheet.table)
         if result is not None:
@@ -305,8 +307,8 @@ def _check_references(
     schema: PackageSchema,
     sheet: Sheet,
     result: SheetRecords,
-    ids: dict[str, set[str]],
-    plans: list[str],
+    ids: dict[str, set[str | None]],
+    plans: list[str | None],
     problems: list[Problem],
 ) -> None:
     for position, column in enumerate(sheet.columns):

@@ -40,6 +40,6 @@ def upgrade_records(
     ]
     upgraded = {table: rows for table, rows in records.items() if table != "incident"}
     upgraded["incident_count"] = incident_count_records(
-        ([row[p] for p in wanted] for row in records.get("incident", ())), municipality_code
+        (tuple(row[p] for p in wanted) for row in records.get("incident", ())), municipality_code
     )
     return upgraded

@@ -85,7 +85,10 @@ def _block(docx: DocxDocument, block: Block) -> None:
 def _table(docx: DocxDocument, block: Table) -> None:
     table = docx.add_table(rows=1, cols=len(block.header))
     table.style = docx.styles[TABLE_STYLE]
-    width = docx.sections[0].page_width - 2 * MARGIN
+    page_width = docx.sections[0].page_width
+    if page_width is None:  # python-docx's default template always sets the page size
+        raise ValueError("The Word template has no page width.")
+    width = page_width - 2 * MARGIN
     widths = [int(width * share / sum(block.widths)) for share in block.widths]
     header = table.rows[0]
     _repeat_as_header(header)

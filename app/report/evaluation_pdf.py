@@ -264,7 +264,12 @@ def _rate_row(row: RegionalRow) -> tuple[str, ...]:
 
 def _draw_changes(axes: Axes, rows: Sequence[RegionalRow]) -> None:
     names = [row.name for row in rows]
-    values = [row.rate.change_percent for row in rows if row.rate]  # type: ignore[union-attr]
+    # The caller passes only rows with a rate and a change.
+    values = [
+        rate.change_percent
+        for row in rows
+        if (rate := row.rate) is not None and rate.change_percent is not None
+    ]
     national = next(
         (
             r.rate.national_change_percent

@@ -91,7 +91,7 @@ def _table(
 def _cover(workbook: Workbook, content: ReportContent) -> None:
     overview = content.overview
     sheet = _sheet(workbook, "Omslag", (30, 14, 14, 14, 22))
-    _row(sheet, [content.kind.title], bold=True)
+    _row(sheet, [content.kind.heading], bold=True)
     _row(sheet, [f"Stand op {wording.long_date(content.made_on)}"])
     _row(sheet, [wording.werkgroep_text(overview)])
     _row(

@@ -39,11 +39,11 @@ CHART_FONT = 8.5
 def write_pdf(
     content: ReportContent, path: Path, progress: Callable[[int], None] = lambda p: None
 ) -> Path:
-    footer = f"{content.kind.title} — stand op {wording.long_date(content.made_on)}"
+    footer = f"{content.kind.heading} — stand op {wording.long_date(content.made_on)}"
     # TrueType fonts: the text stays selectable and searchable in every PDF reader.
     with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
         info = pdf.infodict()
-        info["Title"] = content.kind.title
+        info["Title"] = content.kind.heading
         info["Author"] = "RSIV (Aanpak Woninginbraken)"
         info["Subject"] = footer
         writer = PageWriter(pdf, footer)
@@ -68,7 +68,7 @@ def _cover(writer: PageWriter, content: ReportContent) -> None:
     writer.text("RSIV — Regionaal Samenwerkingsverband Integrale Veiligheid", size=11, colour=MUTED)
     writer.text("Aanpak woninginbraken, eenheid Den Haag", size=11, colour=MUTED)
     writer.space(0.25)
-    writer.text(content.kind.title, size=21, bold=True)
+    writer.text(content.kind.heading, size=21, bold=True)
     writer.space(0.15)
     writer.text(f"Stand op {wording.long_date(content.made_on)}", size=13)
     writer.text(wording.werkgroep_text(overview), size=10, colour=MUTED)

@@ -101,7 +101,11 @@ def open_data_text(overview: RegionalOverview) -> str:
         f"Cijfers uit CBS open data (47022NED) voor {', '.join(row.name for row in rows)}: "
         "incl. pogingen, verdeling onbekend."
     )
-    withheld = [f"{row.name} {row.rate.withheld_cells}" for row in rows if row.rate.withheld_cells]
+    withheld = [
+        f"{row.name} {rate.withheld_cells}"
+        for row in rows
+        if (rate := row.rate) is not None and rate.withheld_cells  # every row has a rate
+    ]
     if withheld:
         text += f" Door CBS achtergehouden cellen (onbekend, niet 0): {', '.join(withheld)}."
     return text

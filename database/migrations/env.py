@@ -7,12 +7,13 @@ passes a scratch file instead: `alembic -c database/alembic.ini -x db=/tmp/dev.d
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from database.models import Base
 from database.store import make_engine
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

@@ -2,6 +2,7 @@
 record has (for type checkers: the columns themselves are defined with the tables)."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import DeclarativeBase, Mapped
 
@@ -18,6 +19,11 @@ class Identified:
     id: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+    if TYPE_CHECKING:
+        # Every model also derives from Base, whose constructor takes the columns by keyword;
+        # declared here so that code holding only type[Exchanged] may call it that way.
+        def __init__(self, **kw: Any) -> None: ...
 
 
 class Exchanged(Identified):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from matplotlib.figure import Figure
 
 from app.analysis.charts import style
 from app.analysis.goals import GoalProgress
 from database.enums import GoalState
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
 
 STATE_COLOURS = {
     GoalState.ON_TRACK: style.GREEN,
@@ -97,7 +102,7 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
         )
     # One legend below the panels: inside a panel it covered the lines near the deadline
     # (above them it would collide with the figure's title).
-    labelled: dict[str, object] = {}
+    labelled: dict[str, Artist] = {}
     for axes in figure.axes:
         for handle, label in zip(*axes.get_legend_handles_labels(), strict=True):
             labelled.setdefault(label, handle)

@@ -42,7 +42,7 @@ def draw_rates(
     positions = np.arange(len(shown))
     axes.barh(
         positions,
-        [r.rate for r in shown],
+        [r.rate for r in shown if r.rate is not None],  # all of them; narrowed
         color=style.BLUE,
         height=0.6,
         label="Inbraakrisico, laatste 12 maanden",

@@ -21,6 +21,7 @@ from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import ActionStatus
 from database.models import Action, Decision, Measure, Meeting
+from database.store import sqlite_connection
 
 # From the package schema: an action must fit in the package.
 TITLE_MAX = max_length("action", "title")
@@ -132,7 +133,7 @@ def action_list(workspace: Workspace, ids: Iterable[str] | None = None) -> Actio
     )
     with workspace.reading() as session:
         connection = session.connection()
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor = sqlite_connection(session).cursor()
         try:
             if ids is None:
                 rows = json.loads(cursor.execute(every, (owner,)).fetchone()[0])

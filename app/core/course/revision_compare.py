@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from app.exchange.revision_document import PlanDocument, StoredRow
 from app.exchange.schema import NO, YES, Column, Kind, Sheet
@@ -125,7 +126,8 @@ def show_value(column: Column, value: object, name_of: Callable[[str], str | Non
         return EMPTY
     if column.kind is Kind.CHOICE and column.choices is not None:
         try:
-            return column.choices(value).label
+            # A choice cell is stored as its enum value, which is text.
+            return column.choices(cast(str, value)).label
         except ValueError:
             return str(value)
     if column.kind is Kind.BOOLEAN:

@@ -29,6 +29,7 @@ from app.kernel.moments import dutch_moment
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
 from database.models import Decision, Meeting, Partner, PlanRevision, PlanRevisionPart
+from database.store import sqlite_connection
 
 NAME_MAX = max_length("plan_revision", "name")  # from the package schema
 TODAY = None  # compare with the plan as it is now
@@ -232,7 +233,7 @@ def _names(session: Session, owner: str) -> dict[str, str]:
 
 
 def _connection(session: Session) -> sqlite3.Connection:
-    return session.connection().connection.driver_connection  # type: ignore[return-value]
+    return sqlite_connection(session)
 
 
 def _column_values(record: PlanRevision | PlanRevisionPart) -> tuple[tuple[str, object], ...]:

@@ -386,7 +386,8 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
         )
         hotspots = tuple(
             dict.fromkeys(
-                session.scalars(
+                code  # never None (the query leaves those out); narrowed for the type checker
+                for code in session.scalars(
                     select(HotItem.neighbourhood_code)
                     .where(
                         HotItem.municipality_id == owner,
@@ -395,6 +396,7 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
                     )
                     .order_by(HotItem.position)
                 )
+                if code is not None
             )
         )
         goals = tuple(

@@ -126,7 +126,7 @@ def _too_many_rows(path: Path) -> UserError:
 
 def _encoding(path: Path) -> str:
     """UTF-8 (with or without Excel's byte-order mark), else Windows-1252; read in chunks."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8-sig")()
     try:
         with path.open("rb") as handle:
             while chunk := handle.read(CHUNK):

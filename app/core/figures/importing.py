@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import CursorResult, delete, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.analysis.periods import month_label
@@ -264,7 +264,7 @@ def _window(record: dict[str, object]) -> tuple[datetime, datetime]:
 def _store_monthly(
     session: Session, context: _Context, records: list[tuple[int, dict[str, object]]]
 ) -> ImportResult:
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "municipality_id": context.municipality_id,
             "month": record["periode"],
@@ -282,7 +282,7 @@ def _store_monthly(
 def _store_dwellings(
     session: Session, context: _Context, records: list[tuple[int, dict[str, object]]]
 ) -> ImportResult:
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "municipality_id": context.municipality_id,
             "year": record["jaar"],
@@ -316,13 +316,14 @@ def _replace_periods(
         periods = {row[key] for row in rows if (row["neighbourhood_code"] is not None) == per_buurt}
         if periods:
             code = model.neighbourhood_code
-            replaced += session.execute(
+            deleted = session.execute(
                 delete(model).where(
                     model.municipality_id == owner,
                     period.in_(periods),
                     code.is_not(None) if per_buurt else code.is_(None),
                 )
-            ).rowcount
+            )
+            replaced += cast(CursorResult[Any], deleted).rowcount
     session.execute(insert(model), rows)
     return replaced
 
@@ -330,7 +331,7 @@ def _replace_periods(
 def _store_incidents(
     session: Session, context: _Context, records: list[tuple[int, dict[str, object]]]
 ) -> ImportResult:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for _, record in records:
         start, end = _window(record)
         rows.append(
@@ -346,13 +347,14 @@ def _store_incidents(
     first = min(row["window_start"] for row in rows).replace(day=1, hour=0, minute=0, second=0)
     last = max(row["window_start"] for row in rows)
     after = (last.replace(day=28) + timedelta(days=4)).replace(day=1, hour=0, minute=0, second=0)
-    replaced = session.execute(
+    deleted = session.execute(
         delete(Incident).where(
             Incident.municipality_id == context.municipality_id,
             Incident.window_start >= first,
             Incident.window_start < after,
         )
-    ).rowcount
+    )
+    replaced = cast(CursorResult[Any], deleted).rowcount
     session.execute(insert(Incident), rows)
     return ImportResult(
         FigureKind.INCIDENTS, len(rows), replaced, _month_span(first.date(), last.date())

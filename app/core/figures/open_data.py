@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import CursorResult, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.analysis.numbers import dutch_number
@@ -110,7 +111,7 @@ def import_open_data(workspace: Workspace, path: Path) -> OpenDataImportResult:
         raise UserError(_nothing_for(path.name, data, codes))
     measure = _MEASURE[data.kind]
     owners = {code: municipality_id(code) for code in codes}
-    rows = [
+    rows: list[tuple[object, ...]] = [
         (
             owners[cell.municipality_code],
             measure,
@@ -125,13 +126,14 @@ def import_open_data(workspace: Workspace, path: Path) -> OpenDataImportResult:
     periods = {cell.period for cell in data.cells}
     table = open_data_figure_table
     with workspace.transaction() as session:
-        replaced = session.execute(
+        deleted = session.execute(
             delete(table).where(
                 table.c.measure == measure,
                 table.c.municipality_id.in_([owners[code] for code in present]),
                 table.c.period.in_(periods),
             )
-        ).rowcount
+        )
+        replaced = cast(CursorResult[Any], deleted).rowcount
         _insert(session, rows)
         if workspace.summary.municipality_code:
             _add_buurt_names(session, owners[workspace.summary.municipality_code], data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -65,7 +66,9 @@ class DeepAnalysisDraft:
 
 
 def checked_analysis(draft: AnalysisDraft) -> AnalysisDraft:
-    texts = {name: limited_text(name, getattr(draft, name)) for name in ANALYSIS_TEXTS}
+    texts: dict[str, Any] = {
+        name: limited_text(name, getattr(draft, name)) for name in ANALYSIS_TEXTS
+    }
     checked = replace(
         draft,
         author_name=limited_text(

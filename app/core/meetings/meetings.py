@@ -174,10 +174,11 @@ def delete_meeting(workspace: Workspace, meeting_id: str) -> MeetingSnapshot:
         )
         decision_ids = [d.id for d in decisions]
         decision_action_ids = tuple(
-            (row_[0], row_[1])
-            for row_ in session.execute(
+            (action_id, decision_id)
+            for action_id, decision_id in session.execute(
                 select(Action.id, Action.decision_id).where(Action.decision_id.in_(decision_ids))
             )
+            if decision_id is not None  # never None (IN leaves NULL out); for the type checker
         )
         session.delete(meeting)
         return MeetingSnapshot(row, decisions, action_ids, decision_action_ids)

@@ -176,7 +176,11 @@ def _overdue_actions(workspace: Workspace, owner: str, today: date) -> tuple[Ove
         .order_by(Action.due_date, Action.title)
     )
     with workspace.reading() as session:
-        return tuple(OverdueAction(*row) for row in session.execute(statement))
+        return tuple(
+            OverdueAction(action_id, title, action_owner, due_date, status)
+            for action_id, title, action_owner, due_date, status in session.execute(statement)
+            if due_date is not None  # never None (the comparison leaves NULL out)
+        )
 
 
 def _withheld_lines(rate: RateSummary) -> list[str]:

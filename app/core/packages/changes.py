@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import itemgetter
+from typing import cast
 
 from app.core.packages.importer import ImportPreview, KindDiff
 from app.exchange.metadata import Record
@@ -57,7 +58,8 @@ def display_value(column: Column, value: object, labels: dict[str, str]) -> str:
         return ""
     kind = column.kind
     if kind is Kind.CHOICE and column.choices is not None:
-        return column.choices(value).label
+        # A choice cell is stored as its enum value, which is text.
+        return column.choices(cast(str, value)).label
     if kind is Kind.BOOLEAN:
         return YES if value else NO
     if kind in (Kind.DATE, Kind.MONTH):

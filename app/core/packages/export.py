@@ -6,7 +6,6 @@ sequence has been raised; a failure leaves neither a half file nor a used number
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from app.kernel.files import written_file
 from app.kernel.workspace import Workspace
 from database.enums import WorkspaceRole
 from database.models import Municipality, PackageExport, WorkspaceInfo
+from database.store import sqlite_connection
 
 
 class PrivacyFindingsError(UserError):
@@ -142,7 +142,7 @@ def _snapshot(workspace: Workspace, schema: PackageSchema) -> _Snapshot:
         info = session.scalars(select(WorkspaceInfo)).one()
         municipality = session.get(Municipality, info.municipality_id)
         assert municipality is not None  # a gemeente workspace always has its gemeente
-        connection: sqlite3.Connection = session.connection().connection.driver_connection
+        connection = sqlite_connection(session)
         records = read_records(connection, schema, municipality.id)
         # Single incidents stay here: the package carries their counts only.
         records["incident_count"] = incident_count_records(

@@ -33,6 +33,7 @@ from app.exchange.versions import CURRENT
 from app.kernel.workspace import Workspace
 from database.enums import PackageOutcome
 from database.models import ImportedPackage, MergedRecord
+from database.store import sqlite_connection
 
 # Fixed, so the same offer gets the same history id in every RSIV workspace.
 _HISTORY_NAMESPACE = uuid.UUID("3c0e2a59-8f0d-4b63-9f4e-6a1d2b7c5e41")
@@ -129,7 +130,7 @@ def source_of(workspace: Workspace, table: str, key: str | tuple[str, ...]) -> P
         ).first()
         if row is not None:
             return _entry(row)
-        connection: sqlite3.Connection = session.connection().connection.driver_connection
+        connection = sqlite_connection(session)
         owner = connection.execute(owner_query(sheet), keys).fetchone()
         if owner is None:
             return None

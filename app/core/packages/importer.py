@@ -34,6 +34,7 @@ from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace, backup_workspace
 from database.enums import WorkspaceRole
 from database.models import Municipality, WorkspaceInfo
+from database.store import sqlite_connection
 
 Key = object  # the UUID, or a tuple of UUIDs for a link table
 # A gemeente keeps its single incidents; the counts in its package are for the RSIV, so its
@@ -136,7 +137,7 @@ def preview_package(
     privacy = privacy_problems(package)
     problems = [*(problems or []), *privacy]
     with workspace.reading() as session:
-        connection: sqlite3.Connection = session.connection().connection.driver_connection
+        connection = sqlite_connection(session)
         problems += _foreign_ids(connection, package, municipality_id)
         if any(problem.is_error for problem in problems):
             raise PackageRefusedError([*package.problems, *problems])
@@ -199,7 +200,7 @@ def apply_import(
     progress = Progress(preview.change_count, is_cancelled=is_cancelled)
     try:
         with workspace.transaction() as session:
-            connection: sqlite3.Connection = session.connection().connection.driver_connection
+            connection = sqlite_connection(session)
             store_preview(connection, preview, progress)
             info = session.scalars(select(WorkspaceInfo)).one()
             info.package_sequence = max(info.package_sequence, package.metadata.sequence)
@@ -431,7 +432,11 @@ def _foreign_ids(
             continue
         result = package.sheets[sheet.table]
         taken = ids_of_other_municipalities(
-            connection, sheet.table, municipality_id, (record[0] for record in result.records)
+            connection,
+            sheet.table,
+            municipality_id,
+            # A refused ID is None, which matches no stored ID anyway.
+            (record[0] for record in result.records if isinstance(record[0], str)),
         )
         for record, row in zip(result.records, result.row_numbers, strict=True):
             if record[0] in taken:

@@ -45,6 +45,7 @@ from app.kernel.errors import UserError
 from app.kernel.reference import MunicipalityRef
 from app.kernel.workspace import Workspace, backup_workspace
 from database.enums import PackageOutcome, WorkspaceRole
+from database.store import sqlite_connection
 
 # Problems of a refused file kept in the history's reason; the full list is in the file report.
 SHOWN_IN_HISTORY = 5
@@ -199,7 +200,7 @@ def apply_merge(
             previous = _check_arrival(
                 session, preview.offer, preview.municipality, region_members(workspace)
             )
-            connection: sqlite3.Connection = session.connection().connection.driver_connection
+            connection = sqlite_connection(session)
             store_preview(connection, preview.changes, progress)
             entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
             if previous is not None:  # a gemeente's first package is the default source

@@ -10,6 +10,7 @@ privacy check when its package was made, and are shortened to what a page can ho
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -150,7 +151,7 @@ def _latest_analysis_states(session: Session, owner: str) -> dict[str, AnalysisS
     return {hot_item_id: state for hot_item_id, state in rows}
 
 
-def _hot_lines(items: list[HotItem]) -> tuple[HotLine, ...]:
+def _hot_lines(items: Sequence[HotItem]) -> tuple[HotLine, ...]:
     counts = Counter(item.kind for item in items)
     lines = []
     for kind in HotKind:

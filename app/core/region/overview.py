@@ -214,16 +214,16 @@ def _plan_counts(workspace: Workspace, today: date) -> _Counts:
                 matrix.setdefault(owner, Counter())[(group, kind)] += int(n)
         late = Action.due_date.is_not(None) & (Action.due_date < today)
         tallies: dict[str, Counter[str]] = {}
-        for owner, status, is_late, n in session.execute(
+        for owner, action_status, is_late, n in session.execute(
             select(Action.municipality_id, Action.status, late, func.count()).group_by(
                 Action.municipality_id, Action.status, late
             )
         ):
             tally = tallies.setdefault(owner, Counter())
-            if status in OPEN_STATUSES:
+            if action_status in OPEN_STATUSES:
                 tally["open"] += n
                 tally["overdue"] += n if is_late else 0
-            elif status is ActionStatus.DONE:
+            elif action_status is ActionStatus.DONE:
                 tally["done"] += n
         actions = {
             owner: ActionCounts(tally["open"], tally["overdue"], tally["done"])

@@ -26,7 +26,8 @@ class ReportKind(StrEnum):
     RBO = "rbo"
 
     @property
-    def title(self) -> str:
+    def heading(self) -> str:
+        """The report's title (not `title`, which would hide str.title of the StrEnum)."""
         if self is ReportKind.RBO:
             return "Aanpak woninginbraken: voortgang voor het RBO"
         return "Werkgroep woninginbraken: agenda en voortgang per gemeente"

@@ -8,11 +8,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QDate,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -75,7 +77,10 @@ class ActionDelegate(QStyledItemDelegate):
     """Inline editors: a list of statuses, and dates typed as dd-mm-jjjj."""
 
     def createEditor(  # noqa: N802 - Qt override
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         if index.column() == STATUS:
             combo = QComboBox(parent)
@@ -86,7 +91,9 @@ class ActionDelegate(QStyledItemDelegate):
             return DateField(parent)
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(  # noqa: N802 - Qt override
+        self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
             return
@@ -97,17 +104,20 @@ class ActionDelegate(QStyledItemDelegate):
         super().setEditorData(editor, index)
 
     def setModelData(  # noqa: N802 - Qt override
-        self, editor: QWidget, model: object, index: QModelIndex
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
         if isinstance(editor, DateField):
             # A text that is no date keeps the date the cell had (the field said why).
             if not editor.problem():
-                model.setData(index, QDate(editor.value()), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+                model.setData(index, QDate(editor.value()), Qt.ItemDataRole.EditRole)
             return
-        super().setModelData(editor, model, index)  # type: ignore[arg-type]
+        super().setModelData(editor, model, index)
 
 
 class ActionListPage(QWidget):

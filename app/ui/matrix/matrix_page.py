@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,12 @@ SELECTED_BACKGROUND = QColor("#e3f0fb")
 class CellDelegate(QStyledItemDelegate):
     """Paints a cell as its count and titles, each behind a dot in the colour of its status."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         cell = index.data(CELL_ROLE)
         if not isinstance(cell, MatrixCell):
             super().paint(painter, option, index)
@@ -137,7 +142,9 @@ class CellDelegate(QStyledItemDelegate):
             )
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return QSize(200, (option.fontMetrics.height() + 2) * CELL_LINES)
 
 

@@ -29,14 +29,14 @@ class PackageExporter(PackageFlow):
             return
         name = self._workspace.summary.municipality_name or ""
         suggested = f"pakket-{name.lower().replace(' ', '-')}-{date.today():%Y-%m-%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
+        chosen, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Pakket exporteren"),
             str(Path(self._folder) / suggested),
             self.tr("Excel-pakket (*.xlsx)"),
         )
-        if path:
-            path = Path(path)
+        if chosen:
+            path = Path(chosen)
             if path.suffix.lower() != ".xlsx":
                 path = path.with_suffix(".xlsx")
             self._folder = str(path.parent)

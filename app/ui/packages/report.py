@@ -206,14 +206,14 @@ class ValidationReport(QWidget):
         self._update_count()
 
     def choose_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
+        name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Controleverslag exporteren"),
             "controleverslag.xlsx",
             self.tr("Excel-werkmap (*.xlsx);;CSV-bestand, puntkomma's (*.csv)"),
         )
-        if path:
-            path = Path(path)
+        if name:
+            path = Path(name)
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
             self.export_to(path)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the window paints before SQLAlchemy loads
     from app.kernel.settings import Settings
     from app.kernel.workspace import Workspace
     from app.ui.widgets.background import JobRunner
+    from app.ui.widgets.undo import UndoFacade
 
 
 class WindowHost(QMainWindow):
@@ -30,6 +31,11 @@ class WindowHost(QMainWindow):
 
     @property
     def settings(self) -> Settings:
+        raise NotImplementedError
+
+    @property
+    def undo(self) -> UndoFacade:
+        """The undo history, which records the changes that cannot be undone too."""
         raise NotImplementedError
 
     def rebuild_pages(self) -> None:
