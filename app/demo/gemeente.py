@@ -234,7 +234,14 @@ def _move_in_time(session: Session, moved: DemoCalendar) -> None:
         # Every column set explicitly, updated_at too: else its onupdate writes the clock.
         written = [*movable, *([table.c.status] if table.name == "measure" else [])]
         moves = []
-        for row in session.execute(select(table)).mappings().all():
+        # Rows move one at a time: the one furthest in the direction of the move goes first,
+        # so two rows of a unique date (one measurement per goal and day) never meet halfway.
+        rows = sorted(
+            session.execute(select(table)).mappings().all(),
+            key=lambda row: _dates_of(row, movable),
+            reverse=moved.months > 0,
+        )
+        for row in rows:
             values = _move_row(table.name, row, movable, moved)
             if any(value != row[name] for name, value in values.items()):
                 moves.append(
@@ -248,6 +255,17 @@ def _move_in_time(session: Session, moved: DemoCalendar) -> None:
                 .values({column.name: bindparam(f"new_{column.name}") for column in written})
             )
             session.execute(statement, moves)
+
+
+def _dates_of(row: RowMapping, columns: list[Column[object]]) -> tuple[datetime, ...]:
+    moments = []
+    for column in columns:
+        value = row[column.name]
+        if isinstance(value, datetime):
+            moments.append(value.replace(tzinfo=None))
+        elif isinstance(value, date):
+            moments.append(datetime.combine(value, time()))
+    return tuple(moments)
 
 
 def _is_movable(column: Column[object]) -> bool:
@@ -694,7 +712,8 @@ class _DemoPlan:
             )
         others = {HotKind.HOTSHOT: text.HOTSHOT_TEXTS, **text.OTHER_HOT_TEXTS}
         for kind, choices in others.items():
-            for choice in self.rng.sample(choices, self.rng.randint(1, 2)):
+            # Two of each: every list of the Probleembeschrijving has a choice to make.
+            for choice in self.rng.sample(choices, min(2, len(choices))):
                 position += 1
                 items[kind].append(
                     self._add(
@@ -962,6 +981,8 @@ class _DemoPlan:
         )
         self.session.flush()
         for measured_on, value in text.KEURMERK_MEASUREMENTS:
+            if measured_on > self.as_of:
+                continue  # not measured yet on the demo's day
             self._add(
                 GoalMeasurement,
                 goal_id=keurmerk.id,

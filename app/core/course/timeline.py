@@ -194,6 +194,7 @@ def _milestones(
         )
     ).first()
     committed, local_start, start = dates if dates else (None, None, None)
+    start = start or local_start  # the Plan screen's lokale start, until a period is set
     milestones = list(_meetings(connection, owner, today))
     if start is not None:
         months = _months_from_memo(start)
