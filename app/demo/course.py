@@ -8,7 +8,6 @@ mid 2018 sharpened them.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
@@ -21,6 +20,7 @@ from app.exchange.revision_document import (
     read_plan_document,
     split_parts,
 )
+from database.dialect import raw_connection
 from database.enums import B3WAnswer, B3WStage, B3WWorld, MeasureStatus
 from database.models import B3WCheck, PlanRevision, PlanRevisionPart
 
@@ -88,7 +88,7 @@ def write_demo_b3w(
 
 def write_demo_revisions(session: Session, municipality_id: str, new_id: Callable[[], str]) -> None:
     session.flush()
-    connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
+    connection = raw_connection(session)
     today = read_plan_document(connection, municipality_id)
     for name, day in DEMO_REVISIONS:
         frozen = datetime(day.year, day.month, day.day, 15, 0, tzinfo=UTC)

@@ -24,6 +24,12 @@ from app.kernel.errors import WorkspaceError, WorkspaceLockedError
 from app.kernel.location import unsafe_location_reason
 from app.kernel.locks import AlreadyLockedError, WorkspaceLock
 from app.kernel.paths import backup_dir, data_dir
+from app.kernel.server_address import ServerAddress
+from app.kernel.server_store import (
+    connect_server,
+    refuse_municipality_on_server,
+    server_revision,
+)
 from database import migrate
 from database.enums import WorkspaceRole
 from database.schema_version import HEAD_REVISION
@@ -64,10 +70,21 @@ class WorkspaceSummary:
 
 
 class Workspace:
-    """An open workspace: the engine, the session factory and the lock that guards the file."""
+    """An open workspace: the engine, the session factory and the lock that guards the file.
 
-    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock) -> None:
+    A regional workspace on a PostgreSQL server has no file: `path` and the lock are None and
+    `server` names it.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        engine: Engine,
+        lock: WorkspaceLock | None,
+        server: ServerAddress | None = None,
+    ) -> None:
         self.path = path
+        self.server = server
         self.engine = engine
         self._session_factory: sessionmaker[Session] | None = None
         self._lock = lock
@@ -102,7 +119,8 @@ class Workspace:
 
     def close(self) -> None:
         self._release_engine()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def restore_from(self, backup: Path) -> Path:
         """Replace the content with a backup of this workspace; returns the backup made first.
@@ -111,6 +129,11 @@ class Workspace:
         uses SQLite's backup API into the live file: one write transaction, so a crash leaves
         either the old or the restored content. An older schema is upgraded afterwards.
         """
+        if self.path is None:
+            raise WorkspaceError(
+                "Een werkruimte op de databaseserver wordt teruggezet met pg_restore door de "
+                "IT-afdeling (zie de installatiehandleiding); er is niets gewijzigd."
+            )
         revision = _inspect(backup)
         backup_id = _workspace_id(backup)
         if backup_id != self.summary.id:
@@ -132,6 +155,9 @@ class Workspace:
         return safety
 
     def _release_engine(self) -> None:
+        if self.path is None:
+            self.engine.dispose()
+            return
         with contextlib.suppress(sqlite3.Error), self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
@@ -156,9 +182,15 @@ class Workspace:
 
 
 def create_workspace(
-    path: Path, role: WorkspaceRole, cbs_code: str | None = None, *, is_demo: bool = False
+    path: Path | ServerAddress,
+    role: WorkspaceRole,
+    cbs_code: str | None = None,
+    *,
+    is_demo: bool = False,
 ) -> Workspace:
     """Make a new workspace file at `path` (which must not exist yet) and open it."""
+    if isinstance(path, ServerAddress):
+        return _create_on_server(path, role, is_demo=is_demo)
     path = Path(path)
     if path.exists():
         raise WorkspaceError(
@@ -190,29 +222,7 @@ def create_workspace(
     lock = _acquire_lock(path)
     engine = make_engine(path)
     try:
-        migrate.upgrade(engine)
-        with engine.begin() as connection:
-            connection.execute(
-                insert(municipality_table),
-                [
-                    {
-                        "id": ref.id,
-                        "cbs_code": ref.cbs_code,
-                        "name": ref.name,
-                        "police_team": ref.police_team,
-                        "is_participant": ref.is_participant,
-                    }
-                    for ref in reference.municipalities()
-                ],
-            )
-            connection.execute(
-                insert(workspace_info_table).values(
-                    role=role,
-                    municipality_id=municipality.id if municipality else None,
-                    is_demo=is_demo,
-                    created_by_version=__version__,
-                )
-            )
+        _fill_new(engine, role, municipality.id if municipality else None, is_demo=is_demo)
     except Exception:
         engine.dispose()
         lock.release()
@@ -222,8 +232,83 @@ def create_workspace(
     return Workspace(path, engine, lock)
 
 
-def open_workspace(path: Path) -> Workspace:
+def _fill_new(
+    engine: Engine, role: WorkspaceRole, municipality_id: str | None, *, is_demo: bool
+) -> None:
+    """The schema, the reference list of gemeenten and the workspace's own row."""
+    migrate.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            insert(municipality_table),
+            [
+                {
+                    "id": ref.id,
+                    "cbs_code": ref.cbs_code,
+                    "name": ref.name,
+                    "police_team": ref.police_team,
+                    "is_participant": ref.is_participant,
+                }
+                for ref in reference.municipalities()
+            ],
+        )
+        connection.execute(
+            insert(workspace_info_table).values(
+                role=role,
+                municipality_id=municipality_id,
+                is_demo=is_demo,
+                created_by_version=__version__,
+            )
+        )
+
+
+def _create_on_server(address: ServerAddress, role: WorkspaceRole, *, is_demo: bool) -> Workspace:
+    """A regional workspace in an empty PostgreSQL database that the IT department made."""
+    if role is not WorkspaceRole.REGION:
+        refuse_municipality_on_server(address)
+    engine = connect_server(address)
+    try:
+        if server_revision(engine, address) is not None:
+            raise WorkspaceError(
+                f"De database {address.name} bevat al een werkruimte. Open die, of vraag de "
+                "IT-afdeling om een lege database."
+            )
+        # One transaction per step; a failure leaves tables behind, which the check above
+        # then names, so the IT department can empty the database again.
+        _fill_new(engine, role, None, is_demo=is_demo)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(None, engine, None, server=address)
+
+
+def _open_on_server(address: ServerAddress) -> Workspace:
+    engine = connect_server(address)
+    try:
+        revision = server_revision(engine, address)
+        if revision is None:
+            raise WorkspaceError(
+                f"De database {address.name} is leeg. Maak er eerst een RSIV-werkruimte in met "
+                "'init --rsiv'."
+            )
+        if revision != HEAD_REVISION:
+            if revision not in migrate.known_revisions():
+                raise WorkspaceError(
+                    f"De werkruimte in {address.name} is gemaakt met een nieuwere versie van "
+                    f"Aanpak Woninginbraken (schema {revision}); deze versie is {__version__}. "
+                    "Installeer de nieuwste versie."
+                )
+            # PostgreSQL migrates in one transaction: a failure leaves the old schema.
+            migrate.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(None, engine, None, server=address)
+
+
+def open_workspace(path: Path | ServerAddress) -> Workspace:
     """Open an existing workspace, upgrading its schema (after a backup) when it is older."""
+    if isinstance(path, ServerAddress):
+        return _open_on_server(path)
     path = Path(path)
     if not path.exists():
         raise WorkspaceError(

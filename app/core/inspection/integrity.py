@@ -14,6 +14,7 @@ from sqlalchemy import Connection, func, select
 from app.core.packages.provenance import provenance_problems
 from app.kernel.workspace import Workspace
 from database import migrate
+from database.dialect import broken_references, damage_reports
 from database.enums import WorkspaceRole
 from database.models import Base, Municipality, WorkspaceInfo
 from database.schema_version import HEAD_REVISION
@@ -72,7 +73,7 @@ def check_workspace(workspace: Workspace) -> IntegrityReport:
     with workspace.engine.connect() as connection:
         revision = migrate.current_revision(connection)
         problems = [
-            *_sqlite_problems(connection),
+            *_store_problems(connection),
             *_revision_problems(revision),
             *_ownership_problems(connection),
             *_regional_problems(connection),
@@ -87,16 +88,12 @@ def check_workspace(workspace: Workspace) -> IntegrityReport:
     return IntegrityReport(ok=not problems, lines=lines, problems=problems)
 
 
-def _sqlite_problems(connection: Connection) -> list[str]:
+def _store_problems(connection: Connection) -> list[str]:
     problems = [
         f"De database is beschadigd ({message}). {RESTORE_HINT}"
-        for (message,) in connection.exec_driver_sql("PRAGMA integrity_check")
-        if message != "ok"
+        for message in damage_reports(connection)
     ]
-    broken = Counter(
-        (table, parent)
-        for table, _rowid, parent, _fkid in connection.exec_driver_sql("PRAGMA foreign_key_check")
-    )
+    broken = Counter(broken_references(connection))
     problems += [
         f"{count} record(s) in '{RECORD_KINDS.get(table, table)}' verwijzen naar een record in "
         f"'{RECORD_KINDS.get(parent, parent)}' dat niet bestaat. {RESTORE_HINT}"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from app.exchange.versions import CURRENT
 from app.exchange.writer import write_package
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace
+from database.dialect import raw_connection
 from database.enums import WorkspaceRole
 from database.models import Municipality, PackageExport, WorkspaceInfo
 
@@ -138,7 +138,7 @@ def _snapshot(workspace: Workspace, schema: PackageSchema) -> _Snapshot:
         info = session.scalars(select(WorkspaceInfo)).one()
         municipality = session.get(Municipality, info.municipality_id)
         assert municipality is not None  # a gemeente workspace always has its gemeente
-        connection: sqlite3.Connection = session.connection().connection.driver_connection
+        connection = raw_connection(session)
         records = read_records(connection, schema, municipality.id)
         emails = [row[0] for row in connection.execute("SELECT contact_email FROM partner")]
         return _Snapshot(

@@ -7,7 +7,6 @@ only when allowed. The RSIV merge builds on `diff_package`/`apply_diff` per geme
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -30,6 +29,7 @@ from app.exchange.records import (
 from app.exchange.schema import Kind, Sheet
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace, backup_workspace
+from database.dialect import RawConnection, integrity_errors, raw_connection
 from database.enums import WorkspaceRole
 from database.models import Municipality, WorkspaceInfo
 
@@ -126,7 +126,7 @@ def preview_package(
     """
     problems = list(problems or [])
     with workspace.reading() as session:
-        connection: sqlite3.Connection = session.connection().connection.driver_connection
+        connection = raw_connection(session)
         problems += _foreign_ids(connection, package, municipality_id)
         if any(problem.is_error for problem in problems):
             raise PackageRefusedError([*package.problems, *problems])
@@ -165,19 +165,17 @@ def apply_import(
     progress = Progress(preview.change_count, is_cancelled=is_cancelled)
     try:
         with workspace.transaction() as session:
-            connection: sqlite3.Connection = session.connection().connection.driver_connection
+            connection = raw_connection(session)
             store_preview(connection, preview, progress)
             info = session.scalars(select(WorkspaceInfo)).one()
             info.package_sequence = max(info.package_sequence, package.metadata.sequence)
-    except sqlite3.IntegrityError as problem:
+    except integrity_errors() as problem:
         raise UserError(
             f"Het pakket kon niet worden opgeslagen ({problem}); de werkruimte is niet gewijzigd."
         ) from problem
 
 
-def store_preview(
-    connection: sqlite3.Connection, preview: ImportPreview, progress: Progress
-) -> None:
+def store_preview(connection: RawConnection, preview: ImportPreview, progress: Progress) -> None:
     """Apply a preview inside the caller's transaction, if the records are still as previewed."""
     stored = read_records(connection, preview.package.schema, preview.municipality_id)
     if stored != preview.stored:
@@ -204,7 +202,7 @@ def diff_package(
 
 
 def apply_diff(
-    connection: sqlite3.Connection,
+    connection: RawConnection,
     kinds: tuple[KindDiff, ...],
     municipality_id: str,
     progress: Progress,
@@ -360,7 +358,7 @@ def _check_target(
 
 
 def _foreign_ids(
-    connection: sqlite3.Connection, package: ReadPackage, municipality_id: str
+    connection: RawConnection, package: ReadPackage, municipality_id: str
 ) -> list[Problem]:
     problems: list[Problem] = []
     for sheet in package.schema.sheets:

@@ -11,7 +11,6 @@ backup before every merge.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,6 +36,7 @@ from app.kernel.backups import backup_reason
 from app.kernel.errors import UserError
 from app.kernel.reference import MunicipalityRef, find_municipality
 from app.kernel.workspace import Workspace, backup_workspace
+from database.dialect import integrity_errors, raw_connection
 from database.enums import PackageOutcome, WorkspaceRole
 
 # Problems of a refused file kept in the history's reason; the full list is in the file report.
@@ -187,12 +187,12 @@ def apply_merge(
         with workspace.transaction() as session:
             # Checked again inside the transaction: the history may have grown since the preview.
             previous = _check_arrival(session, preview.offer, preview.municipality)
-            connection: sqlite3.Connection = session.connection().connection.driver_connection
+            connection = raw_connection(session)
             store_preview(connection, preview.changes, progress)
             entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
             if previous is not None:  # a gemeente's first package is the default source
                 record_sources(connection, preview.kinds, entry.id)
-    except sqlite3.IntegrityError as problem:
+    except integrity_errors() as problem:
         raise MergeRefusedError(
             preview.offer, f"Het pakket kon niet worden opgeslagen ({problem})."
         ) from problem
