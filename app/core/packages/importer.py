@@ -159,7 +159,7 @@ def apply_import(
     """Store a previewed package: all or nothing, after a backup of the workspace file."""
     if preview.removal_count and not allow_removals:
         raise RemovalsNotAllowedError(preview)
-    if preview.change_count:
+    if preview.change_count and workspace.path is not None:
         backup_workspace(workspace.path, reason="voor-pakket")
     package = preview.package
     progress = Progress(preview.change_count, is_cancelled=is_cancelled)

@@ -177,7 +177,9 @@ def apply_merge(
     backup=False only while the regional demo is made: that workspace holds nothing to lose.
     """
     metadata = preview.metadata
-    if backup:
+    # On a PostgreSQL server the merge's own transaction is the restorable point, and the
+    # IT department's pg_dump routine the backup (docs/installatie-it.md).
+    if backup and workspace.path is not None:
         backup_workspace(
             workspace.path,
             backup_reason("voor-samenvoegen", metadata.municipality_code, f"nr{metadata.sequence}"),
