@@ -106,18 +106,19 @@ def _stored_form(cursor: PostgresCursor[Any]) -> None:
     from psycopg.types.bool import BoolLoader
     from psycopg.types.datetime import DateLoader, TimestampLoader
 
+    # Each returns the stored form instead of the Python type its base returns.
     class StoredDate(DateLoader):
-        def load(self, data: Any) -> str:
+        def load(self, data: Any) -> str:  # type: ignore[override]
             loaded: date = super().load(data)
             return loaded.isoformat()
 
     class StoredMoment(TimestampLoader):
-        def load(self, data: Any) -> str:
+        def load(self, data: Any) -> str:  # type: ignore[override]
             loaded: datetime = super().load(data)
             return loaded.strftime(STORED_MOMENT_FORMAT)
 
     class StoredBool(BoolLoader):
-        def load(self, data: Any) -> int:
+        def load(self, data: Any) -> int:  # type: ignore[override]
             return int(super().load(data))
 
     class Untyped(Dumper):
