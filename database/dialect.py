@@ -183,3 +183,15 @@ def broken_references(connection: Connection) -> list[tuple[str, str]]:
         (table, parent)
         for table, _rowid, parent, _fkid in connection.exec_driver_sql("PRAGMA foreign_key_check")
     ]
+
+
+def serialize_on(raw: RawConnection, key: str) -> None:
+    """Wait until no other transaction holds `key`, then hold it until this one ends.
+
+    PostgreSQL: a transaction-level advisory lock, so two coordinators merging the same
+    gemeente take turns while other gemeenten merge side by side. SQLite needs none: it lets
+    one writer at a time into the file.
+    """
+    if isinstance(raw, sqlite3.Connection):
+        return
+    raw.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (key,)).fetchone()

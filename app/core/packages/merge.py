@@ -36,7 +36,7 @@ from app.kernel.backups import backup_reason
 from app.kernel.errors import UserError
 from app.kernel.reference import MunicipalityRef, find_municipality
 from app.kernel.workspace import Workspace, backup_workspace
-from database.dialect import integrity_errors, raw_connection
+from database.dialect import integrity_errors, raw_connection, serialize_on
 from database.enums import PackageOutcome, WorkspaceRole
 
 # Problems of a refused file kept in the history's reason; the full list is in the file report.
@@ -187,9 +187,12 @@ def apply_merge(
     progress = Progress(preview.changes.change_count, on_progress, is_cancelled)
     try:
         with workspace.transaction() as session:
+            connection = raw_connection(session)
+            # One merge per gemeente at a time on a shared server: a colleague's merge of the
+            # same package commits first, and the check below then refuses this one.
+            serialize_on(connection, f"merge:{preview.municipality.id}")
             # Checked again inside the transaction: the history may have grown since the preview.
             previous = _check_arrival(session, preview.offer, preview.municipality)
-            connection = raw_connection(session)
             store_preview(connection, preview.changes, progress)
             entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
             if previous is not None:  # a gemeente's first package is the default source
