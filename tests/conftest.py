@@ -73,6 +73,27 @@ def rsiv_store(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+def new_server_database(template: str | None = None) -> ServerAddress:
+    """A new database on the test cluster, empty or a copy of `template`."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    url = pg_test_url()
+    database = f"test_{uuid.uuid4().hex[:16]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{database}"{copy}')
+    options = conninfo_to_dict(url)
+    return ServerAddress(f"postgresql://{options['user']}@/{database}?host={options['host']}")
+
+
+def drop_server_database(address: ServerAddress) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_test_url(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{address.name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def rsiv_location(rsiv_store: str, tmp_path: Path) -> Iterator[RsivLocation]:
     """Where a new RSIV workspace goes on this run's store: a file, or a new empty database
@@ -80,23 +101,12 @@ def rsiv_location(rsiv_store: str, tmp_path: Path) -> Iterator[RsivLocation]:
     if rsiv_store == "sqlite":
         yield lambda name: tmp_path / name
         return
-    import psycopg
-    from psycopg.conninfo import conninfo_to_dict
-
-    url = pg_test_url()
-    made: list[str] = []
+    made: list[ServerAddress] = []
 
     def location(_name: str) -> ServerAddress:
-        database = f"test_{uuid.uuid4().hex[:16]}"
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{database}"')
-        made.append(database)
-        options = conninfo_to_dict(url)
-        host = options.pop("host", "")
-        user = options.pop("user", "")
-        return ServerAddress(f"postgresql://{user}@/{database}?host={host}")
+        made.append(new_server_database())
+        return made[-1]
 
     yield location
-    with psycopg.connect(url, autocommit=True) as admin:
-        for database in made:
-            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    for address in made:
+        drop_server_database(address)
