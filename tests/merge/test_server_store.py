@@ -79,3 +79,12 @@ def test_the_command_line_refuses_a_password_a_gemeente_and_a_second_workspace(
     dumped = _cli("dump", "--db", server)
     assert dumped.returncode == 0, dumped.stderr
     assert '"workspace_info"' in dumped.stdout
+
+
+def test_the_window_and_the_commands_keep_a_server_address_whole() -> None:
+    from app.cli import build_parser
+
+    url = "postgresql://rsiv@/woninginbraken?host=/run/postgresql"
+    for arguments in (["--db", url], ["dump", "--db", url], ["import", "--db", url, "p.xlsx"]):
+        assert build_parser().parse_args(arguments).db == ServerAddress(url)
+    assert build_parser().parse_args(["dump", "--db", "rsiv.db"]).db == Path("rsiv.db")
