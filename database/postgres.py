@@ -14,11 +14,12 @@ if TYPE_CHECKING:
     from psycopg import Connection
 
 
-def make_server_engine(conninfo: str) -> Engine:
-    """An engine whose connections libpq opens from `conninfo` as given."""
+def make_server_engine(conninfo: str, application_name: str) -> Engine:
+    """An engine whose connections libpq opens from `conninfo` as given; `application_name`
+    shows colleagues (pg_stat_activity) who is working."""
     import psycopg
 
     def connect() -> Connection:
-        return psycopg.connect(conninfo, application_name="aanpak-woninginbraken")
+        return psycopg.connect(conninfo, application_name=application_name)
 
     return create_engine("postgresql+psycopg://", creator=connect, future=True)

@@ -26,7 +26,9 @@ from app.kernel.locks import AlreadyLockedError, WorkspaceLock
 from app.kernel.paths import backup_dir, data_dir
 from app.kernel.server_address import ServerAddress
 from app.kernel.server_store import (
+    ServerSession,
     connect_server,
+    current_user,
     refuse_municipality_on_server,
     server_revision,
 )
@@ -80,7 +82,7 @@ class Workspace:
         self,
         path: Path | None,
         engine: Engine,
-        lock: WorkspaceLock | None,
+        lock: WorkspaceLock | ServerSession,
         server: ServerAddress | None = None,
     ) -> None:
         self.path = path
@@ -119,8 +121,11 @@ class Workspace:
 
     def close(self) -> None:
         self._release_engine()
-        if self._lock is not None:
-            self._lock.release()
+        self._lock.release()
+
+    def colleagues(self) -> list[str]:
+        """Who else has this workspace open: on a server, by user name; a file has one user."""
+        return self._lock.colleagues() if isinstance(self._lock, ServerSession) else []
 
     def restore_from(self, backup: Path) -> Path:
         """Replace the content with a backup of this workspace; returns the backup made first.
@@ -275,15 +280,18 @@ def _create_on_server(address: ServerAddress, role: WorkspaceRole, *, is_demo: b
         # One transaction per step; a failure leaves tables behind, which the check above
         # then names, so the IT department can empty the database again.
         _fill_new(engine, role, None, is_demo=is_demo)
+        session = ServerSession(address, current_user())
     except BaseException:
         engine.dispose()
         raise
-    return Workspace(None, engine, None, server=address)
+    return Workspace(None, engine, session, server=address)
 
 
 def _open_on_server(address: ServerAddress) -> Workspace:
     engine = connect_server(address)
+    session = None
     try:
+        session = ServerSession(address, current_user())
         revision = server_revision(engine, address)
         if revision is None:
             raise WorkspaceError(
@@ -301,8 +309,10 @@ def _open_on_server(address: ServerAddress) -> Workspace:
             migrate.upgrade(engine)
     except BaseException:
         engine.dispose()
+        if session is not None:
+            session.release()
         raise
-    return Workspace(None, engine, None, server=address)
+    return Workspace(None, engine, session, server=address)
 
 
 def open_workspace(path: Path | ServerAddress) -> Workspace:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.core.packages.history import import_history
+from app.kernel.errors import WorkspaceLockedError
 from app.kernel.server_address import ServerAddress
 from app.kernel.workspace import create_workspace, open_workspace
 from database.enums import PackageOutcome, WorkspaceRole
@@ -22,18 +23,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _merge_at_once(server: ServerAddress, *batches: list[Path]) -> list[int]:
-    """One `import` process per batch, all started before any is awaited."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    """One `import` process per batch, each by another coordinator, all started before any
+    is awaited."""
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", "app", "import", "--db", str(server), *map(str, batch)],
             cwd=ROOT,
-            env=environment,
+            env={**os.environ, "PYTHONPATH": str(ROOT), **_logged_in_as(f"coordinator-{number}")},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
         )
-        for batch in batches
+        for number, batch in enumerate(batches)
     ]
     codes = []
     for process in processes:
@@ -41,6 +42,11 @@ def _merge_at_once(server: ServerAddress, *batches: list[Path]) -> list[int]:
         assert "Traceback" not in errors, errors
         codes.append(process.returncode)
     return codes
+
+
+def _logged_in_as(user: str) -> dict[str, str]:
+    """The login name the program reads (getpass), set for a child process."""
+    return {"LOGNAME": user, "USER": user, "LNAME": user, "USERNAME": user}
 
 
 @pytest.fixture
@@ -87,3 +93,24 @@ def test_the_same_packages_merged_twice_at_once_land_once(
     assert all("al samengevoegd" in (entry.reason or "") for entry in refused), [
         entry.reason for entry in refused
     ]
+
+
+@pytest.mark.parametrize("rsiv_store", ["postgresql"])
+def test_a_user_opens_the_workspace_once_and_sees_who_else_is_working(
+    server: ServerAddress, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in _logged_in_as("anne").items():
+        monkeypatch.setenv(name, value)
+    with open_workspace(server) as anne:
+        with pytest.raises(WorkspaceLockedError, match="al geopend door anne"):
+            open_workspace(server)
+        assert anne.colleagues() == []
+        for name, value in _logged_in_as("bram").items():
+            monkeypatch.setenv(name, value)
+        with open_workspace(server) as bram:
+            assert anne.colleagues() == ["bram"]
+            assert bram.colleagues() == ["anne"]
+    # Closed: the same user opens it again.
+    for name, value in _logged_in_as("anne").items():
+        monkeypatch.setenv(name, value)
+    open_workspace(server).close()

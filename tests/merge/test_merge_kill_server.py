@@ -30,14 +30,14 @@ def _writing_backends(admin: psycopg.Connection, database: str) -> int:
     return admin.execute(
         "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = %s "
         "AND backend_xid IS NOT NULL",
-        (database, APPLICATION),
+        (database, f"{APPLICATION}%"),
     ).fetchone()[0]
 
 
 def _sessions(admin: psycopg.Connection, database: str) -> int:
     return admin.execute(
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = %s",
-        (database, APPLICATION),
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name LIKE %s",
+        (database, f"{APPLICATION}%"),
     ).fetchone()[0]
 
 
