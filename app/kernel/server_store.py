@@ -132,12 +132,18 @@ class ServerSession:
             )
 
     def colleagues(self) -> list[str]:
-        """The other users with the workspace open now, by name."""
-        rows = self._connection.execute(
-            "SELECT DISTINCT application_name FROM pg_stat_activity "
-            "WHERE datname = current_database() AND application_name LIKE %s",
-            (f"{APPLICATION} %",),
-        ).fetchall()
+        """The other users with the workspace open now, by name; none while the server is
+        out of reach (the next unit of work says so)."""
+        from psycopg import Error
+
+        try:
+            rows = self._connection.execute(
+                "SELECT DISTINCT application_name FROM pg_stat_activity "
+                "WHERE datname = current_database() AND application_name LIKE %s",
+                (f"{APPLICATION} %",),
+            ).fetchall()
+        except Error:
+            return []
         names = {str(name).removeprefix(f"{APPLICATION} ") for (name,) in rows}
         return sorted(names - {self.user})
 

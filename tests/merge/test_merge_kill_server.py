@@ -28,7 +28,7 @@ APPLICATION = "aanpak-woninginbraken"
 def _writing_backends(admin: psycopg.Connection, database: str) -> int:
     """Our sessions on `database` inside a transaction that has written something."""
     return admin.execute(
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = %s "
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name LIKE %s "
         "AND backend_xid IS NOT NULL",
         (database, f"{APPLICATION}%"),
     ).fetchone()[0]
@@ -60,7 +60,7 @@ def test_a_merge_killed_while_writing_leaves_the_old_state(
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     killed_while_writing = False
     with psycopg.connect(pg_test_url(), autocommit=True) as admin:
