@@ -60,7 +60,7 @@ def test_a_merge_killed_while_writing_leaves_the_old_state(
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     killed_while_writing = False
     with psycopg.connect(pg_test_url(), autocommit=True) as admin:
