@@ -1,4 +1,5 @@
-"""Creating and opening workspaces: one SQLite file with a role, checked before it is touched.
+"""Creating and opening workspaces: one SQLite file with a role, checked before it is touched
+(or, for the RSIV only, a PostgreSQL database: app.kernel.server_store).
 
 Every refusal happens before the file is changed: the checks read the file through a
 read-only connection, and only then does the app take the lock, back up and migrate.
@@ -74,8 +75,8 @@ class WorkspaceSummary:
 class Workspace:
     """An open workspace: the engine, the session factory and the lock that guards the file.
 
-    A regional workspace on a PostgreSQL server has no file: `path` and the lock are None and
-    `server` names it.
+    A regional workspace on a PostgreSQL server has no file: `path` is None, `server` names
+    it, and the user's ServerSession takes the place of the file lock.
     """
 
     def __init__(
@@ -277,8 +278,8 @@ def _create_on_server(address: ServerAddress, role: WorkspaceRole, *, is_demo: b
                 f"De database {address.name} bevat al een werkruimte. Open die, of vraag de "
                 "IT-afdeling om een lege database."
             )
-        # One transaction per step; a failure leaves tables behind, which the check above
-        # then names, so the IT department can empty the database again.
+        # Schema and first rows are two transactions: a failure between them leaves tables
+        # without a workspace row, which opening refuses, and IT empties the database again.
         _fill_new(engine, role, None, is_demo=is_demo)
         session = ServerSession(address, current_user())
     except BaseException:
