@@ -10,7 +10,6 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.commands import evaluation as evaluation_commands
@@ -25,6 +24,7 @@ from app.commands import workspace as workspace_commands
 from app.commands.arguments import DutchArgumentParser
 from app.kernel import paths
 from app.kernel.errors import UserError
+from app.kernel.server_address import workspace_address
 
 # Each module adds its subcommands; listed explicitly so frozen builds include them.
 COMMAND_MODULES = (
@@ -51,7 +51,11 @@ def build_parser() -> DutchArgumentParser:
         version=f"{APP_NAME} {__version__}",
         help="toon het versienummer en stop",
     )
-    parser.add_argument("--db", type=Path, help="open deze werkruimte in het venster")
+    parser.add_argument(
+        "--db",
+        type=workspace_address,
+        help="open deze werkruimte in het venster (een .db-bestand of een postgresql://-adres)",
+    )
     parser.add_argument("--demo", action="store_true", help="open de demowerkruimte")
     parser.add_argument("--selftest", action="store_true", help="controleer of het programma werkt")
     subparsers = parser.add_subparsers(

@@ -148,6 +148,7 @@ def _second_instance_refused(run: SelftestRun) -> str:
     from app.kernel.workspace import open_workspace
 
     workspace = run.require_workspace()
+    assert workspace.path is not None  # the self-test's workspace is a file
     try:
         second = open_workspace(workspace.path)
     except WorkspaceLockedError:

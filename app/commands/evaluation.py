@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.kernel.server_address import workspace_address
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
@@ -16,7 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="maak de evaluatie als PDF: van de gemeente, of in de RSIV-werkruimte de "
         "regionale evaluatie voor het RBO",
     )
-    command.add_argument("--db", type=Path, required=True, help="pad naar de werkruimte (.db)")
+    command.add_argument(
+        "--db", type=workspace_address, required=True, help="pad naar de werkruimte (.db)"
+    )
     command.add_argument(
         "--out", type=Path, required=True, help="het PDF-bestand dat wordt gemaakt"
     )

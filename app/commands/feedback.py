@@ -9,13 +9,17 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.kernel.server_address import workspace_address
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "feedback-export",
         help="maak de terugkoppeling (.xlsx) voor een gemeente uit de RSIV-werkruimte",
     )
-    export.add_argument("--db", type=Path, required=True, help="pad naar de RSIV-werkruimte (.db)")
+    export.add_argument(
+        "--db", type=workspace_address, required=True, help="pad naar de RSIV-werkruimte (.db)"
+    )
     export.add_argument(
         "--gemeente",
         metavar="CODE",
@@ -34,7 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="lees de terugkoppeling van het RSIV (.xlsx) in de werkruimte van de gemeente in",
     )
     feedback_import.add_argument(
-        "--db", type=Path, required=True, help="pad naar de werkruimte van de gemeente (.db)"
+        "--db",
+        type=workspace_address,
+        required=True,
+        help="pad naar de werkruimte van de gemeente (.db)",
     )
     feedback_import.add_argument("file", type=Path, metavar="BESTAND", help="de terugkoppeling")
     feedback_import.add_argument(

@@ -10,10 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.kernel.server_address import workspace_address
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser("export", help="maak het uitwisselpakket (.xlsx) voor het RSIV")
-    export.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    export.add_argument(
+        "--db", type=workspace_address, required=True, help="pad naar het .db-bestand"
+    )
     export.add_argument("--out", type=Path, required=True, help="het pakket dat wordt gemaakt")
     export.add_argument(
         "--accept-findings",
@@ -26,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help="lees een uitwisselpakket (.xlsx) in; in de RSIV-werkruimte: voeg pakketten samen",
     )
-    package_import.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    package_import.add_argument(
+        "--db", type=workspace_address, required=True, help="pad naar het .db-bestand"
+    )
     package_import.add_argument(
         "files",
         type=Path,

@@ -10,6 +10,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from app.kernel.server_address import workspace_address
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     report = subparsers.add_parser(
@@ -17,7 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="maak de rapportage voor de werkgroep of het RBO (.pdf of .xlsx) uit de "
         "RSIV-werkruimte",
     )
-    report.add_argument("--db", type=Path, required=True, help="pad naar de RSIV-werkruimte (.db)")
+    report.add_argument(
+        "--db", type=workspace_address, required=True, help="pad naar de RSIV-werkruimte (.db)"
+    )
     report.add_argument(
         "--out", type=Path, required=True, help="het bestand dat wordt gemaakt: .pdf of .xlsx"
     )

@@ -10,8 +10,9 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from app.kernel.server_address import workspace_address
 
 if TYPE_CHECKING:
     from database.enums import WorkspaceRole
@@ -64,7 +65,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    parser.add_argument(
+        "--db",
+        type=workspace_address,
+        required=True,
+        help="het .db-bestand, of (RSIV) postgresql://gebruiker@server/db",
+    )
 
 
 def _add_role(parser: argparse.ArgumentParser) -> None:

@@ -20,9 +20,9 @@ from app.exchange.revision_document import (
     read_plan_document,
     split_parts,
 )
+from database.dialect import raw_connection
 from database.enums import B3WAnswer, B3WStage, B3WWorld, MeasureStatus
 from database.models import B3WCheck, PlanRevision, PlanRevisionPart
-from database.store import sqlite_connection
 
 DEMO_REVISIONS = (
     ("voor werkgroep maart 2018", date(2018, 3, 8)),
@@ -95,7 +95,7 @@ def write_demo_revisions(
 ) -> None:
     """Freeze the earlier states of the finished plan, on the days the demo's story names."""
     session.flush()
-    connection = sqlite_connection(session)
+    connection = raw_connection(session)
     today = read_plan_document(connection, municipality_id)
     for name, day in revisions:
         frozen = datetime(day.year, day.month, day.day, 15, 0, tzinfo=UTC)

@@ -7,17 +7,17 @@ Everything is scoped to one gemeente: the RSIV merge replaces one gemeente at a 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 
 from app.exchange.metadata import Record
 from app.exchange.schema import PackageSchema, Sheet
+from database.dialect import RawConnection
 
 LINK_OWNER = {"measure_hot_item": ("measure", "measure_id")}
 
 
 def read_records(
-    connection: sqlite3.Connection, schema: PackageSchema, municipality_id: str
+    connection: RawConnection, schema: PackageSchema, municipality_id: str
 ) -> dict[str, list[Record]]:
     return {
         sheet.table: connection.execute(_select(sheet), (municipality_id,)).fetchall()
@@ -26,7 +26,7 @@ def read_records(
 
 
 def ids_of_other_municipalities(
-    connection: sqlite3.Connection, table: str, municipality_id: str, ids: Iterable[str]
+    connection: RawConnection, table: str, municipality_id: str, ids: Iterable[str]
 ) -> set[str]:
     """Which of `ids` already belong to another gemeente's record in `table`."""
     others = connection.execute(
@@ -50,7 +50,7 @@ def ids_of_other_municipalities(
 
 
 def insert_records(
-    connection: sqlite3.Connection, sheet: Sheet, municipality_id: str, rows: Sequence[Record]
+    connection: RawConnection, sheet: Sheet, municipality_id: str, rows: Sequence[Record]
 ) -> None:
     if not rows:
         return
@@ -65,7 +65,7 @@ def insert_records(
     )
 
 
-def update_records(connection: sqlite3.Connection, sheet: Sheet, rows: Sequence[Record]) -> None:
+def update_records(connection: RawConnection, sheet: Sheet, rows: Sequence[Record]) -> None:
     """Update records keyed by id (link tables have nothing to update, only add or remove)."""
     if not rows:
         return
@@ -78,7 +78,7 @@ def update_records(connection: sqlite3.Connection, sheet: Sheet, rows: Sequence[
 
 
 def delete_records(
-    connection: sqlite3.Connection, sheet: Sheet, keys: Iterable[tuple[object, ...]]
+    connection: RawConnection, sheet: Sheet, keys: Iterable[tuple[object, ...]]
 ) -> None:
     condition = " AND ".join(f"{field}=?" for field in sheet.key_fields)
     connection.executemany(f"DELETE FROM {sheet.table} WHERE {condition}", list(keys))

@@ -11,7 +11,6 @@ later app version with more columns still reads an older revision.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from app.exchange.metadata import Record
 from app.exchange.records import read_records
 from app.exchange.schema import REVISION_PART_LENGTH, PackageSchema
 from app.exchange.versions import CURRENT
+from database.dialect import RawConnection
 
 DOCUMENT_FORMAT = 1
 SNAPSHOT_TABLES = ("plan", "hot_item", "goal", "measure", "measure_hot_item", "action")
@@ -42,7 +42,7 @@ def snapshot_schema() -> PackageSchema:
     return PackageSchema(CURRENT.version, tuple(CURRENT.sheet(t) for t in SNAPSHOT_TABLES))
 
 
-def read_plan_document(connection: sqlite3.Connection, municipality_id: str) -> PlanDocument:
+def read_plan_document(connection: RawConnection, municipality_id: str) -> PlanDocument:
     """The gemeente's plan as it is now in the workspace."""
     schema = snapshot_schema()
     return document_from_records(schema, read_records(connection, schema, municipality_id))

@@ -1,4 +1,5 @@
-"""Creating and opening workspaces: one SQLite file with a role, checked before it is touched.
+"""Creating and opening workspaces: one SQLite file with a role, checked before it is touched
+(or, for the RSIV only, a PostgreSQL database: app.kernel.server_store).
 
 Every refusal happens before the file is changed: the checks read the file through a
 read-only connection, and only then does the app take the lock, back up and migrate.
@@ -11,7 +12,7 @@ import os
 import re
 import sqlite3
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,14 @@ from app.kernel.files import FileWriteError, refusal, written_file
 from app.kernel.location import unsafe_location_reason
 from app.kernel.locks import AlreadyLockedError, NotAFileError, WorkspaceLock
 from app.kernel.paths import backup_dir, data_dir
+from app.kernel.server_address import ServerAddress
+from app.kernel.server_store import (
+    ServerSession,
+    connect_server,
+    current_user,
+    refuse_municipality_on_server,
+    server_revision,
+)
 from database import migrate
 from database.enums import WorkspaceRole
 from database.schema_version import HEAD_REVISION
@@ -78,10 +87,21 @@ class WorkspaceSummary:
 
 
 class Workspace:
-    """An open workspace: the engine, the session factory and the lock that guards the file."""
+    """An open workspace: the engine, the session factory and the lock that guards the file.
 
-    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock) -> None:
+    A regional workspace on a PostgreSQL server has no file: `path` is None, `server` names
+    it, and the user's ServerSession takes the place of the file lock.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        engine: Engine,
+        lock: WorkspaceLock | ServerSession,
+        server: ServerAddress | None = None,
+    ) -> None:
         self.path = path
+        self.server = server
         self.engine = engine
         self._session_factory: sessionmaker[Session] | None = None
         self._lock = lock
@@ -118,6 +138,10 @@ class Workspace:
         self._release_engine()
         self._lock.release()
 
+    def colleagues(self) -> list[str]:
+        """Who else has this workspace open: on a server, by user name; a file has one user."""
+        return self._lock.colleagues() if isinstance(self._lock, ServerSession) else []
+
     def restore_from(self, backup: Path) -> Path:
         """Replace the content with a backup of this workspace; returns the backup made first.
 
@@ -125,6 +149,11 @@ class Workspace:
         uses SQLite's backup API into the live file: one write transaction, so a crash leaves
         either the old or the restored content. An older schema is upgraded afterwards.
         """
+        if self.path is None:
+            raise WorkspaceError(
+                "Een werkruimte op de databaseserver wordt teruggezet met pg_restore door de "
+                "IT-afdeling (zie de installatiehandleiding); er is niets gewijzigd."
+            )
         revision = _inspect(backup)
         backup_id = workspace_id_of(backup)
         if backup_id != self.summary.id:
@@ -146,6 +175,9 @@ class Workspace:
         return safety
 
     def _release_engine(self) -> None:
+        if self.path is None:
+            self.engine.dispose()
+            return
         with contextlib.suppress(sqlite3.Error), self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
@@ -170,7 +202,7 @@ class Workspace:
 
 
 def create_workspace(
-    path: Path,
+    path: Path | ServerAddress,
     role: WorkspaceRole,
     cbs_code: str | None = None,
     *,
@@ -178,11 +210,14 @@ def create_workspace(
     name: str | None = None,
     region: Sequence[tuple[str, str | None]] | None = None,
 ) -> Workspace:
-    """Make a new workspace file at `path` (which must not exist yet) and open it.
+    """Make a new workspace at `path` (a file that must not exist yet, or an empty database on
+    a PostgreSQL server) and open it.
 
     A gemeente outside the reference list needs `name`. `region` (RSIV only): the gemeenten
     of the region as (code, name or None); by default the participants of the reference list.
     """
+    if isinstance(path, ServerAddress):
+        return _create_on_server(path, role, _reference_rows(role, None, region), is_demo=is_demo)
     path = Path(path)
     if path.exists():
         raise WorkspaceError(
@@ -199,15 +234,7 @@ def create_workspace(
                 f"{municipality.name} ({municipality.cbs_code}) neemt niet deel aan het project; "
                 "kies een deelnemende gemeente."
             )
-    members = (
-        [any_municipality(code, given) for code, given in region]
-        if role is WorkspaceRole.REGION and region
-        else list(reference.participants())
-    )
-    if municipality is not None and municipality not in members:
-        members.append(municipality)
-    rows = {ref.cbs_code: replace(ref, is_participant=False) for ref in reference.municipalities()}
-    rows.update({ref.cbs_code: ref for ref in members})
+    rows = _reference_rows(role, municipality, region)
     _refuse_unsafe_folder(path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -221,29 +248,13 @@ def create_workspace(
     lock = _acquire_lock(path, create=True)
     engine = make_engine(path)
     try:
-        # Schema and first rows in one transaction: a crash leaves no half-made workspace.
         with engine.begin() as connection:
-            migrate.upgrade_in(connection)
-            connection.execute(
-                insert(municipality_table),
-                [
-                    {
-                        "id": ref.id,
-                        "cbs_code": ref.cbs_code,
-                        "name": ref.name,
-                        "police_team": ref.police_team,
-                        "is_participant": ref.is_participant,
-                    }
-                    for ref in rows.values()
-                ],
-            )
-            connection.execute(
-                insert(workspace_info_table).values(
-                    role=role,
-                    municipality_id=municipality.id if municipality else None,
-                    is_demo=is_demo,
-                    created_by_version=__version__,
-                )
+            _fill_new(
+                connection,
+                role,
+                municipality.id if municipality else None,
+                rows,
+                is_demo=is_demo,
             )
     except Exception:
         engine.dispose()
@@ -275,8 +286,118 @@ def any_municipality(cbs_code: str, name: str | None) -> reference.MunicipalityR
     return reference.MunicipalityRef(code, (name or "").strip()[:100], None, True)
 
 
-def open_workspace(path: Path) -> Workspace:
+def _fill_new(
+    connection: Connection,
+    role: WorkspaceRole,
+    municipality_id: str | None,
+    rows: Iterable[reference.MunicipalityRef],
+    *,
+    is_demo: bool,
+) -> None:
+    """The schema, the reference list of gemeenten and the workspace's own row, in the
+    transaction of `connection`: a crash leaves no half-made workspace."""
+    migrate.upgrade_in(connection)
+    connection.execute(
+        insert(municipality_table),
+        [
+            {
+                "id": ref.id,
+                "cbs_code": ref.cbs_code,
+                "name": ref.name,
+                "police_team": ref.police_team,
+                "is_participant": ref.is_participant,
+            }
+            for ref in rows
+        ],
+    )
+    connection.execute(
+        insert(workspace_info_table).values(
+            role=role,
+            municipality_id=municipality_id,
+            is_demo=is_demo,
+            created_by_version=__version__,
+        )
+    )
+
+
+def _reference_rows(
+    role: WorkspaceRole,
+    municipality: reference.MunicipalityRef | None,
+    region: Sequence[tuple[str, str | None]] | None,
+) -> list[reference.MunicipalityRef]:
+    """Every gemeente of the reference list, the region's (or the workspace's own) marked as
+    taking part."""
+    members = (
+        [any_municipality(code, given) for code, given in region]
+        if role is WorkspaceRole.REGION and region
+        else list(reference.participants())
+    )
+    if municipality is not None and municipality not in members:
+        members.append(municipality)
+    rows = {ref.cbs_code: replace(ref, is_participant=False) for ref in reference.municipalities()}
+    rows.update({ref.cbs_code: ref for ref in members})
+    return list(rows.values())
+
+
+def _create_on_server(
+    address: ServerAddress,
+    role: WorkspaceRole,
+    rows: Sequence[reference.MunicipalityRef],
+    *,
+    is_demo: bool,
+) -> Workspace:
+    """A regional workspace in an empty PostgreSQL database that the IT department made."""
+    if role is not WorkspaceRole.REGION:
+        refuse_municipality_on_server(address)
+    engine = connect_server(address)
+    try:
+        if server_revision(engine, address) is not None:
+            raise WorkspaceError(
+                f"De database {address.name} bevat al een werkruimte. Open die, of vraag de "
+                "IT-afdeling om een lege database."
+            )
+        # PostgreSQL changes its schema in a transaction too: schema and first rows at once.
+        with engine.begin() as connection:
+            _fill_new(connection, role, None, rows, is_demo=is_demo)
+        session = ServerSession(address, current_user())
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(None, engine, session, server=address)
+
+
+def _open_on_server(address: ServerAddress) -> Workspace:
+    engine = connect_server(address)
+    session = None
+    try:
+        session = ServerSession(address, current_user())
+        revision = server_revision(engine, address)
+        if revision is None:
+            raise WorkspaceError(
+                f"De database {address.name} is leeg. Maak er eerst een RSIV-werkruimte in met "
+                "'init --rsiv'."
+            )
+        if revision != HEAD_REVISION:
+            if revision not in migrate.known_revisions():
+                raise WorkspaceError(
+                    f"De werkruimte in {address.name} is gemaakt met een nieuwere versie van "
+                    f"Aanpak Woninginbraken (schema {revision}); deze versie is {__version__}. "
+                    "Installeer de nieuwste versie."
+                )
+            # PostgreSQL migrates in one transaction: a failure leaves the old schema.
+            migrate.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        if session is not None:
+            session.release()
+        raise
+    return Workspace(None, engine, session, server=address)
+
+
+def open_workspace(path: Path | ServerAddress) -> Workspace:
     """Open an existing workspace, upgrading its schema (after a backup) when it is older."""
+    if isinstance(path, ServerAddress):
+        return _open_on_server(path)
     path = Path(path)
     if not path.exists():
         raise WorkspaceError(

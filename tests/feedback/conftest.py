@@ -15,6 +15,7 @@ from app.kernel.workspace import Workspace, open_workspace
 from tests.region.conftest import (  # noqa: F401 - fixtures shared with the region tests
     gemeente_copy,
     make_window,
+    region_server_templates,
     region_sources,
     rsiv_nine,
 )

@@ -16,7 +16,7 @@ def test_export_for_gouda_import_once_then_refused(
     rsiv_nine: Workspace, region_sources: Path, tmp_path: Path
 ) -> None:
     add_suggestion(rsiv_nine, GOUDA, WERKGROEP, "Plan een preventieavond in de hotspot.")
-    rsiv = rsiv_nine.path
+    rsiv = rsiv_nine.path or rsiv_nine.server
     rsiv_nine.close()
     gouda = tmp_path / "gouda.db"
     shutil.copy(region_sources / f"{GOUDA}.db", gouda)
@@ -49,7 +49,7 @@ def test_export_for_gouda_import_once_then_refused(
 
 
 def test_export_for_all_into_a_folder_and_refusals(rsiv_nine: Workspace, tmp_path: Path) -> None:
-    rsiv = rsiv_nine.path
+    rsiv = rsiv_nine.path or rsiv_nine.server
     rsiv_nine.close()
     data, folder = tmp_path / "data", tmp_path / "uit"
     folder.mkdir()

@@ -16,6 +16,7 @@ from app.kernel.paths import DATA_DIR_ENV
 from app.kernel.reference import municipality_id, participants
 from app.kernel.workspace import Workspace, create_workspace, open_workspace
 from database.enums import WorkspaceRole
+from tests.conftest import RsivLocation
 from tests.exchange.conftest import comparable_dump as exchange_comparable_dump
 
 GOUDA = "GM0513"
@@ -74,12 +75,13 @@ def gouda_workspace(gemeente_sources: Path, tmp_path: Path) -> Iterator[Workspac
 
 
 @pytest.fixture
-def new_rsiv(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
+def new_rsiv(rsiv_location: RsivLocation) -> Iterator[Callable[..., Workspace]]:
+    """New RSIV workspaces on each store of the matrix (SQLite file, PostgreSQL database)."""
     opened: list[Workspace] = []
 
     def create(name: str = "rsiv.db") -> Workspace:
         # A demo RSIV: the demo packages it merges are refused by a real one.
-        workspace = create_workspace(tmp_path / name, WorkspaceRole.REGION, is_demo=True)
+        workspace = create_workspace(rsiv_location(name), WorkspaceRole.REGION, is_demo=True)
         opened.append(workspace)
         return workspace
 

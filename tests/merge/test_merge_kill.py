@@ -36,6 +36,12 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
+@pytest.fixture
+def rsiv_store() -> str:
+    """Backups and copies of the workspace file: SQLite only."""
+    return "sqlite"
+
+
 def test_killing_a_merge_leaves_the_old_or_the_new_state(
     demo_packages: DemoPackages,
     gouda_workspace: Workspace,

@@ -18,6 +18,12 @@ from app.kernel.workspace import Workspace
 from tests.merge.conftest import GOUDA, DemoPackages
 
 
+@pytest.fixture
+def rsiv_store() -> str:
+    """Backups and copies of the workspace file: SQLite only."""
+    return "sqlite"
+
+
 def test_restoring_the_backup_before_a_merge_brings_back_the_earlier_state(
     demo_packages: DemoPackages, gouda_workspace: Workspace, new_rsiv: Callable[..., Workspace]
 ) -> None:

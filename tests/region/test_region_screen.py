@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.region.overview import regional_overview
-from app.kernel.workspace import Workspace
+from app.kernel.workspace import Workspace, open_workspace
 from app.report import wording
 from app.ui.region.region_page import RegionPage
 from app.ui.widgets.chart_view import ChartView
@@ -63,3 +64,23 @@ def test_the_werkgroep_report_is_made_off_the_gui_thread(
     with qtbot.waitSignal(maker.done, timeout=60000) as made:
         maker.make(tmp_path / "werkgroep.pdf", "werkgroep", AS_OF)
     assert Path(made.args[0]).read_bytes().startswith(b"%PDF")
+
+
+def test_the_window_shows_which_colleagues_work_in_the_server_workspace(
+    make_window: object,
+    rsiv_nine: Workspace,
+    rsiv_store: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(rsiv_nine)  # type: ignore[operator]
+    label = window.colleagues_label
+    assert label.isHidden()
+    if rsiv_store == "sqlite":
+        return  # a file has one user at a time
+    assert rsiv_nine.server is not None
+    monkeypatch.setenv("LOGNAME", "collega-bram")
+    monkeypatch.setenv("USER", "collega-bram")
+    with open_workspace(rsiv_nine.server):
+        window.show_colleagues()
+        assert not label.isHidden()
+        assert label.text() == "Ook aan het werk: collega-bram"

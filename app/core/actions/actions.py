@@ -6,7 +6,6 @@ thousand actions without building ORM objects.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,9 +18,9 @@ from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
+from database.dialect import json_rows, raw_connection
 from database.enums import ActionStatus
 from database.models import Action, Decision, Measure, Meeting
-from database.store import sqlite_connection
 
 # From the package schema: an action must fit in the package.
 TITLE_MAX = max_length("action", "title")
@@ -116,7 +115,7 @@ def action_list(workspace: Workspace, ids: Iterable[str] | None = None) -> Actio
     One plain SQL read on the driver's cursor, without joins, ORM objects or SQLAlchemy's
     result rows: at 100,000 actions building ORM rows or converting every date up front
     costs seconds, and SQLAlchemy's row processing alone about a third of the read. All
-    actions come as one JSON text that SQLite builds in a single step: fetching 100,000
+    actions come as one JSON text that the store builds in a single step: fetching 100,000
     rows one by one hands the interpreter lock back and forth 100,000 times, and while a
     background job (the Overzicht's figures) holds it, each handover waits; that made the
     Actielijst open twice as slowly. The rows come in due-date order, the list's first order,
@@ -126,24 +125,18 @@ def action_list(workspace: Workspace, ids: Iterable[str] | None = None) -> Actio
     owner = own_municipality_id(workspace)
     fields = "id, title, owner, start_date, due_date, status, measure_id, meeting_id"
     sql = f"SELECT {fields} FROM action WHERE municipality_id = ?"
-    every = (
-        f"SELECT json_group_array(json_array({fields})) FROM "
-        "(SELECT * FROM action WHERE municipality_id = ? "
-        "ORDER BY due_date IS NULL, due_date, rowid)"
-    )
     with workspace.reading() as session:
         connection = session.connection()
-        cursor = sqlite_connection(session).cursor()
-        try:
-            if ids is None:
-                rows = json.loads(cursor.execute(every, (owner,)).fetchone()[0])
-            else:
-                rows = []
-                for batch in _batches(ids):
-                    batch_sql = f"{sql} AND id IN ({', '.join('?' * len(batch))})"
-                    rows.extend(cursor.execute(batch_sql, (owner, *batch)).fetchall())
-        finally:
-            cursor.close()
+        raw = raw_connection(connection)
+        if ids is None:
+            rows = json_rows(
+                raw, fields, "action", "municipality_id = ?", "due_date IS NULL, due_date", (owner,)
+            )
+        else:
+            rows = []
+            for batch in _batches(ids):
+                batch_sql = f"{sql} AND id IN ({', '.join('?' * len(batch))})"
+                rows.extend(raw.execute(batch_sql, (owner, *batch)).fetchall())
         measure_titles = dict(
             connection.execute(
                 select(Measure.id, Measure.title).where(Measure.municipality_id == owner)

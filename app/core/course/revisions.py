@@ -7,7 +7,6 @@ gemeente's merged plan ("what changed since the last werkgroep").
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
@@ -28,8 +27,8 @@ from app.kernel.errors import FieldError, UserError
 from app.kernel.moments import dutch_moment
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
+from database.dialect import RawConnection, raw_connection
 from database.models import Decision, Meeting, Partner, PlanRevision, PlanRevisionPart
-from database.store import sqlite_connection
 
 NAME_MAX = max_length("plan_revision", "name")  # from the package schema
 TODAY = None  # compare with the plan as it is now
@@ -232,8 +231,8 @@ def _names(session: Session, owner: str) -> dict[str, str]:
     return names
 
 
-def _connection(session: Session) -> sqlite3.Connection:
-    return sqlite_connection(session)
+def _connection(session: Session) -> RawConnection:
+    return raw_connection(session)
 
 
 def _column_values(record: PlanRevision | PlanRevisionPart) -> tuple[tuple[str, object], ...]:

@@ -16,6 +16,7 @@ from app.core.packages.provenance import provenance_problems
 from app.kernel.errors import DamagedWorkspaceError
 from app.kernel.workspace import Workspace, open_workspace
 from database import migrate
+from database.dialect import broken_references, damage_reports
 from database.enums import WorkspaceRole
 from database.models import Base, Municipality, WorkspaceInfo
 from database.schema_version import HEAD_REVISION
@@ -110,21 +111,16 @@ def check_workspace(workspace: Workspace) -> IntegrityReport:
 
 
 def _damage(connection: Connection) -> list[str]:
-    """SQLite's own check of the file's structure, as one Dutch sentence (its English
-    messages stay out of sight)."""
-    faults = sum(
-        1 for (message,) in connection.exec_driver_sql("PRAGMA integrity_check") if message != "ok"
-    )
+    """The store's own check of its pages, as one Dutch sentence (SQLite's English messages
+    stay out of sight; PostgreSQL guards its pages itself)."""
+    faults = len(damage_reports(connection))
     if not faults:
         return []
     return [f"De database is beschadigd: SQLite vond {faults} fout(en). {RESTORE_HINT}"]
 
 
 def _foreign_key_problems(connection: Connection) -> list[str]:
-    broken = Counter(
-        (table, parent)
-        for table, _rowid, parent, _fkid in connection.exec_driver_sql("PRAGMA foreign_key_check")
-    )
+    broken = Counter(broken_references(connection))
     return [
         f"{count} record(s) in '{RECORD_KINDS.get(table, table)}' verwijzen naar een record in "
         f"'{RECORD_KINDS.get(parent, parent)}' dat niet bestaat. {RESTORE_HINT}"

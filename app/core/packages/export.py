@@ -31,9 +31,9 @@ from app.exchange.writer import write_package
 from app.kernel.errors import UserError
 from app.kernel.files import written_file
 from app.kernel.workspace import Workspace
+from database.dialect import raw_connection
 from database.enums import WorkspaceRole
 from database.models import Municipality, PackageExport, WorkspaceInfo
-from database.store import sqlite_connection
 
 
 class PrivacyFindingsError(UserError):
@@ -89,6 +89,7 @@ def export_package(
             "voor de gemeente."
         )
     findings = _scan(schema, snapshot)
+    assert workspace.path is not None  # a gemeente's workspace is always a file
     _refuse_findings(findings, accept_findings, workspace.path)
     metadata = PackageMetadata(
         format_id=FORMAT_ID,
@@ -142,7 +143,7 @@ def _snapshot(workspace: Workspace, schema: PackageSchema) -> _Snapshot:
         info = session.scalars(select(WorkspaceInfo)).one()
         municipality = session.get(Municipality, info.municipality_id)
         assert municipality is not None  # a gemeente workspace always has its gemeente
-        connection = sqlite_connection(session)
+        connection = raw_connection(session)
         records = read_records(connection, schema, municipality.id)
         # Single incidents stay here: the package carries their counts only.
         records["incident_count"] = incident_count_records(

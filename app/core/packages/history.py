@@ -15,7 +15,6 @@ and later merges write as many as they change, which keeps merging fast and the 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,9 +30,9 @@ from app.exchange.records import LINK_OWNER
 from app.exchange.schema import Sheet
 from app.exchange.versions import CURRENT
 from app.kernel.workspace import Workspace
+from database.dialect import RawConnection, raw_connection
 from database.enums import PackageOutcome
 from database.models import ImportedPackage, MergedRecord
-from database.store import sqlite_connection
 
 # Fixed, so the same offer gets the same history id in every RSIV workspace.
 _HISTORY_NAMESPACE = uuid.UUID("3c0e2a59-8f0d-4b63-9f4e-6a1d2b7c5e41")
@@ -130,7 +129,7 @@ def source_of(workspace: Workspace, table: str, key: str | tuple[str, ...]) -> P
         ).first()
         if row is not None:
             return _entry(row)
-        connection = sqlite_connection(session)
+        connection = raw_connection(session)
         owner = connection.execute(owner_query(sheet), keys).fetchone()
         if owner is None:
             return None
@@ -196,9 +195,7 @@ def add_entry(
     return _entry(row)
 
 
-def record_sources(
-    connection: sqlite3.Connection, kinds: Sequence[KindDiff], package_id: str
-) -> None:
+def record_sources(connection: RawConnection, kinds: Sequence[KindDiff], package_id: str) -> None:
     """Point every added or changed record at `package_id`; forget removed ones.
 
     Only for a gemeente's later packages: its first one is every record's default source.

@@ -7,7 +7,6 @@ only when allowed. The RSIV merge builds on `diff_package`/`apply_diff` per geme
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -32,9 +31,9 @@ from app.exchange.revision_privacy import scan_revisions
 from app.exchange.schema import Kind, Sheet
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace, backup_workspace
+from database.dialect import RawConnection, integrity_errors, raw_connection
 from database.enums import WorkspaceRole
 from database.models import Municipality, WorkspaceInfo
-from database.store import sqlite_connection
 
 Key = object  # the UUID, or a tuple of UUIDs for a link table
 # A gemeente keeps its single incidents; the counts in its package are for the RSIV, so its
@@ -137,7 +136,7 @@ def preview_package(
     privacy = privacy_problems(package)
     problems = [*(problems or []), *privacy]
     with workspace.reading() as session:
-        connection = sqlite_connection(session)
+        connection = raw_connection(session)
         problems += _foreign_ids(connection, package, municipality_id)
         if any(problem.is_error for problem in problems):
             raise PackageRefusedError([*package.problems, *problems])
@@ -194,17 +193,17 @@ def apply_import(
     """Store a previewed package: all or nothing, after a backup of the workspace file."""
     if preview.removal_count and not allow_removals:
         raise RemovalsNotAllowedError(preview)
-    if preview.change_count:
+    if preview.change_count and workspace.path is not None:
         backup_workspace(workspace.path, reason="voor-pakket")
     package = preview.package
     progress = Progress(preview.change_count, is_cancelled=is_cancelled)
     try:
         with workspace.transaction() as session:
-            connection = sqlite_connection(session)
+            connection = raw_connection(session)
             store_preview(connection, preview, progress)
             info = session.scalars(select(WorkspaceInfo)).one()
             info.package_sequence = max(info.package_sequence, package.metadata.sequence)
-    except sqlite3.IntegrityError as problem:
+    except integrity_errors() as problem:
         raise UserError(
             "Het pakket kon niet worden opgeslagen: het botst met gegevens die al in de "
             "werkruimte staan. De werkruimte is niet gewijzigd; meld dit met het pakket bij de "
@@ -212,9 +211,7 @@ def apply_import(
         ) from problem
 
 
-def store_preview(
-    connection: sqlite3.Connection, preview: ImportPreview, progress: Progress
-) -> None:
+def store_preview(connection: RawConnection, preview: ImportPreview, progress: Progress) -> None:
     """Apply a preview inside the caller's transaction, if the records are still as previewed."""
     stored = read_records(connection, preview.package.schema, preview.municipality_id)
     if stored != preview.stored:
@@ -247,7 +244,7 @@ def diff_package(
 
 
 def apply_diff(
-    connection: sqlite3.Connection,
+    connection: RawConnection,
     kinds: tuple[KindDiff, ...],
     municipality_id: str,
     progress: Progress,
@@ -424,7 +421,7 @@ def demo_refusal(metadata: PackageMetadata, workspace_is_demo: bool) -> str | No
 
 
 def _foreign_ids(
-    connection: sqlite3.Connection, package: ReadPackage, municipality_id: str
+    connection: RawConnection, package: ReadPackage, municipality_id: str
 ) -> list[Problem]:
     problems: list[Problem] = []
     for sheet in package.schema.sheets:

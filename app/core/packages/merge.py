@@ -11,7 +11,6 @@ backup before every merge.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,8 +43,8 @@ from app.kernel.backups import backup_reason
 from app.kernel.errors import UserError
 from app.kernel.reference import MunicipalityRef
 from app.kernel.workspace import Workspace, backup_workspace
+from database.dialect import integrity_errors, raw_connection, serialize_on
 from database.enums import PackageOutcome, WorkspaceRole
-from database.store import sqlite_connection
 
 # Problems of a refused file kept in the history's reason; the full list is in the file report.
 SHOWN_IN_HISTORY = 5
@@ -188,7 +187,9 @@ def apply_merge(
     backup=False only while the regional demo is made: that workspace holds nothing to lose.
     """
     metadata = preview.metadata
-    if backup:
+    # On a PostgreSQL server the merge's own transaction is the restorable point, and the
+    # IT department's pg_dump routine the backup (docs/installatie-it.md).
+    if backup and workspace.path is not None:
         backup_workspace(
             workspace.path,
             backup_reason("voor-samenvoegen", metadata.municipality_code, f"nr{metadata.sequence}"),
@@ -196,16 +197,19 @@ def apply_merge(
     progress = Progress(preview.changes.change_count, on_progress, is_cancelled)
     try:
         with workspace.transaction() as session:
+            connection = raw_connection(session)
+            # One merge per gemeente at a time on a shared server: a colleague's merge of the
+            # same package commits first, and the check below then refuses this one.
+            serialize_on(connection, f"merge:{preview.municipality.id}")
             # Checked again inside the transaction: the history may have grown since the preview.
             previous = _check_arrival(
                 session, preview.offer, preview.municipality, region_members(workspace)
             )
-            connection = sqlite_connection(session)
             store_preview(connection, preview.changes, progress)
             entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
             if previous is not None:  # a gemeente's first package is the default source
                 record_sources(connection, preview.kinds, entry.id)
-    except sqlite3.IntegrityError as problem:
+    except integrity_errors() as problem:
         raise MergeRefusedError(
             preview.offer,
             "Het pakket kon niet worden opgeslagen: het botst met gegevens die al in de "

@@ -6,23 +6,25 @@ row in `merged_record` points at a merged (not refused) package and at a record 
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from app.exchange.versions import CURRENT
 from database.enums import PackageOutcome
 
 
 def provenance_problems(connection: Connection, kind_names: dict[str, str], hint: str) -> list[str]:
-    merged = (PackageOutcome.MERGED.value,)
+    merged = {"merged": PackageOutcome.MERGED.value}
     problems: list[str] = []
     for sheet in CURRENT.sheets:
         table = sheet.table
         name = kind_names.get(table, table)
         if sheet.keyed_by_id:
-            without_package = connection.exec_driver_sql(
-                f"SELECT count(*) FROM {table} WHERE municipality_id NOT IN (SELECT "
-                "municipality_id FROM imported_package WHERE outcome = ? AND municipality_id "
-                "IS NOT NULL)",
+            without_package = connection.execute(
+                text(
+                    f"SELECT count(*) FROM {table} WHERE municipality_id NOT IN (SELECT "
+                    "municipality_id FROM imported_package WHERE outcome = :merged AND "
+                    "municipality_id IS NOT NULL)"
+                ),
                 merged,
             ).scalar()
             if without_package:
@@ -31,19 +33,23 @@ def provenance_problems(connection: Connection, kind_names: dict[str, str], hint
                     f"geen pakket is samengevoegd. {hint}"
                 )
         key = " || '/' || ".join(f"record.{field}" for field in sheet.key_fields)
-        dangling = connection.exec_driver_sql(
-            f"SELECT count(*) FROM merged_record source WHERE source.table_name = ? AND NOT "
-            f"EXISTS (SELECT 1 FROM {table} record WHERE {key} = source.record_key)",
-            (table,),
+        dangling = connection.execute(
+            text(
+                f"SELECT count(*) FROM merged_record source WHERE source.table_name = :table "
+                f"AND NOT EXISTS (SELECT 1 FROM {table} record WHERE {key} = source.record_key)"
+            ),
+            {"table": table},
         ).scalar()
         if dangling:
             problems.append(
                 f"De herkomst van {dangling} record(s) in '{name}' verwijst naar records die er "
                 f"niet meer zijn. {hint}"
             )
-    refused_sources = connection.exec_driver_sql(
-        "SELECT count(*) FROM merged_record source JOIN imported_package package "
-        "ON package.id = source.package_id WHERE package.outcome != ?",
+    refused_sources = connection.execute(
+        text(
+            "SELECT count(*) FROM merged_record source JOIN imported_package package "
+            "ON package.id = source.package_id WHERE package.outcome != :merged"
+        ),
         merged,
     ).scalar()
     if refused_sources:

@@ -49,6 +49,7 @@ def refuse_bsn(
     found = [finding for finding in findings(workspace) if wanted(finding)]
     blocking = [finding for finding in found if finding.blocks_export]
     if blocking:
+        assert workspace.path is not None  # redaction is for a gemeente's file alone
         raise UserError(
             f"{what} is niet gemaakt: er staat een BSN in. Vervang het door '{REDACTED}' "
             "(in het venster via Pakket exporteren > Verwijderen, of met de opdracht erbij) en "

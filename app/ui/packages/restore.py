@@ -54,7 +54,8 @@ class RestoreDialog(QDialog):
         self._window = window
         self.confirm_box: QMessageBox | None = None
         self.model = PlainRowsModel(COLUMNS, self)
-        self.model.set_rows(list_backups(workspace.path))
+        # A workspace on a PostgreSQL server has no backup files; IT restores it with pg_restore.
+        self.model.set_rows(list_backups(workspace.path) if workspace.path else [])
         layout = QVBoxLayout(self)
         explanation = QLabel(
             self.tr(

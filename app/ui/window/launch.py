@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
 from app.kernel import paths
+from app.kernel.server_address import ServerAddress
 from app.ui.window.main_window import MainWindow
 from app.ui.window.paint_watch import PaintWatcher
 from app.ui.window.settings import open_settings
@@ -31,7 +32,7 @@ class DesktopController:
         window.new_requested.connect(self.first_start)
         window.demo_requested.connect(self.open_demo)
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path | ServerAddress) -> bool:
         from app.kernel.errors import UserError
         from app.kernel.workspace import open_workspace
 
@@ -122,7 +123,7 @@ class DesktopController:
         QMessageBox.warning(self.window, self.window.tr("Werkruimte niet geopend"), message)
 
 
-def run_desktop(db: Path | None = None, demo: bool = False) -> int:
+def run_desktop(db: Path | ServerAddress | None = None, demo: bool = False) -> int:
     started = time.time()
     exit_after_paint = os.environ.get(EXIT_AFTER_PAINT_ENV) == "1"
     app = QApplication.instance() or QApplication(sys.argv)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from app.kernel.workspace import Workspace
 
 STATUS_TIMEOUT_MS = 5000
+COLLEAGUES_REFRESH_MS = 30_000
 NAVIGATION_WIDTH = 210
 
 
@@ -83,6 +84,14 @@ class MainWindow(WindowHost):
         self.setCentralWidget(splitter)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Gereed"))
+        # Who else works in a workspace on the PostgreSQL server, refreshed now and then.
+        self.colleagues_label = QLabel()
+        self.colleagues_label.setObjectName("colleagues")
+        self.colleagues_label.hide()
+        self.statusBar().addPermanentWidget(self.colleagues_label)
+        self._colleagues_timer = QTimer(self)
+        self._colleagues_timer.setInterval(COLLEAGUES_REFRESH_MS)
+        self._colleagues_timer.timeout.connect(self.show_colleagues)
         self._restore_layout()
 
     @property
@@ -119,6 +128,17 @@ class MainWindow(WindowHost):
         self._navigation.setFocus()
         self.package_menu.attach(workspace)
         self.plan_document_menu.attach(workspace)
+        self.show_colleagues()
+        if workspace.server is not None:
+            self._colleagues_timer.start()
+        else:
+            self._colleagues_timer.stop()
+
+    def show_colleagues(self) -> None:
+        names = self._workspace.colleagues() if self._workspace is not None else []
+        text = self.tr("Ook aan het werk: {names}").format(names=", ".join(names))
+        self.colleagues_label.setText(text)
+        self.colleagues_label.setVisible(bool(names))
 
     def rebuild_pages(self) -> None:
         """Build the screens anew: the workspace changed underneath them (a package import).
