@@ -53,7 +53,7 @@ def _logged_in_as(user: str) -> dict[str, str]:
 def server(rsiv_location: RsivLocation) -> ServerAddress:
     address = rsiv_location("rsiv")
     assert isinstance(address, ServerAddress)
-    create_workspace(address, WorkspaceRole.REGION).close()
+    create_workspace(address, WorkspaceRole.REGION, is_demo=True).close()
     return address
 
 

@@ -49,7 +49,7 @@ def test_a_merge_killed_while_writing_leaves_the_old_state(
     assert isinstance(server, ServerAddress)
     database = server.name
     gouda = demo_packages.by_code[GOUDA]
-    with create_workspace(server, WorkspaceRole.REGION) as workspace:
+    with create_workspace(server, WorkspaceRole.REGION, is_demo=True) as workspace:
         for code, path in demo_packages.by_code.items():
             if code != GOUDA:
                 assert merge_package(workspace, path).merged

@@ -37,10 +37,10 @@ def test_nine_packages_merged_into_postgresql_and_into_sqlite_give_identical_dum
     server = rsiv_location("rsiv")
     assert isinstance(server, ServerAddress)
     forward = sorted(demo_packages.by_code)
-    with create_workspace(server, WorkspaceRole.REGION) as on_server:
+    with create_workspace(server, WorkspaceRole.REGION, is_demo=True) as on_server:
         for code in forward:
             assert merge_package(on_server, demo_packages.by_code[code]).merged
-    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as in_file:
+    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION, is_demo=True) as in_file:
         for code in reversed(forward):
             assert merge_package(in_file, demo_packages.by_code[code]).merged
         file_dump = comparable_dump(in_file)

@@ -59,7 +59,7 @@ def region_server_templates(region_sources: Path) -> Iterator[dict[str, ServerAd
         patch.setenv(DATA_DIR_ENV, str(region_sources / "data"))
         for name, codes in (("nine", CODES), ("eight", [c for c in CODES if c != LEFT_OUT])):
             templates[name] = new_server_database()
-            with create_workspace(templates[name], WorkspaceRole.REGION) as workspace:
+            with create_workspace(templates[name], WorkspaceRole.REGION, is_demo=True) as workspace:
                 for code in codes:
                     package = region_sources / f"pakket-{code}.xlsx"
                     assert merge_package(workspace, package).merged
