@@ -17,7 +17,11 @@ from app.kernel.paths import DATA_DIR_ENV
 from app.kernel.workspace import Workspace, create_workspace, open_workspace
 from app.ui.window.main_window import MainWindow
 from database.enums import WorkspaceRole
-from tests.region.conftest import region_sources, rsiv_nine  # noqa: F401 - shared fixtures
+from tests.region.conftest import (  # noqa: F401 - shared fixtures
+    region_server_templates,
+    region_sources,
+    rsiv_nine,
+)
 from tests.ui.conftest import make_window  # noqa: F401 - the screen tests' window fixture
 
 
