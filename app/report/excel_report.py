@@ -166,6 +166,8 @@ def _regional(workbook: Workbook, content: ReportContent) -> None:
     _row(sheet, ["Regionaal gemiddelde 2016", overview.regional_reference])
     if overview.national_rate is not None:
         _row(sheet, [f"Landelijk gemiddelde {overview.national_year}", overview.national_rate])
+    if open_data := wording.open_data_text(overview):
+        _row(sheet, [open_data])
 
 
 def _regional_values(row: MunicipalityStanding) -> tuple[Value, ...]:

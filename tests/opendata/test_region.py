@@ -8,6 +8,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -74,3 +75,16 @@ def test_the_werkgroep_report_says_so_and_draws_the_comparison(rsiv: Path, tmp_p
     assert "CBS open data (47022NED) voor Gouda, Delft: incl. pogingen, verdeling onbekend." in text
     assert "achtergehouden cellen (onbekend, niet 0): Gouda 1." in text
     assert "Inbraakrisico door de tijd: gemeenten, regio en land" in text
+
+
+def test_the_excel_report_says_which_counts_come_from_cbs(rsiv: Path, tmp_path: Path) -> None:
+    with open_workspace(rsiv) as workspace:
+        content = report_content(workspace, ReportKind.WERKGROEP, date(2018, 3, 15))
+    path = write_report(content, tmp_path / "werkgroep.xlsx")
+    sheet = openpyxl.load_workbook(path, read_only=True)["Regionaal"]
+    texts = [str(value) for row in sheet.iter_rows(values_only=True) for value in row if value]
+    assert any(
+        "CBS open data (47022NED) voor Gouda, Delft: incl. pogingen, verdeling onbekend." in text
+        and "achtergehouden cellen (onbekend, niet 0): Gouda 1." in text
+        for text in texts
+    )
