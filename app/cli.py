@@ -63,11 +63,13 @@ def build_parser() -> DutchArgumentParser:
     )
     for module in COMMAND_MODULES:
         module.register(subparsers)
+    parser.command_names = frozenset(subparsers.choices)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(_db_after_command(parser, sys.argv[1:] if argv is None else argv))
     from app.kernel.crash_log import log_unraisable
 
     sys.unraisablehook = log_unraisable
@@ -84,7 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.ui.window.launch import run_desktop
 
             return run_desktop(db=args.db, demo=args.demo)
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except UserError as error:
         print(f"Fout: {error}", file=sys.stderr)
         return 1
@@ -97,6 +103,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Fout: {unexpected_message(error)}", file=sys.stderr)
         # A full disk or a damaged file is the user's to solve (exit 1); the rest is a bug.
         return 1 if known_failure(error) is not None else 70
+
+
+def _reader_went_away() -> int:
+    """The program reading the output stopped (`dump | head`): no traceback at exit, and say so
+    on stderr, which still reaches the terminal."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    print(
+        "Gestopt: het programma dat de uitvoer las, las niet verder. "
+        "Sla de uitvoer op in een bestand (> uitvoer.txt) om alles te krijgen.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _db_after_command(parser: DutchArgumentParser, argv: Sequence[str]) -> list[str]:
+    """`--db X opdracht ...` means the same as `opdracht --db X ...`: the top-level help shows
+    --db (for the window), so people write it first; every subcommand has its own --db."""
+    tokens = list(argv)
+    commands = parser.command_names
+    index = 0
+    db: list[str] = []
+    while index < len(tokens) and tokens[index] not in commands:
+        if tokens[index] == "--db" and index + 1 < len(tokens):
+            db = tokens[index : index + 2]
+            del tokens[index : index + 2]
+            continue
+        if tokens[index].startswith("--db="):
+            db = [tokens.pop(index)]
+            continue
+        index += 1
+    if not db:
+        return list(argv)
+    if index == len(tokens):  # no subcommand: the window opens this workspace
+        return tokens + db
+    after = tokens[index + 1 :]
+    if any(token == "--db" or token.startswith("--db=") for token in after):
+        return list(argv)  # two --db's: let the parser say which one it takes
+    return [*tokens[: index + 1], *db, *after]
 
 
 def _matplotlib_cache() -> str:

@@ -7,9 +7,9 @@ starting the window loads none of them.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from app.commands.arguments import peildatum
 from app.kernel.server_address import workspace_address
 
 
@@ -33,20 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     report.add_argument(
         "--peildatum",
-        type=_day,
-        metavar="JJJJ-MM-DD",
+        type=peildatum,
+        metavar="DD-MM-JJJJ",
         help="de dag waarop de stand wordt opgemaakt (standaard vandaag)",
     )
     report.set_defaults(func=_report)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is geen datum; schrijf de peildatum als JJJJ-MM-DD, bijvoorbeeld 2018-11-15."
-        ) from error
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from typing import TYPE_CHECKING
 
+from app.commands.arguments import peildatum
 from app.kernel.server_address import workspace_address
 
 if TYPE_CHECKING:
@@ -49,8 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=2017, help="startwaarde (standaard 2017)")
     demo.add_argument(
         "--peildatum",
-        type=_day,
-        metavar="JJJJ-MM-DD",
+        type=peildatum,
+        metavar="DD-MM-JJJJ",
         help="de dag waarop het demoplan in zijn tiende maand is (standaard vandaag)",
     )
     demo.set_defaults(func=_demo)
@@ -77,15 +77,6 @@ def _add_role(parser: argparse.ArgumentParser) -> None:
     role = parser.add_mutually_exclusive_group(required=True)
     role.add_argument("--gemeente", metavar="CODE", help="CBS-code, bijvoorbeeld GM0513")
     role.add_argument("--rsiv", action="store_true", help="een regionale RSIV-werkruimte")
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is geen datum; schrijf de peildatum als JJJJ-MM-DD, bijvoorbeeld 2026-12-03."
-        ) from error
 
 
 def _role(args: argparse.Namespace) -> WorkspaceRole:
