@@ -69,7 +69,14 @@ def build_parser() -> DutchArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(_db_after_command(parser, sys.argv[1:] if argv is None else argv))
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if garbled := next((arg for arg in arguments if _not_text(arg)), None):
+        shown = garbled.encode("utf-8", "replace").decode("utf-8")[:40]
+        parser.error(
+            f"het argument '{shown}' bevat tekens die geen tekst zijn (geen UTF-8); "
+            "typ het opnieuw of hernoem het bestand"
+        )
+    args = parser.parse_args(_db_after_command(parser, arguments))
     from app.kernel.crash_log import log_unraisable
 
     sys.unraisablehook = log_unraisable
@@ -103,6 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Fout: {unexpected_message(error)}", file=sys.stderr)
         # A full disk or a damaged file is the user's to solve (exit 1); the rest is a bug.
         return 1 if known_failure(error) is not None else 70
+
+
+def _not_text(argument: str) -> bool:
+    """Bytes in argv that are no UTF-8 reach Python as lone surrogates (on Linux); the database
+    and every writer refuse them later, halfway through the work."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _reader_went_away() -> int:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from app.kernel.errors import UserError
+from app.kernel.files import unreadable_file
 
 CRIME_TABLE = "47022NED"
 DWELLINGS_TABLE = "Kerncijfers wijken en buurten"
@@ -124,8 +125,8 @@ def looks_like_open_data(path: Path) -> bool:
 def read_open_data(path: Path, municipality_codes: Collection[str]) -> OpenDataFile:
     """The kept cells of `path` for the gemeenten `municipality_codes` (GMnnnn each)."""
     path = Path(path)
-    if not path.is_file():
-        raise UserError(f"Het bestand {path} bestaat niet. Controleer het pad.")
+    if problem := unreadable_file(path):
+        raise UserError(problem)
     if path.stat().st_size == 0:
         raise UserError(f"Het bestand {path.name} is leeg. Kies het bestand van CBS.")
     wanted = frozenset(code.upper()[2:] for code in municipality_codes)

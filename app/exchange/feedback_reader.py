@@ -13,7 +13,7 @@ from pathlib import Path
 from app.exchange.feedback_schema import FEEDBACK_V1
 from app.exchange.formats import FEEDBACK_FORMAT_ID, check_format
 from app.exchange.metadata import FeedbackMetadata, Record, content_hash
-from app.exchange.problems import PackageRefusedError, error, refuse
+from app.exchange.problems import FeedbackRefusedError, PackageRefusedError, error, refuse
 from app.exchange.progress import Progress
 from app.exchange.reader import (
     check_export_moment,
@@ -39,8 +39,16 @@ class ReadFeedback:
 
 
 def read_feedback(path: Path) -> ReadFeedback:
-    """Check and read `path`; anything wrong raises PackageRefusedError with Dutch problems."""
-    path = Path(path)
+    """Check and read `path`; anything wrong raises FeedbackRefusedError with Dutch problems."""
+    try:
+        return _read_feedback(Path(path))
+    except FeedbackRefusedError:
+        raise
+    except PackageRefusedError as refused:  # the package machinery's checks, worded for feedback
+        raise FeedbackRefusedError(refused.problems) from None
+
+
+def _read_feedback(path: Path) -> ReadFeedback:
     inspection = inspect_package(path)
     with open_workbook(path) as workbook:
         found = metadata_cells(workbook, path, inspection)

@@ -36,11 +36,10 @@ from app.exchange.form_layout import (
 )
 from app.exchange.limits import FORM_LIMITS, MAX_FORM_VERSION
 from app.exchange.metadata import METADATA_SHEET
-from app.exchange.problems import SHOWN_IN_MESSAGE, PackageRefusedError, Problem, error, warning
+from app.exchange.problems import PackageRefusedError, Problem, error, warning
 from app.exchange.reader import open_workbook, read_sheet
 from app.exchange.safety import inspect_package
 from app.exchange.schema import FORMAT_ID, Column, Kind
-from app.kernel.errors import UserError
 from database.enums import InterventionKind, TargetGroup
 
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
@@ -50,16 +49,7 @@ NEW_FORM = "Maak een nieuw formulier voor de wijkagent (knop 'Formulier voor wij
 class FormRefusedError(PackageRefusedError):
     """The form is not read; `problems` holds every error and warning found."""
 
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(problems)
-        errors = [problem for problem in problems if problem.is_error]
-        count = "1 fout" if len(errors) == 1 else f"{len(errors)} fouten"
-        lines = [problem.line() for problem in errors[:SHOWN_IN_MESSAGE]]
-        UserError.__init__(
-            self,
-            f"Het formulier is niet ingelezen ({count}); de werkruimte is niet gewijzigd.\n"
-            + "\n".join(lines),
-        )
+    subject = "Het formulier"
 
 
 def refuse_form(message: str, **where: str) -> FormRefusedError:

@@ -47,6 +47,8 @@ def warning(message: str, **where: str) -> Problem:
 class PackageRefusedError(UserError):
     """The package cannot be imported; `problems` holds every error and warning found."""
 
+    subject = "Het pakket"  # what the user gave, as the message names it
+
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         errors = [problem for problem in problems if problem.is_error]
@@ -55,7 +57,7 @@ class PackageRefusedError(UserError):
             lines.append(f"... en nog {len(errors) - SHOWN_IN_MESSAGE} fouten.")
         count = "1 fout" if len(errors) == 1 else f"{len(errors)} fouten"
         super().__init__(
-            f"Het pakket is niet ingelezen ({count}); de werkruimte is niet gewijzigd.\n"
+            f"{self.subject} is niet ingelezen ({count}); de werkruimte is niet gewijzigd.\n"
             + "\n".join(lines)
         )
 
@@ -63,3 +65,9 @@ class PackageRefusedError(UserError):
 def refuse(message: str) -> PackageRefusedError:
     """A refusal of the whole file, before any sheet is read."""
     return PackageRefusedError([error(message)])
+
+
+class FeedbackRefusedError(PackageRefusedError):
+    """The RSIV's feedback file is not read."""
+
+    subject = "De terugkoppeling"

@@ -24,6 +24,7 @@ from xml.parsers import expat
 
 from app.exchange.limits import PACKAGE_LIMITS, SheetLimits, dutch_number
 from app.exchange.problems import PackageRefusedError, refuse
+from app.kernel.files import unreadable_file
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PARTS = 2_000
@@ -142,8 +143,8 @@ def _damaged(path: Path) -> PackageRefusedError:
 
 
 def _check_name_and_signature(path: Path) -> None:
-    if not path.is_file():
-        raise refuse(f"Het bestand {path} bestaat niet. Controleer naam en map.")
+    if problem := unreadable_file(path):
+        raise refuse(problem)
     size = path.stat().st_size
     if size == 0:
         raise refuse(

@@ -1,4 +1,5 @@
-"""Every file the program writes: complete at its place, or not there at all.
+"""Every file the program writes: complete at its place, or not there at all; and the one
+check of a file the program is asked to read.
 
 The content goes to a temporary file in the target's own folder (same disk, so the final
 rename is atomic) and replaces the target only when it is complete and on disk. Any failure
@@ -169,3 +170,32 @@ else:
         except PermissionError:  # another user's process: it runs
             return True
         return True
+
+
+def unreadable_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a file, in one Dutch sentence; None when it can.
+
+    Every reader of a user's file asks this first, so a folder, a device such as /dev/zero
+    (which never ends) or a file without read rights is named for what it is."""
+    try:
+        if not path.exists():
+            return f"Het bestand {path} bestaat niet. Controleer naam en map."
+        if path.is_dir():
+            return f"{path} is een map, geen bestand. Kies een bestand in die map."
+        if not path.is_file():
+            return (
+                f"{path} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). "
+                "Kies een bestand."
+            )
+    except OSError as error:  # a name too long, or a folder on the way that may not be read
+        reason = "het pad is te lang" if error.errno == errno.ENAMETOOLONG else "geen toegang"
+        return (
+            f"Het bestand {path} kan niet worden gelezen ({reason}). Kopieer het naar een "
+            "eigen map met een korte naam en kies het daar."
+        )
+    if not os.access(path, os.R_OK):
+        return (
+            f"{path} kan niet worden gelezen: u hebt er geen leesrechten op. Kopieer het "
+            "bestand naar een eigen map of vraag de beheerder om leesrechten."
+        )
+    return None

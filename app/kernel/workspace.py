@@ -283,7 +283,14 @@ def any_municipality(cbs_code: str, name: str | None) -> reference.MunicipalityR
             f"van eenheid Den Haag); geef de naam erbij, bijvoorbeeld {code} met naam Amsterdam "
             "(op de opdrachtregel: --naam Amsterdam)."
         )
-    return reference.MunicipalityRef(code, (name or "").strip()[:100], None, True)
+    given = " ".join((name or "").split())  # one line: tabs and line breaks become spaces
+    longest = municipality_table.c.name.type.length or len(given)
+    if len(given) > longest:
+        raise WorkspaceError(
+            f"De naam van gemeente {code} is {len(given)} tekens lang; hoogstens {longest} "
+            "past. Geef de naam zoals CBS die schrijft, bijvoorbeeld Amsterdam."
+        )
+    return reference.MunicipalityRef(code, given, None, True)
 
 
 def _fill_new(

@@ -84,3 +84,52 @@ def test_output_into_a_program_that_stops_reading_is_no_crash(demo: Path) -> Non
         "Gestopt: het programma dat de uitvoer las, las niet verder. "
         "Sla de uitvoer op in een bestand (> uitvoer.txt) om alles te krijgen."
     )
+
+
+def test_bytes_that_are_no_text_are_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    garbled = b"A\xffB".decode("utf-8", "surrogateescape")  # how Linux hands such bytes over
+    db = tmp_path / "n.db"
+    with pytest.raises(SystemExit) as stopped:
+        main(["init", "--db", str(db), "--gemeente", "GM0365", "--naam", garbled])
+    assert stopped.value.code == 2
+    assert "het argument 'A?B' bevat tekens die geen tekst zijn" in capsys.readouterr().err
+    assert not db.exists()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+@pytest.mark.parametrize(
+    ("command", "subject"),
+    [
+        ("import", "Het pakket is niet ingelezen"),
+        ("import-form", "Het formulier is niet ingelezen"),
+        ("feedback-import", "De terugkoppeling is niet ingelezen"),
+        ("figures", ""),
+    ],
+)
+def test_a_device_that_never_ends_is_named_for_what_it_is(
+    command: str, subject: str, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, "--db", str(demo), "/dev/zero"]) == 1
+    error = capsys.readouterr().err
+    assert "/dev/zero is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat)" in error
+    assert subject in error and "bestaat niet" not in error
+
+
+def test_a_folder_given_as_figures_is_named_a_folder(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "cijfers.csv"
+    folder.mkdir()
+    assert main(["figures", "--db", str(demo), str(folder)]) == 1
+    assert f"{folder} is een map, geen bestand" in capsys.readouterr().err
+
+
+def test_a_gemeente_name_longer_than_the_field_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "n.db"
+    assert main(["init", "--db", str(db), "--gemeente", "GM0363", "--naam", "x" * 101]) == 1
+    assert "is 101 tekens lang; hoogstens 100 past" in capsys.readouterr().err
+    assert not db.exists()

@@ -27,6 +27,7 @@ from app.exchange.problems import PackageRefusedError
 from app.exchange.reader import open_workbook, read_sheet
 from app.exchange.safety import inspect_package
 from app.kernel.errors import UserError
+from app.kernel.files import unreadable_file
 
 HEAD_BYTES = 64 * 1024
 CHUNK = 1024 * 1024
@@ -50,8 +51,8 @@ HeaderCheck = Callable[[list[str]], None]
 def read_table(path: Path, check_header: HeaderCheck) -> RawTable:
     """Open `path` and call `check_header` on its header before reading any further."""
     path = Path(path)
-    if not path.is_file():
-        raise UserError(f"Het bestand {path} bestaat niet. Controleer het pad.")
+    if problem := unreadable_file(path):
+        raise UserError(problem)
     if path.stat().st_size == 0:
         raise UserError(f"Het bestand {path.name} is leeg. Kies het bestand met de cijfers.")
     suffix = path.suffix.lower()
