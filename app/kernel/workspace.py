@@ -149,11 +149,8 @@ class Workspace:
         uses SQLite's backup API into the live file: one write transaction, so a crash leaves
         either the old or the restored content. An older schema is upgraded afterwards.
         """
-        if self.path is None:
-            raise WorkspaceError(
-                "Een werkruimte op de databaseserver wordt teruggezet met pg_restore door de "
-                "IT-afdeling (zie de installatiehandleiding); er is niets gewijzigd."
-            )
+        # A server workspace is restored from a restorable point: app.kernel.server_backups.
+        assert self.path is not None, "restore_from is for a workspace file"
         revision = _inspect(backup)
         backup_id = workspace_id_of(backup)
         if backup_id != self.summary.id:

@@ -1,0 +1,149 @@
+"""Restorable points of the RSIV workspace on a PostgreSQL server: made before a merge, put
+back with `restore` (the same use case as Bestand > Herstellen), refused when they would do
+harm. Run on a real cluster through the real command line."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from app.core.inspection.dump import dump_workspace
+from app.core.packages.merge import merge_package, merge_previewed, preview_merges
+from app.kernel.backups import list_workspace_backups, restore_backup
+from app.kernel.server_address import ServerAddress
+from app.kernel.workspace import create_workspace
+from database.enums import WorkspaceRole
+from tests.conftest import RsivLocation
+from tests.merge.conftest import GOUDA, DemoPackages
+
+ROOT = Path(__file__).resolve().parents[2]
+DELFT = "GM0503"
+SERVER_ONLY = pytest.mark.parametrize("rsiv_store", ["postgresql"])
+
+
+def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def _dump(server: ServerAddress) -> str:
+    dumped = _cli("dump", "--db", str(server))
+    assert dumped.returncode == 0, dumped.stderr
+    return dumped.stdout
+
+
+def _points(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "backups").glob("*/*.pg.gz"))
+
+
+@SERVER_ONLY
+def test_restore_puts_back_the_state_before_a_merge_and_can_itself_be_undone(
+    demo_packages: DemoPackages, rsiv_location: RsivLocation, isolated_data_dir: Path
+) -> None:
+    server = rsiv_location("rsiv")
+    assert isinstance(server, ServerAddress)
+    with create_workspace(server, WorkspaceRole.REGION, is_demo=True) as workspace:
+        assert merge_package(workspace, demo_packages.by_code[DELFT], backup=False).merged
+    before = _dump(server)
+    assert not _points(isolated_data_dir)
+
+    merged = _cli("import", "--db", str(server), str(demo_packages.by_code[GOUDA]))
+    assert merged.returncode == 0, merged.stderr
+    after = _dump(server)
+    assert after != before
+    (point,) = _points(isolated_data_dir)
+    assert "-voor-samenvoegen_GM0513_nr" in point.name
+
+    listed = _cli("restore", "--db", str(server))
+    assert listed.returncode == 0, listed.stderr
+    assert "voor het samenvoegen van een pakket (GM0513, nr" in listed.stdout
+    assert str(point) in listed.stdout
+
+    restored = _cli("restore", "--db", str(server), "--from", str(point))
+    assert restored.returncode == 0, restored.stderr
+    assert _dump(server) == before
+    checked = _cli("check", "--db", str(server))
+    assert checked.returncode == 0, checked.stderr
+
+    # The restore made a point of its own first: going back to it undoes the restore.
+    (undo,) = [found for found in _points(isolated_data_dir) if "voor-herstel" in found.name]
+    again = _cli("restore", "--db", str(server), "--from", str(undo))
+    assert again.returncode == 0, again.stderr
+    assert _dump(server) == after
+
+
+@SERVER_ONLY
+def test_a_merge_job_of_several_packages_makes_one_point_before_the_job(
+    demo_packages: DemoPackages, rsiv_location: RsivLocation
+) -> None:
+    server = rsiv_location("rsiv")
+    files = [demo_packages.by_code[code] for code in (GOUDA, DELFT)]
+    with create_workspace(server, WorkspaceRole.REGION, is_demo=True) as workspace:
+        before = dump_workspace(workspace)
+        outcomes = merge_previewed(workspace, preview_merges(workspace, files))
+        assert all(outcome.merged for outcome in outcomes)
+        (point,) = list_workspace_backups(workspace)
+        assert point.description == "voor het samenvoegen van 2 pakketten"
+        restore_backup(workspace, point.path)
+        assert dump_workspace(workspace) == before
+
+
+@SERVER_ONLY
+def test_a_restore_that_would_do_harm_is_refused_and_changes_nothing(
+    demo_packages: DemoPackages,
+    rsiv_location: RsivLocation,
+    isolated_data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    server = rsiv_location("rsiv")
+    other = rsiv_location("andere")
+    assert isinstance(server, ServerAddress) and isinstance(other, ServerAddress)
+    create_workspace(other, WorkspaceRole.REGION, is_demo=True).close()
+    with create_workspace(server, WorkspaceRole.REGION, is_demo=True) as workspace:
+        assert merge_package(workspace, demo_packages.by_code[GOUDA], backup=False).merged
+        assert merge_package(workspace, demo_packages.by_code[DELFT]).merged
+        (point,) = list_workspace_backups(workspace)
+    current = _dump(server)
+
+    # Cut off halfway through Gouda's rows, as a copy to a full disk would leave it.
+    whole = gzip.decompress(point.path.read_bytes())
+    header = whole.index(b"\n")
+    cut = tmp_path / "afgebroken.pg.gz"
+    cut.write_bytes(gzip.compress(whole[: header + (len(whole) - header) // 2]))
+    not_one = tmp_path / "werkruimte.db"
+    not_one.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    refusals = {
+        cut: "is onvolledig of beschadigd",
+        not_one: "is geen herstelpunt van Aanpak Woninginbraken",
+        tmp_path / "weg.pg.gz": "bestaat niet (meer)",
+    }
+    for source, sentence in refusals.items():
+        refused = _cli("restore", "--db", str(server), "--from", str(source))
+        assert refused.returncode == 1, refused.stderr
+        assert sentence in refused.stderr
+        assert "Traceback" not in refused.stderr
+        assert _dump(server) == current
+
+    foreign = _cli("restore", "--db", str(other), "--from", str(point.path))
+    assert foreign.returncode == 1
+    assert "herstelpunt van een andere werkruimte" in foreign.stderr
+
+    # A colleague with the workspace open would lose their work unnoticed.
+    with psycopg.connect(server.url, application_name="aanpak-woninginbraken anna"):
+        busy = _cli("restore", "--db", str(server), "--from", str(point.path))
+    assert busy.returncode == 1
+    assert "anna werkt nu ook in deze werkruimte" in busy.stderr
+    assert _dump(server) == current
+    assert not [found for found in _points(isolated_data_dir) if "voor-herstel" in found.name]
