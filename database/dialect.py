@@ -175,8 +175,8 @@ def damage_reports(connection: Connection) -> list[str]:
 
 
 def broken_references(connection: Connection) -> list[tuple[str, str]]:
-    """(table, referred table) per record whose foreign key points nowhere. PostgreSQL
-    enforces every foreign key at each commit, so there none can exist."""
+    """SQLite: (table, referred table) per record whose foreign key points nowhere. On
+    PostgreSQL the check counts them with plain queries (app.core.inspection.integrity)."""
     if not is_sqlite(connection):
         return []
     return [

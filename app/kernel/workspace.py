@@ -363,7 +363,7 @@ def _create_on_server(
     return Workspace(None, engine, session, server=address)
 
 
-def _open_on_server(address: ServerAddress) -> Workspace:
+def _open_on_server(address: ServerAddress, *, upgrade: bool = True) -> Workspace:
     engine = connect_server(address)
     session = None
     try:
@@ -381,8 +381,9 @@ def _open_on_server(address: ServerAddress) -> Workspace:
                     f"Aanpak Woninginbraken (schema {revision}); deze versie is {__version__}. "
                     "Installeer de nieuwste versie."
                 )
-            # PostgreSQL migrates in one transaction: a failure leaves the old schema.
-            migrate.upgrade(engine)
+            if upgrade:
+                # PostgreSQL migrates in one transaction: a failure leaves the old schema.
+                migrate.upgrade(engine)
     except BaseException:
         engine.dispose()
         if session is not None:
@@ -391,10 +392,14 @@ def _open_on_server(address: ServerAddress) -> Workspace:
     return Workspace(None, engine, session, server=address)
 
 
-def open_workspace(path: Path | ServerAddress) -> Workspace:
-    """Open an existing workspace, upgrading its schema (after a backup) when it is older."""
+def open_workspace(path: Path | ServerAddress, *, upgrade_server: bool = True) -> Workspace:
+    """Open an existing workspace, upgrading its schema (after a backup) when it is older.
+
+    upgrade_server=False (`check`): a server workspace is read with the schema it has, so the
+    check reports an old version instead of changing the schema a team works on.
+    """
     if isinstance(path, ServerAddress):
-        return _open_on_server(path)
+        return _open_on_server(path, upgrade=upgrade_server)
     path = Path(path)
     if not path.exists():
         raise WorkspaceError(
