@@ -64,7 +64,7 @@ def snapshot_server(workspace: Workspace, reason: str, keep: Path | None = None)
         raise FileWriteError(refusal(error, target, "Het herstelpunt", remedy)) from error
     tables = _tables()
     engine = workspace.engine.execution_options(isolation_level="REPEATABLE READ")
-    # Level 1: several times faster than the default and still about a sixth of the size.
+    # Level 1: several times faster than the default and still about a fifth of the size.
     with (
         written_file(target, "Het herstelpunt", remedy) as partial,
         engine.connect() as connection,
