@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import gzip
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import psycopg
@@ -19,8 +21,9 @@ from app.kernel.backups import list_workspace_backups, restore_backup
 from app.kernel.server_address import ServerAddress
 from app.kernel.workspace import create_workspace
 from database.enums import WorkspaceRole
-from tests.conftest import RsivLocation
+from tests.conftest import RsivLocation, pg_test_url
 from tests.merge.conftest import GOUDA, DemoPackages
+from tests.merge.test_merge_kill_server import _sessions, _writing_backends
 
 ROOT = Path(__file__).resolve().parents[2]
 DELFT = "GM0503"
@@ -147,3 +150,38 @@ def test_a_restore_that_would_do_harm_is_refused_and_changes_nothing(
     assert "anna werkt nu ook in deze werkruimte" in busy.stderr
     assert _dump(server) == current
     assert not [found for found in _points(isolated_data_dir) if "voor-herstel" in found.name]
+
+
+@SERVER_ONLY
+def test_a_restore_killed_while_writing_leaves_the_state_before_it(
+    demo_packages: DemoPackages, rsiv_location: RsivLocation
+) -> None:
+    server = rsiv_location("rsiv")
+    assert isinstance(server, ServerAddress)
+    with create_workspace(server, WorkspaceRole.REGION, is_demo=True) as workspace:
+        assert merge_package(workspace, demo_packages.by_code[GOUDA], backup=False).merged
+        assert merge_package(workspace, demo_packages.by_code[DELFT]).merged
+        (point,) = list_workspace_backups(workspace)
+    current = _dump(server)
+
+    restoring = subprocess.Popen(
+        [sys.executable, "-m", "app", "restore", "--db", str(server), "--from", str(point.path)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    killed_while_writing = False
+    with psycopg.connect(pg_test_url(), autocommit=True) as admin:
+        while restoring.poll() is None:
+            if _writing_backends(admin, server.name):
+                restoring.send_signal(signal.SIGKILL)
+                killed_while_writing = True
+                break
+            time.sleep(0.005)
+        restoring.wait()
+        # The server ends the dead client's session and rolls its transaction back.
+        while _sessions(admin, server.name):
+            time.sleep(0.05)
+    assert killed_while_writing, "the restore finished before it could be killed"
+    assert _dump(server) == current
