@@ -185,3 +185,20 @@ def test_a_restore_killed_while_writing_leaves_the_state_before_it(
             time.sleep(0.05)
     assert killed_while_writing, "the restore finished before it could be killed"
     assert _dump(server) == current
+
+
+def test_the_restore_command_puts_back_a_file_backup_too(
+    demo_packages: DemoPackages, tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    path = tmp_path / "rsiv.db"
+    create_workspace(path, WorkspaceRole.REGION, is_demo=True).close()
+    before = _cli("dump", "--db", str(path)).stdout
+    merged = _cli("import", "--db", str(path), str(demo_packages.by_code[GOUDA]))
+    assert merged.returncode == 0, merged.stderr
+    (backup,) = (isolated_data_dir / "backups").glob("*/*.db")
+
+    listed = _cli("restore", "--db", str(path))
+    assert "voor het samenvoegen van een pakket (GM0513, nr" in listed.stdout
+    restored = _cli("restore", "--db", str(path), "--from", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert _cli("dump", "--db", str(path)).stdout == before
