@@ -2,10 +2,10 @@
 
 Run by CI in the frozen bundle, and by IT after deploying it to a locked-down laptop. It makes
 a workspace, migrates it, fills it with demo data, exports a package and imports it into a
-second workspace, draws the charts and the main window offscreen, and removes what it made.
-Everything happens in one temporary folder, and the data folder and matplotlib's cache point
-into it for the run, so the self-test writes nothing anywhere else. Each check prints one Dutch
-line; the exit code is 0 only when all held.
+second workspace, loads the PostgreSQL driver (without connecting), draws the charts and the
+main window offscreen, and removes what it made. Everything happens in one temporary folder,
+and the data folder and matplotlib's cache point into it for the run, so the self-test writes
+nothing anywhere else. Each check prints one Dutch line; the exit code is 0 only when all held.
 """
 
 from __future__ import annotations
@@ -208,6 +208,22 @@ def _import_package(run: SelftestRun) -> str:
     return f"pakket ingelezen in een tweede werkruimte: {preview.change_count} wijzigingen"
 
 
+def _postgres_driver(run: SelftestRun) -> str:
+    """PostgreSQL-stuurprogramma voor de RSIV-werkruimte op een server"""
+    import psycopg
+    from psycopg import pq
+
+    # Loads libpq and parses an address as the program does; nothing connects.
+    libpq = pq.version()
+    options = psycopg.conninfo.conninfo_to_dict("postgresql://rsiv@/woninginbraken?host=/map")
+    if options.get("dbname") != "woninginbraken":
+        raise AssertionError(f"een adres werd verkeerd gelezen: {options}")
+    return (
+        f"PostgreSQL-stuurprogramma aanwezig: psycopg {psycopg.__version__} ({pq.__impl__}), "
+        f"libpq {libpq // 10000}.{libpq % 10000}"
+    )
+
+
 def _numpy_arithmetic(run: SelftestRun) -> str:
     """rekenen met NumPy (BLAS en LAPACK)"""
     import numpy as np
@@ -317,6 +333,7 @@ CHECKS: tuple[Callable[[SelftestRun], str], ...] = (
     _fill_demo,
     _export_package,
     _import_package,
+    _postgres_driver,
     _numpy_arithmetic,
     _dutch_sorting,
     _render_charts,

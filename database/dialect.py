@@ -175,8 +175,8 @@ def damage_reports(connection: Connection) -> list[str]:
 
 
 def broken_references(connection: Connection) -> list[tuple[str, str]]:
-    """(table, referred table) per record whose foreign key points nowhere. PostgreSQL
-    enforces every foreign key at each commit, so there none can exist."""
+    """SQLite: (table, referred table) per record whose foreign key points nowhere. On
+    PostgreSQL the check counts them with plain queries (app.core.inspection.integrity)."""
     if not is_sqlite(connection):
         return []
     return [
@@ -195,3 +195,39 @@ def serialize_on(raw: RawConnection, key: str) -> None:
     if isinstance(raw, sqlite3.Connection):
         return
     raw.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (key,)).fetchone()
+
+
+def copy_out(connection: Connection, table: str, columns: Sequence[str]) -> Iterator[bytes]:
+    """PostgreSQL: a table's rows in COPY's text form, one line per row, inside the
+    connection's transaction. The restorable point before a merge is written this way."""
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f"COPY {_quoted(table, columns)} TO STDOUT") as copy:
+        yield from (bytes(chunk) for chunk in copy)
+
+
+def copy_in(
+    connection: Connection, table: str, columns: Sequence[str], lines: Iterable[bytes]
+) -> None:
+    """PostgreSQL: rows in COPY's text form back into a table, in the caller's transaction."""
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f"COPY {_quoted(table, columns)} FROM STDIN") as copy:
+        batch: list[bytes] = []
+        for line in lines:
+            batch.append(line)
+            if len(batch) == 1000:  # one write per batch: a write per row costs a call each
+                copy.write(b"".join(batch))
+                batch.clear()
+        if batch:
+            copy.write(b"".join(batch))
+
+
+def empty_tables(connection: Connection, tables: Sequence[str]) -> None:
+    """PostgreSQL: remove every row of `tables` at once, in the caller's transaction (all in one
+    statement, so foreign keys between them need no order)."""
+    connection.exec_driver_sql("TRUNCATE " + ", ".join(f'"{table}"' for table in tables))
+
+
+def _quoted(table: str, columns: Sequence[str]) -> str:
+    # Quoted: names such as "order" or "year" are words of SQL too.
+    names = ", ".join(f'"{column}"' for column in columns)
+    return f'"{table}" ({names})'

@@ -21,7 +21,7 @@ if (-not (Test-Path "$venv\Scripts\python.exe")) {
 }
 Write-Host "Vastgepinde afhankelijkheden installeren (packaging/requirements.lock)"
 Invoke-Checked "$venv\Scripts\python.exe" @("-m", "pip", "install", "--quiet",
-    "--disable-pip-version-check", "--constraint", "packaging/requirements.lock", ".[build]")
+    "--disable-pip-version-check", "--constraint", "packaging/requirements.lock", ".[build,postgres]")
 
 Write-Host "PyInstaller draaien"
 if (Test-Path "dist\woninginbraken") { Remove-Item -Recurse -Force "dist\woninginbraken" }

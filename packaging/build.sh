@@ -40,7 +40,7 @@ if [[ ! -x $venv/bin/python ]]; then
 fi
 echo "Vastgepinde afhankelijkheden installeren (packaging/requirements.lock)"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-    --constraint packaging/requirements.lock ".[build]"
+    --constraint packaging/requirements.lock ".[build,postgres]"
 
 echo "PyInstaller draaien"
 rm -rf dist/woninginbraken

@@ -3,13 +3,15 @@
 #
 # The program folder is made read-only and HOME points at an empty folder, as on a municipal
 # laptop; `--selftest` must pass offscreen, HOME must stay empty, and the bundle must stay
-# within its size budget of 160 MB (of 1,000,000 bytes; `du -sh` shows MiB): 150 MB as the
-# first issue set it, plus the Word writer (python-docx with lxml) added for the plan document. Exits non-zero on any failure.
+# within its size budget of 170 MB (of 1,000,000 bytes; `du -sh` shows MiB): 150 MB as the
+# first issue set it, plus the Word writer (python-docx with lxml) added for the plan document,
+# plus the PostgreSQL driver for the RSIV's server workspace (psycopg with its libpq, OpenSSL
+# and Kerberos: 10.9 MB; 166 MB measured). Exits non-zero on any failure.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 bundle=dist/woninginbraken
-budget_mb=160
+budget_mb=170
 
 started=$SECONDS
 bash packaging/build.sh

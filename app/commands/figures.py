@@ -10,20 +10,29 @@ import json
 import sys
 from pathlib import Path
 
+from app.kernel.server_address import workspace_address, workspace_file
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     figures = subparsers.add_parser(
         "figures",
         help="lees cijfers in: maandcijfers, losse incidenten of woningvoorraad (CSV of XLSX)",
     )
-    figures.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    figures.add_argument(
+        "--db", type=workspace_file, required=True, help="pad naar het .db-bestand"
+    )
     figures.add_argument("file", type=Path, metavar="BESTAND", help="het CSV- of XLSX-bestand")
     figures.set_defaults(func=_figures)
 
     status = subparsers.add_parser(
         "status", help="inbraakrisico, doelstellingen en verlopen acties in het kort"
     )
-    status.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    status.add_argument(
+        "--db",
+        type=workspace_address,
+        required=True,
+        help="het .db-bestand, of (RSIV) postgresql://gebruiker@server/db",
+    )
     status.add_argument("--json", action="store_true", help="als JSON, voor scripts")
     status.set_defaults(func=_status)
 

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.kernel.server_address import workspace_file
+
 if TYPE_CHECKING:
     from app.core.hotspots.analysis_forms import FormPreview
 
@@ -19,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     form = subparsers.add_parser(
         "form", help="maak het formulier (.xlsx) voor de probleemanalyse van een hotspot"
     )
-    form.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    form.add_argument("--db", type=workspace_file, required=True, help="pad naar het .db-bestand")
     form.add_argument(
         "--hotspot",
         required=True,
@@ -32,7 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     returned = subparsers.add_parser(
         "import-form", help="lees een ingevuld formulier van de wijkagent in"
     )
-    returned.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    returned.add_argument(
+        "--db", type=workspace_file, required=True, help="pad naar het .db-bestand"
+    )
     returned.add_argument("file", type=Path, metavar="FORMULIER", help="het ingevulde .xlsx")
     returned.add_argument(
         "--hotspot",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.kernel.server_address import workspace_file
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     plan = subparsers.add_parser(
@@ -26,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _arguments(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--db", type=Path, required=True, help="pad naar de werkruimte (.db)")
+    command.add_argument(
+        "--db", type=workspace_file, required=True, help="pad naar de werkruimte (.db)"
+    )
     command.add_argument(
         "--out",
         type=Path,

@@ -7,7 +7,8 @@ more --finding codes it replaces those findings, so no finding is ever a dead en
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from app.kernel.server_address import workspace_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "redact",
         help="toon de vondsten van de privacycontrole of vervang er een door [verwijderd]",
     )
-    redact.add_argument("--db", type=Path, required=True, help="pad naar het .db-bestand")
+    redact.add_argument("--db", type=workspace_file, required=True, help="pad naar het .db-bestand")
     redact.add_argument(
         "--finding",
         action="append",

@@ -1,4 +1,5 @@
-"""`init`, `demo`, `dump` and `check`: creating, filling and inspecting workspaces.
+"""`init`, `demo`, `dump`, `check` and `restore`: creating, filling, inspecting and restoring
+workspaces.
 
 Services are imported inside the handlers: `python -m app` without a subcommand must paint
 its window before SQLAlchemy is loaded.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands.arguments import peildatum
@@ -62,6 +64,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check = subparsers.add_parser("check", help="controleer integriteit en schemaversie")
     _add_db(check)
     check.set_defaults(func=_check)
+
+    restore = subparsers.add_parser(
+        "restore", help="zet een reservekopie of herstelpunt terug (zonder --from: toon ze)"
+    )
+    _add_db(restore)
+    restore.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="BESTAND",
+        help="de reservekopie (.db) of het herstelpunt (.pg.gz) uit de map backups",
+    )
+    restore.set_defaults(func=_restore)
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -161,4 +176,22 @@ def _check(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"Fout: {problem}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from app.kernel.backups import list_workspace_backups, restore_backup
+    from app.kernel.moments import dutch_moment
+    from app.kernel.workspace import open_workspace
+
+    with open_workspace(args.db) as workspace:
+        if args.source is None:
+            backups = list_workspace_backups(workspace)
+            if not backups:
+                print("Er zijn nog geen reservekopieën van deze werkruimte.")
+            for backup in backups:
+                print(f"{dutch_moment(backup.made_at)}  {backup.description}\n  {backup.path}")
+            return 0
+        safety = restore_backup(workspace, args.source)
+    print(f"Teruggezet: {args.source.name}. De toestand van daarvoor staat in {safety}.")
     return 0

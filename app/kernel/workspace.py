@@ -149,11 +149,8 @@ class Workspace:
         uses SQLite's backup API into the live file: one write transaction, so a crash leaves
         either the old or the restored content. An older schema is upgraded afterwards.
         """
-        if self.path is None:
-            raise WorkspaceError(
-                "Een werkruimte op de databaseserver wordt teruggezet met pg_restore door de "
-                "IT-afdeling (zie de installatiehandleiding); er is niets gewijzigd."
-            )
+        # A server workspace is restored from a restorable point: app.kernel.server_backups.
+        assert self.path is not None, "restore_from is for a workspace file"
         revision = _inspect(backup)
         backup_id = workspace_id_of(backup)
         if backup_id != self.summary.id:
@@ -373,7 +370,7 @@ def _create_on_server(
     return Workspace(None, engine, session, server=address)
 
 
-def _open_on_server(address: ServerAddress) -> Workspace:
+def _open_on_server(address: ServerAddress, *, upgrade: bool = True) -> Workspace:
     engine = connect_server(address)
     session = None
     try:
@@ -391,8 +388,9 @@ def _open_on_server(address: ServerAddress) -> Workspace:
                     f"Aanpak Woninginbraken (schema {revision}); deze versie is {__version__}. "
                     "Installeer de nieuwste versie."
                 )
-            # PostgreSQL migrates in one transaction: a failure leaves the old schema.
-            migrate.upgrade(engine)
+            if upgrade:
+                # PostgreSQL migrates in one transaction: a failure leaves the old schema.
+                migrate.upgrade(engine)
     except BaseException:
         engine.dispose()
         if session is not None:
@@ -401,10 +399,14 @@ def _open_on_server(address: ServerAddress) -> Workspace:
     return Workspace(None, engine, session, server=address)
 
 
-def open_workspace(path: Path | ServerAddress) -> Workspace:
-    """Open an existing workspace, upgrading its schema (after a backup) when it is older."""
+def open_workspace(path: Path | ServerAddress, *, upgrade_server: bool = True) -> Workspace:
+    """Open an existing workspace, upgrading its schema (after a backup) when it is older.
+
+    upgrade_server=False (`check`): a server workspace is read with the schema it has, so the
+    check reports an old version instead of changing the schema a team works on.
+    """
     if isinstance(path, ServerAddress):
-        return _open_on_server(path)
+        return _open_on_server(path, upgrade=upgrade_server)
     path = Path(path)
     if not path.exists():
         raise WorkspaceError(

@@ -69,6 +69,7 @@ def test_the_selftest_passes_and_prints_each_check(outcome: SelftestOutcome) -> 
         "demogegevens gevuld",
         "pakket geëxporteerd",
         "pakket ingelezen in een tweede werkruimte",
+        "PostgreSQL-stuurprogramma aanwezig: psycopg 3.",
         "grafieken getekend",
         "hoofdvenster en",
     ):

@@ -10,16 +10,28 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import (
+    CheckConstraint,
+    Connection,
+    ForeignKeyConstraint,
+    PrimaryKeyConstraint,
+    UniqueConstraint,
+    exists,
+    func,
+    inspect,
+    select,
+)
 
 from app.core.packages.provenance import provenance_problems
 from app.kernel.errors import DamagedWorkspaceError
+from app.kernel.server_address import ServerAddress
 from app.kernel.workspace import Workspace, open_workspace
 from database import migrate
-from database.dialect import broken_references, damage_reports
+from database.dialect import broken_references, damage_reports, is_sqlite
 from database.enums import WorkspaceRole
 from database.models import Base, Municipality, WorkspaceInfo
 from database.schema_version import HEAD_REVISION
+from database.tables import metadata
 
 # What the user calls each kind of record, in the order of the plan.
 RECORD_KINDS = {
@@ -65,6 +77,17 @@ RESTORE_HINT = (
     "Zet een reservekopie terug (map 'backups' in de gegevensmap) of vraag de functioneel "
     "beheerder om hulp."
 )
+# A server's schema is the IT department's: its nightly pg_dump holds the rules too.
+SCHEMA_HINT = (
+    "Vraag de IT-afdeling de database terug te zetten uit de pg_dump-kopie van vóór de "
+    "wijziging (zie de installatiehandleiding voor IT)."
+)
+_CONSTRAINT_KINDS = {
+    PrimaryKeyConstraint: ("pk", "de primaire sleutel"),
+    ForeignKeyConstraint: ("fk", "de verwijzing"),
+    UniqueConstraint: ("uq", "de uniciteitsregel"),
+    CheckConstraint: ("ck", "de controleregel"),
+}
 
 
 @dataclass(frozen=True)
@@ -74,10 +97,11 @@ class IntegrityReport:
     problems: list[str]
 
 
-def check_workspace_file(path: Path) -> IntegrityReport:
-    """Open and check the file at `path`; a damaged file is reported, not a crash."""
+def check_workspace_file(path: Path | ServerAddress) -> IntegrityReport:
+    """Open and check the file at `path` (or the server workspace, without upgrading its
+    schema); a damaged file is reported, not a crash."""
     try:
-        with open_workspace(path) as workspace:
+        with open_workspace(path, upgrade_server=False) as workspace:
             return check_workspace(workspace)
     except DamagedWorkspaceError as damaged:
         return IntegrityReport(
@@ -94,7 +118,15 @@ def check_workspace(workspace: Workspace) -> IntegrityReport:
             return IntegrityReport(
                 ok=False, lines=["integriteit: de werkruimte is beschadigd"], problems=damage
             )
+        missing_tables = _missing_tables(connection)
+        if missing_tables:  # every rule below reads them
+            return IntegrityReport(
+                ok=False,
+                lines=["integriteit: de database mist tabellen"],
+                problems=missing_tables,
+            )
         problems = [
+            *_constraint_problems(connection),
             *_foreign_key_problems(connection),
             *_revision_problems(revision),
             *_ownership_problems(connection),
@@ -119,13 +151,94 @@ def _damage(connection: Connection) -> list[str]:
     return [f"De database is beschadigd: SQLite vond {faults} fout(en). {RESTORE_HINT}"]
 
 
+def _missing_tables(connection: Connection) -> list[str]:
+    present = set(inspect(connection).get_table_names())
+    return [
+        f"De tabel met {RECORD_KINDS.get(table.name, table.name)} ({table.name}) ontbreekt in "
+        f"de database. {SCHEMA_HINT}"
+        for table in metadata.sorted_tables
+        if table.name not in present
+    ]
+
+
+def _constraint_problems(connection: Connection) -> list[str]:
+    """On a server: every rule the tables declare exists there, by kind and name.
+
+    Someone with rights on the server can drop a rule, and PostgreSQL then no longer guards
+    it. A SQLite file is checked by its own pragmas instead (older files carry constraints
+    from before they were named).
+    """
+    if is_sqlite(connection):
+        return []
+    inspector = inspect(connection)
+    problems = []
+    for table in metadata.sorted_tables:
+        kind = RECORD_KINDS.get(table.name, table.name)
+        present = {
+            ("pk", inspector.get_pk_constraint(table.name)["name"]),
+            *(("fk", key["name"]) for key in inspector.get_foreign_keys(table.name)),
+            *(("uq", unique["name"]) for unique in inspector.get_unique_constraints(table.name)),
+            *(("ck", check["name"]) for check in inspector.get_check_constraints(table.name)),
+        }
+        for constraint in sorted(table.constraints, key=lambda constraint: str(constraint.name)):
+            declared = _CONSTRAINT_KINDS.get(type(constraint))
+            if declared is None or (declared[0], constraint.name) in present:
+                continue
+            what = declared[1]
+            if isinstance(constraint, ForeignKeyConstraint):
+                parent = constraint.referred_table.name
+                what += f" naar '{RECORD_KINDS.get(parent, parent)}'"
+            problems.append(
+                f"De regel {constraint.name} ({what} in '{kind}') ontbreekt in de database, dus "
+                f"de server bewaakt hem niet meer. {SCHEMA_HINT}"
+            )
+        nullable = {
+            column["name"]: column["nullable"] for column in inspector.get_columns(table.name)
+        }
+        problems += [
+            f"Het veld {column.name} van '{kind}' mag in de database leeg zijn, maar is "
+            f"verplicht. {SCHEMA_HINT}"
+            for column in table.columns
+            if not column.nullable and nullable.get(column.name, False)
+        ]
+    return problems
+
+
 def _foreign_key_problems(connection: Connection) -> list[str]:
-    broken = Counter(broken_references(connection))
+    broken = Counter(
+        broken_references(connection) if is_sqlite(connection) else _orphans(connection)
+    )
     return [
         f"{count} record(s) in '{RECORD_KINDS.get(table, table)}' verwijzen naar een record in "
         f"'{RECORD_KINDS.get(parent, parent)}' dat niet bestaat. {RESTORE_HINT}"
         for (table, parent), count in sorted(broken.items())
     ]
+
+
+def _orphans(connection: Connection) -> list[tuple[str, str]]:
+    """(table, referred table) per record whose reference points nowhere, by plain queries.
+
+    A server guards its foreign keys, unless one was dropped or its triggers disabled while
+    records were written.
+    """
+    found: list[tuple[str, str]] = []
+    for table in metadata.sorted_tables:
+        for key in table.foreign_key_constraints:
+            parent = key.referred_table.alias()
+            pairs = [
+                (column, parent.c[element.column.name])
+                for column, element in zip(key.columns, key.elements, strict=True)
+            ]
+            orphaned = connection.scalar(
+                select(func.count())
+                .select_from(table)
+                .where(
+                    *(column.is_not(None) for column, _ in pairs),
+                    ~exists().where(*(column == referred for column, referred in pairs)),
+                )
+            )
+            found += [(table.name, key.referred_table.name)] * (orphaned or 0)
+    return found
 
 
 def _revision_problems(revision: str | None) -> list[str]:

@@ -39,10 +39,10 @@ from app.exchange.metadata import PackageMetadata
 from app.exchange.problems import PackageRefusedError, Problem
 from app.exchange.progress import CancelCheck, Progress, ProgressCallback
 from app.exchange.reader import read_package
-from app.kernel.backups import backup_reason
+from app.kernel.backups import SEVERAL_MERGES, backup_before, backup_reason
 from app.kernel.errors import UserError
 from app.kernel.reference import MunicipalityRef
-from app.kernel.workspace import Workspace, backup_workspace
+from app.kernel.workspace import Workspace
 from database.dialect import integrity_errors, raw_connection, serialize_on
 from database.enums import PackageOutcome, WorkspaceRole
 
@@ -184,16 +184,11 @@ def apply_merge(
 ) -> PackageEntry:
     """Replace the gemeente's records with the package's in one transaction, after a backup.
 
-    backup=False only while the regional demo is made: that workspace holds nothing to lose.
+    backup=False while the regional demo is made (that workspace holds nothing to lose) and
+    when the caller made the restorable point itself.
     """
-    metadata = preview.metadata
-    # On a PostgreSQL server the merge's own transaction is the restorable point, and the
-    # IT department's pg_dump routine the backup (docs/installatie-it.md).
-    if backup and workspace.path is not None:
-        backup_workspace(
-            workspace.path,
-            backup_reason("voor-samenvoegen", metadata.municipality_code, f"nr{metadata.sequence}"),
-        )
+    if backup:
+        backup_before(workspace, _merge_reason(preview.metadata))
     progress = Progress(preview.changes.change_count, on_progress, is_cancelled)
     try:
         with workspace.transaction() as session:
@@ -291,6 +286,14 @@ def merge_previewed(
     """
     outcomes = []
     merged_municipalities: set[str] = set()
+    # A file is copied before each package; a server's restorable point holds the whole region,
+    # so it is made once, before the job: the state the coordinator would go back to.
+    on_server = workspace.path is None
+    accepted = [plan.preview for plan in planned if plan.preview is not None]
+    if on_server and len(accepted) == 1:
+        backup_before(workspace, _merge_reason(accepted[0].metadata))
+    elif on_server and accepted:
+        backup_before(workspace, backup_reason(SEVERAL_MERGES, str(len(accepted))))
     for index, plan in enumerate(planned):
         refusal = plan.refusal
         preview = plan.preview
@@ -303,6 +306,7 @@ def merge_previewed(
                     preview,
                     on_progress=_per_file(on_progress, index, len(planned)),
                     is_cancelled=is_cancelled,
+                    backup=not on_server,
                 )
             except MergeRefusedError as late:
                 refusal = late
@@ -314,6 +318,10 @@ def merge_previewed(
         record_refusal(workspace, refusal)
         outcomes.append(MergeOutcome(plan.path, preview, None, refusal))
     return outcomes
+
+
+def _merge_reason(metadata: PackageMetadata) -> str:
+    return backup_reason("voor-samenvoegen", metadata.municipality_code, f"nr{metadata.sequence}")
 
 
 def _per_file(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.kernel.backups import BackupInfo, list_backups, restore_backup
+from app.kernel.backups import BackupInfo, list_workspace_backups, restore_backup
 from app.kernel.errors import UserError
 from app.kernel.moments import dutch_moment
 from app.kernel.workspace import Workspace
@@ -54,8 +54,7 @@ class RestoreDialog(QDialog):
         self._window = window
         self.confirm_box: QMessageBox | None = None
         self.model = PlainRowsModel(COLUMNS, self)
-        # A workspace on a PostgreSQL server has no backup files; IT restores it with pg_restore.
-        self.model.set_rows(list_backups(workspace.path) if workspace.path else [])
+        self.model.set_rows(list_workspace_backups(workspace))
         layout = QVBoxLayout(self)
         explanation = QLabel(
             self.tr(
