@@ -284,13 +284,19 @@ def merge_previewed(
     on_progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> list[MergeOutcome]:
-    """Merge each accepted file in its own transaction; refusals go into the import history.
+    """Merge each accepted file in its own transaction, after one backup of the workspace as
+    it was before all of them; refusals go into the import history.
 
     A second package of a gemeente that this batch already merged is previewed again, so its
     changes are counted against what the first one left, not against the state before.
     """
     outcomes = []
     merged_municipalities: set[str] = set()
+    accepted = sum(plan.preview is not None for plan in planned)
+    # One backup before a batch, not one per package: copying a workspace of hundreds of
+    # gemeenten before each of their packages made merging a region take quadratic time.
+    if accepted > 1 and workspace.path is not None:
+        backup_workspace(workspace.path, backup_reason("voor-samenvoegen-reeks", str(accepted)))
     for index, plan in enumerate(planned):
         refusal = plan.refusal
         preview = plan.preview
@@ -303,6 +309,7 @@ def merge_previewed(
                     preview,
                     on_progress=_per_file(on_progress, index, len(planned)),
                     is_cancelled=is_cancelled,
+                    backup=accepted == 1,
                 )
             except MergeRefusedError as late:
                 refusal = late
