@@ -51,7 +51,7 @@ def demo_profile(cbs_code: str) -> tuple[MunicipalityRef, text.MunicipalityProfi
             published_rates={},
         )
         return ref, profile
-    ref = find_municipality(cbs_code)
-    if ref is None or ref.cbs_code not in text.PROFILES:
+    known = find_municipality(cbs_code)
+    if known is None or known.cbs_code not in text.PROFILES:
         return None
-    return ref, text.PROFILES[ref.cbs_code]
+    return known, text.PROFILES[known.cbs_code]
