@@ -117,14 +117,16 @@ def _drop_database(pg: str, address: ServerAddress) -> None:
         admin.execute(f'DROP DATABASE IF EXISTS "{address.name}" WITH (FORCE)')
 
 
-def merge_all(workspace: Workspace, folder: Path) -> float:
-    """What `import MAP` does, timed."""
-    start = time.perf_counter()
+def merge_all(workspace: Workspace, folder: Path) -> tuple[float, float]:
+    """What `import MAP` does: seconds on the clock and of this process's CPU time (on a shared
+    machine the second says more)."""
+    start, cpu = time.perf_counter(), time.process_time()
     outcomes = merge_previewed(workspace, preview_merges(workspace, package_files([folder])))
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     refused = [outcome.refusal for outcome in outcomes if outcome.refusal is not None]
     assert not refused, refused[0]
-    return seconds
+    return seconds, cpu
 
 
 def floor_merge(workspace: Workspace, packages: list[Path]) -> float:
@@ -194,12 +196,13 @@ def _cell(cell: Any, kind: type | None) -> Any:
     return cell
 
 
-def timed(work: Callable[[], object], runs: int) -> float:
+def timed(work: Callable[[], object], runs: int) -> tuple[float, float]:
+    """The best of `runs`: seconds on the clock, and of this process's CPU time."""
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         work()
-        times.append(time.perf_counter() - start)
+        times.append((time.perf_counter() - start, time.process_time() - cpu))
     return min(times)
 
 
@@ -223,20 +226,25 @@ def main() -> int:
         f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}.\n",
         flush=True,
     )
-    print("| opslag | meting | tijd | vloer | doel | gehaald | load average |")
-    print("|---|---|---|---|---|---|---|", flush=True)
+    print("| opslag | meting | tijd | CPU-tijd | vloer | doel | gehaald | load average |")
+    print("|---|---|---|---|---|---|---|---|", flush=True)
     try:
         packages = make_packages(folder, args.gemeenten)
         for store in stores:
             label = "SQLite" if store == "sqlite" else "PostgreSQL"
 
             def line(
-                key: str, name: str, seconds: float, floor: str = "", label: str = label
+                key: str,
+                name: str,
+                measured: tuple[float, float],
+                floor: str = "",
+                label: str = label,
             ) -> None:
+                seconds, cpu = measured
                 verdict = "ja" if seconds < GOALS[key] else "nee"
                 print(
-                    f"| {label} | {name} | {seconds:.2f} s | {floor} | < {GOALS[key]:.0f} s | "
-                    f"{verdict} | {os.getloadavg()[0]:.1f} |",
+                    f"| {label} | {name} | {seconds:.2f} s | {cpu:.2f} s | {floor} | "
+                    f"< {GOALS[key]:.0f} s | {verdict} | {os.getloadavg()[0]:.1f} |",
                     flush=True,
                 )
 
@@ -244,6 +252,7 @@ def main() -> int:
             if not args.geen_vloer:
                 with fresh_rsiv(store, scratch, args.pg, args.gemeenten) as workspace:
                     floor = f"{floor_merge(workspace, packages):.1f} s"
+                print(f"vloer {label}: {floor}", flush=True)
             with fresh_rsiv(store, scratch, args.pg, args.gemeenten) as workspace:
                 merged = merge_all(workspace, folder)
                 line("merge", f"{len(packages)} pakketten samenvoegen", merged, floor)
