@@ -55,6 +55,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="DD-MM-JJJJ",
         help="de dag waarop het demoplan in zijn tiende maand is (standaard vandaag)",
     )
+    demo.add_argument(
+        "--gemeenten",
+        type=int,
+        metavar="AANTAL",
+        help="alleen bij --rsiv: een gegenereerde regio van zoveel voorbeeldgemeenten "
+        "(GM9001 en verder; standaard de negen deelnemers van eenheid Den Haag)",
+    )
     demo.set_defaults(func=_demo)
 
     dump = subparsers.add_parser("dump", help="alle gegevens als JSON (voor controles)")
@@ -136,10 +143,19 @@ def _region(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from app.demo.gemeente import fill_demo
+    from app.demo.generated import generated_region
     from app.demo.region import fill_regional_demo
     from app.kernel.workspace import create_workspace
 
-    with create_workspace(args.db, _role(args), args.gemeente, is_demo=True) as workspace:
+    region = None
+    if args.gemeenten is not None:
+        if not args.rsiv:
+            print("--gemeenten hoort bij --rsiv: alleen het RSIV heeft een regio.", file=sys.stderr)
+            return 2
+        region = [(member.cbs_code, member.name) for member in generated_region(args.gemeenten)]
+    with create_workspace(
+        args.db, _role(args), args.gemeente, is_demo=True, region=region
+    ) as workspace:
         if args.rsiv:
             print("De demopakketten van de gemeenten worden gemaakt en samengevoegd…")
             fill_regional_demo(

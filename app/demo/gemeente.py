@@ -31,8 +31,9 @@ from app.demo.course import (
     write_demo_b3w,
     write_demo_revisions,
 )
+from app.demo.generated import demo_profile
 from app.kernel.errors import UserError
-from app.kernel.reference import MunicipalityRef, find_municipality, measure_catalogue
+from app.kernel.reference import MunicipalityRef, measure_catalogue
 from app.kernel.workspace import Workspace
 from database.enums import (
     ActionStatus,
@@ -189,13 +190,14 @@ def fill_demo(workspace: Workspace, seed: int = 2017, today: date | None = None)
         _refuse_filled_workspace(session)
         workspace_id = _pin_identity(session, random.Random(f"werkruimte-{seed}-{code}"))
         if summary.role is WorkspaceRole.MUNICIPALITY:
-            ref = find_municipality(code)
-            if ref is None or ref.cbs_code not in text.PROFILES:
+            demo = demo_profile(code)
+            if demo is None:
                 raise UserError(
                     f"Voor gemeentecode {code} zijn geen demogegevens beschikbaar. Maak een "
                     "demowerkruimte voor een deelnemende gemeente."
                 )
-            plan = _DemoPlan(session, ref, seed, moved)
+            ref, profile = demo
+            plan = _DemoPlan(session, ref, profile, seed, moved)
             plan.build()
             _move_in_time(session, moved)
             write_demo_revisions(
@@ -416,6 +418,7 @@ class _DemoPlan:
         self,
         session: Session,
         ref: MunicipalityRef,
+        profile: text.MunicipalityProfile,
         seed: int,
         moved: DemoCalendar,
     ) -> None:
@@ -429,7 +432,7 @@ class _DemoPlan:
         # Everything was last edited the day before today.
         self.updated = datetime.combine(self.as_of - timedelta(days=1), time(16, 0), tzinfo=UTC)
         self.ref = ref
-        self.profile = text.PROFILES[ref.cbs_code]
+        self.profile = profile
         self.place = self.profile.place
         self.lead = f"projectleider gemeente {ref.name}"
         self.rng = random.Random(f"demo-{seed}-{ref.cbs_code}")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,9 +21,11 @@ from sqlalchemy import select
 from app import __version__
 from app.core.packages.export import export_package
 from app.core.packages.merge import merge_package
+from app.core.region.members import region_members
 from app.demo.gemeente import fill_demo
+from app.demo.generated import demo_profile
 from app.kernel.errors import UserError
-from app.kernel.reference import MunicipalityRef, participants
+from app.kernel.reference import MunicipalityRef
 from app.kernel.workspace import Workspace, create_workspace
 from database.enums import PackageOutcome, WorkspaceRole
 from database.models import ImportedPackage, PackageExport
@@ -33,35 +36,64 @@ READ_IN_AFTER = timedelta(days=1)
 GemeenteDone = Callable[[str, int, int], None]  # name, how many so far, how many in all
 
 
+@dataclass(frozen=True)
+class DemoPackage:
+    """A gemeente's demo package, and the packages its demo made for earlier werkgroepen."""
+
+    municipality: MunicipalityRef
+    path: Path
+    earlier: tuple[PackageExport, ...]
+
+
 def fill_regional_demo(
     workspace: Workspace,
     seed: int = 2017,
     on_gemeente: GemeenteDone | None = None,
     today: date | None = None,
 ) -> None:
-    """Fill a new, empty RSIV workspace with the merged demo packages of all participants,
-    every plan dated around `today` (the real today when not given)."""
+    """Fill a new, empty RSIV workspace with the merged demo packages of all gemeenten of its
+    region (the participants, or a generated region), every plan dated around `today` (the
+    real today when not given)."""
     if workspace.summary.role is not WorkspaceRole.REGION:
         raise UserError("Een regionale demo komt alleen in een RSIV-werkruimte.")
     today = today or date.today()
     fill_demo(workspace, seed=seed, today=today)
-    gemeenten = participants()
+    members = region_members(workspace)
     with tempfile.TemporaryDirectory(prefix="rsiv-demo-") as folder:
-        for done, reference in enumerate(gemeenten, start=1):
-            package = Path(folder) / f"pakket-{reference.cbs_code}.xlsx"
-            source = Path(folder) / f"{reference.cbs_code}.db"
-            with create_workspace(
-                source, WorkspaceRole.MUNICIPALITY, reference.cbs_code, is_demo=True
-            ) as gemeente:
-                fill_demo(gemeente, seed=seed, today=today)
-                export_package(gemeente, package, accept_findings=True)
-                earlier = _earlier_packages(gemeente)
-            outcome = merge_package(workspace, package, backup=False)
+        made = demo_packages(Path(folder), members, seed=seed, today=today)
+        for done, package in enumerate(made, start=1):
+            outcome = merge_package(workspace, package.path, backup=False)
             if outcome.refusal is not None:
                 raise outcome.refusal
-            _log_earlier_packages(workspace, reference, earlier)
+            _log_earlier_packages(workspace, package.municipality, package.earlier)
+            package.path.unlink()
             if on_gemeente is not None:
-                on_gemeente(reference.name, done, len(gemeenten))
+                on_gemeente(package.municipality.name, done, len(members))
+
+
+def demo_packages(
+    folder: Path, members: Sequence[MunicipalityRef], *, seed: int, today: date
+) -> Iterator[DemoPackage]:
+    """Per gemeente, in turn: its demo workspace made in `folder` through the services, and
+    its package exported there. The workspace file is removed once the package is made."""
+    missing = [member for member in members if demo_profile(member.cbs_code) is None]
+    if missing:
+        names = ", ".join(f"{member.name} ({member.cbs_code})" for member in missing)
+        raise UserError(
+            f"Voor {names} zijn geen demogegevens beschikbaar. Maak de regionale demo met de "
+            "deelnemende gemeenten of met een gegenereerde regio (--gemeenten AANTAL)."
+        )
+    for member in members:
+        package = folder / f"pakket-{member.cbs_code}.xlsx"
+        source = folder / f"{member.cbs_code}.db"
+        with create_workspace(
+            source, WorkspaceRole.MUNICIPALITY, member.cbs_code, is_demo=True, name=member.name
+        ) as gemeente:
+            fill_demo(gemeente, seed=seed, today=today)
+            export_package(gemeente, package, accept_findings=True)
+            earlier = _earlier_packages(gemeente)
+        source.unlink()
+        yield DemoPackage(member, package, tuple(earlier))
 
 
 def _earlier_packages(gemeente: Workspace) -> list[PackageExport]:
@@ -73,7 +105,7 @@ def _earlier_packages(gemeente: Workspace) -> list[PackageExport]:
 
 
 def _log_earlier_packages(
-    workspace: Workspace, reference: MunicipalityRef, earlier: list[PackageExport]
+    workspace: Workspace, reference: MunicipalityRef, earlier: Sequence[PackageExport]
 ) -> None:
     """The RSIV read those earlier packages in too: its timeline shows them on time.
 

@@ -52,6 +52,8 @@ class BackupInfo:
     @property
     def description(self) -> str:
         """The reason in Dutch, e.g. 'voor het samenvoegen van een pakket (GM0513, nr. 3)'."""
+        if self.reason.startswith("voor-samenvoegen-reeks_"):
+            return f"voor het samenvoegen van {self.reason.partition('_')[2]} pakketten"
         if self.reason.startswith("voor-migratie-"):
             return f"voor de schema-update (versie {self.reason.removeprefix('voor-migratie-')})"
         base, _, detail = self.reason.partition("_")

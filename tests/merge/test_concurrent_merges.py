@@ -3,23 +3,30 @@ every package lands, and the same package twice lands once."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.core.packages.history import import_history
+from app.demo.generated import generated_region
+from app.demo.region import demo_packages
 from app.kernel.errors import WorkspaceLockedError
+from app.kernel.paths import DATA_DIR_ENV
 from app.kernel.server_address import ServerAddress
 from app.kernel.workspace import create_workspace, open_workspace
 from database.enums import PackageOutcome, WorkspaceRole
-from tests.conftest import RsivLocation
+from tests.conftest import RsivLocation, pg_test_url
 from tests.merge.conftest import DemoPackages
 
 ROOT = Path(__file__).resolve().parents[2]
+# Two coordinators with 20 packages each, and one package that both of them were sent.
+EACH = 20
 
 
 def _merge_at_once(server: ServerAddress, *batches: list[Path]) -> list[int]:
@@ -114,3 +121,55 @@ def test_a_user_opens_the_workspace_once_and_sees_who_else_is_working(
     for name, value in _logged_in_as("anne").items():
         monkeypatch.setenv(name, value)
     open_workspace(server).close()
+
+
+@pytest.fixture(scope="module")
+def region_packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The demo packages of a generated region of 41 gemeenten, made once for this module."""
+    pg_test_url()  # skip before the minute of making them when there is no cluster
+    folder = tmp_path_factory.mktemp("regio-pakketten")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(folder / "data"))
+        made = demo_packages(
+            folder, generated_region(2 * EACH + 1), seed=2017, today=date(2026, 12, 3)
+        )
+        return [package.path for package in made]
+
+
+@pytest.mark.parametrize("rsiv_store", ["postgresql"])
+def test_two_processes_merging_twenty_packages_each_land_every_package_once(
+    region_packages: list[Path], rsiv_location: RsivLocation, tmp_path: Path
+) -> None:
+    server = rsiv_location("rsiv")
+    assert isinstance(server, ServerAddress)
+    region = [(member.cbs_code, member.name) for member in generated_region(2 * EACH + 1)]
+    create_workspace(server, WorkspaceRole.REGION, is_demo=True, region=region).close()
+    shared, own = region_packages[0], region_packages[1:]
+    # The shared package first in both batches, so both processes reach it at the same moment.
+    first = [shared, *own[:EACH]]
+    second = [shared, *own[EACH:]]
+
+    exits = _merge_at_once(server, first, second)
+
+    # One of the two is told the shared package was merged already: exit 1, the rest merged.
+    assert sorted(exits) == [0, 1]
+    dump = subprocess.run(
+        [sys.executable, "-m", "app", "dump", "--db", str(server)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), DATA_DIR_ENV: str(tmp_path / "data")},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert dump.returncode == 0, dump.stderr
+    tables = json.loads(dump.stdout)
+    merged = Counter(
+        row["municipality_code"] for row in tables["imported_package"] if row["outcome"] == "merged"
+    )
+    assert merged == Counter(code for code, _name in region)  # all 41 gemeenten, each once
+    # Each gemeente's records are there once: one plan per gemeente, none doubled.
+    plans = Counter(row["municipality_id"] for row in tables["plan"])
+    assert len(plans) == len(region) and set(plans.values()) == {1}
+    refused = [row for row in tables["imported_package"] if row["outcome"] == "refused"]
+    assert [row["municipality_code"] for row in refused] == [region[0][0]]
+    assert "al samengevoegd" in refused[0]["reason"]

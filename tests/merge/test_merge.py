@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.core.inspection.dump import dump_workspace
 from app.core.inspection.integrity import check_workspace
 from app.core.matrix.measures import delete_measure, measure_rows, update_measure
 from app.core.packages.export import export_package
@@ -25,7 +26,7 @@ from app.core.region.notes import (
     note_rows,
 )
 from app.exchange.problems import PackageRefusedError
-from app.kernel.backups import list_backups
+from app.kernel.backups import list_backups, restore_backup
 from app.kernel.errors import UserError
 from app.kernel.reference import municipality_id, participants
 from app.kernel.workspace import Workspace, create_workspace, open_workspace
@@ -237,6 +238,23 @@ def test_every_merge_is_preceded_by_a_backup(
     assert len(backups) == 2
     assert all(b.description.startswith("voor het samenvoegen van een pakket") for b in backups)
     assert {b.reason.split("_")[1] for b in backups} == set(CODES[:2])
+
+
+def test_merging_several_packages_at_once_is_preceded_by_one_backup_of_the_state_before(
+    demo_packages: DemoPackages, tmp_path: Path
+) -> None:
+    path = tmp_path / "rsiv.db"
+    with create_workspace(path, WorkspaceRole.REGION, is_demo=True) as rsiv:
+        before = dump_workspace(rsiv)
+    files = [str(package) for package in demo_packages.in_order(CODES[:3])]
+
+    assert main(["import", "--db", str(path), *files]) == 0
+
+    backups = list_backups(path)
+    assert [b.description for b in backups] == ["voor het samenvoegen van 3 pakketten"]
+    with open_workspace(path) as rsiv:
+        restore_backup(rsiv, backups[0].path)
+        assert dump_workspace(rsiv) == before
 
 
 def test_the_gemeente_import_and_the_merge_keep_to_their_own_workspaces(

@@ -8,13 +8,14 @@ touching the database again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.analysis import hot_times, rate
@@ -336,82 +337,120 @@ class Figures:
 def load_figures(workspace: Workspace, municipality_code: str | None = None) -> Figures:
     """Read the figures of a gemeente (by default the workspace's own) in one unit of work."""
     code = municipality_code or workspace.summary.municipality_code or ""
-    owner = municipality_id(code) if code else ""
+    return load_region_figures(workspace, [code])[code]
+
+
+def load_region_figures(workspace: Workspace, codes: Sequence[str]) -> dict[str, Figures]:
+    """Read the figures of several gemeenten in one unit of work: one query per table for all
+    of them, not one per gemeente, so a region of hundreds of gemeenten reads as fast as a few.
+    """
+    owners = {code: municipality_id(code) if code else "" for code in codes}
+    wanted = list(dict.fromkeys(owners.values()))
     with workspace.reading() as session:
-        monthly = _frame(
-            session, MonthlyFigure, owner, ("month", "neighbourhood_code", "completed", "attempts")
+        monthly = _frames(
+            session, MonthlyFigure, wanted, ("month", "neighbourhood_code", "completed", "attempts")
         )
-        dwellings = _frame(
-            session, DwellingStock, owner, ("year", "neighbourhood_code", "dwellings")
+        dwellings = _frames(
+            session, DwellingStock, wanted, ("year", "neighbourhood_code", "dwellings")
         )
-        incidents = _frame(
+        incidents = _frames(
             session,
             Incident,
-            owner,
+            wanted,
             ("window_start", "window_end", "neighbourhood_code", "is_attempt"),
         )
-        incident_counts = _frame(
+        incident_counts = _frames(
             session,
             IncidentCount,
-            owner,
+            wanted,
             ("month", "neighbourhood_code", "weekday", "hour", "completed", "attempts"),
         )
-        national = pd.DataFrame(
+        national_rows = session.execute(
+            select(
+                NationalReference.year,
+                NationalReference.burglaries,
+                NationalReference.dwellings,
+            ).order_by(NationalReference.year)
+        ).all()
+        town = open_data_figure_table.c
+        opened = _grouped(
             session.execute(
                 select(
-                    NationalReference.year,
-                    NationalReference.burglaries,
-                    NationalReference.dwellings,
-                ).order_by(NationalReference.year)
-            ).all(),
-            columns=["year", "burglaries", "dwellings"],
-        )
-        opened = pd.DataFrame(
-            session.execute(
-                select(
-                    open_data_figure_table.c.measure,
-                    open_data_figure_table.c.period,
-                    open_data_figure_table.c.area_code,
-                    open_data_figure_table.c.value,
-                ).where(open_data_figure_table.c.municipality_id == owner)
-            ).all(),
-            columns=["measure", "period", "area", "value"],
-        )
-        names = dict(
-            session.execute(
-                select(Neighbourhood.code, Neighbourhood.name).where(
-                    Neighbourhood.municipality_id == owner
-                )
-            ).all()
-        )
-        hotspots = tuple(
-            dict.fromkeys(
-                code  # never None (the query leaves those out); narrowed for the type checker
-                for code in session.scalars(
-                    select(HotItem.neighbourhood_code)
-                    .where(
-                        HotItem.municipality_id == owner,
-                        HotItem.kind == HotKind.HOTSPOT,
-                        HotItem.neighbourhood_code.is_not(None),
-                    )
-                    .order_by(HotItem.position)
-                )
-                if code is not None
+                    town.municipality_id, town.measure, town.period, town.area_code, town.value
+                ).where(town.municipality_id.in_(wanted))
             )
         )
-        goals = tuple(
-            _goal(goal)
-            for goal in session.scalars(
-                select(Goal).where(Goal.municipality_id == owner).order_by(Goal.deadline)
+        names = _grouped(
+            session.execute(
+                select(Neighbourhood.municipality_id, Neighbourhood.code, Neighbourhood.name).where(
+                    Neighbourhood.municipality_id.in_(wanted)
+                )
             )
         )
+        hotspots = _grouped(
+            session.execute(
+                select(HotItem.municipality_id, HotItem.neighbourhood_code)
+                .where(
+                    HotItem.municipality_id.in_(wanted),
+                    HotItem.kind == HotKind.HOTSPOT,
+                    HotItem.neighbourhood_code.is_not(None),
+                )
+                .order_by(HotItem.position)
+            )
+        )
+        goals: dict[str, list[tuple[GoalDefinition, GoalIndicator, str]]] = {}
+        for goal in session.scalars(
+            select(Goal).where(Goal.municipality_id.in_(wanted)).order_by(Goal.deadline)
+        ):
+            goals.setdefault(goal.municipality_id, []).append(_goal(goal))
         measurements: dict[str, tuple[tuple[date, float], ...]] = {}
         for goal_id, measured_on, value in session.execute(
             select(GoalMeasurement.goal_id, GoalMeasurement.measured_on, GoalMeasurement.value)
-            .where(GoalMeasurement.municipality_id == owner)
+            .where(GoalMeasurement.municipality_id.in_(wanted))
             .order_by(GoalMeasurement.measured_on)
         ):
             measurements[goal_id] = (*measurements.get(goal_id, ()), (measured_on, value))
+    own = workspace.summary.municipality_code or ""
+    figures = {}
+    for code, owner in owners.items():
+        national = pd.DataFrame(national_rows, columns=["year", "burglaries", "dwellings"])
+        gemeente_goals = tuple(goals.get(owner, ()))
+        figures[code] = _figures(
+            code,
+            monthly[owner],
+            dwellings[owner],
+            incidents[owner],
+            incident_counts[owner],
+            national,
+            pd.DataFrame(opened.get(owner, []), columns=["measure", "period", "area", "value"]),
+            dict(names.get(owner, [])),
+            tuple(dict.fromkeys(code for (code,) in hotspots.get(owner, []))),
+            gemeente_goals,
+            {
+                definition.id: measurements[definition.id]
+                for definition, _indicator, _area in gemeente_goals
+                if definition.id in measurements
+            },
+            imported_here=code == own,
+        )
+    return figures
+
+
+def _figures(
+    code: str,
+    monthly: pd.DataFrame,
+    dwellings: pd.DataFrame,
+    incidents: pd.DataFrame,
+    incident_counts: pd.DataFrame,
+    national: pd.DataFrame,
+    opened: pd.DataFrame,
+    names: dict[str, str],
+    hotspots: tuple[str, ...],
+    goals: tuple[tuple[GoalDefinition, GoalIndicator, str], ...],
+    measurements: dict[str, tuple[tuple[date, float], ...]],
+    *,
+    imported_here: bool,
+) -> Figures:
     monthly, dwellings, incidents, incident_counts = (
         table.rename(columns={"neighbourhood_code": "area"}).fillna({"area": MUNICIPALITY_AREA})
         for table in (monthly, dwellings, incidents, incident_counts)
@@ -420,7 +459,6 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
     incident_counts["month"] = pd.to_datetime(incident_counts["month"])
     incidents["window_start"] = pd.to_datetime(incidents["window_start"])
     incidents["window_end"] = pd.to_datetime(incidents["window_end"])
-    imported_here = code == (workspace.summary.municipality_code or "")
     return Figures(
         code,
         monthly,
@@ -434,6 +472,14 @@ def load_figures(workspace: Workspace, municipality_code: str | None = None) -> 
         measurements,
         incident_counts,
     )
+
+
+def _grouped(rows: Iterable[Row[Any]]) -> dict[str, list[tuple[Any, ...]]]:
+    """Rows whose first column is the owning gemeente's id, per gemeente, in query order."""
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(tuple(row[1:]))
+    return grouped
 
 
 def _with_open_data(
@@ -485,12 +531,17 @@ def _with_open_data(
     return monthly, dwellings
 
 
-def _frame(
-    session: Session, model: type[Exchanged], owner: str, names: tuple[str, ...]
-) -> pd.DataFrame:
+def _frames(
+    session: Session, model: type[Exchanged], owners: list[str], names: tuple[str, ...]
+) -> dict[str, pd.DataFrame]:
+    """One table's rows per gemeente, each as the frame a query of that gemeente alone gives."""
     columns = [getattr(model, name) for name in names]
-    rows = session.execute(select(*columns).where(model.municipality_id == owner)).all()
-    return pd.DataFrame(rows, columns=list(names))
+    rows = _grouped(
+        session.execute(
+            select(model.municipality_id, *columns).where(model.municipality_id.in_(owners))
+        )
+    )
+    return {owner: pd.DataFrame(rows.get(owner, []), columns=list(names)) for owner in owners}
 
 
 def _goal(goal: Goal) -> tuple[GoalDefinition, GoalIndicator, str]:

@@ -279,20 +279,22 @@ def merge_previewed(
     on_progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> list[MergeOutcome]:
-    """Merge each accepted file in its own transaction; refusals go into the import history.
+    """Merge each accepted file in its own transaction, after one backup of the workspace as
+    it was before all of them; refusals go into the import history.
 
     A second package of a gemeente that this batch already merged is previewed again, so its
     changes are counted against what the first one left, not against the state before.
     """
     outcomes = []
     merged_municipalities: set[str] = set()
-    # A file is copied before each package; a server's restorable point holds the whole region,
-    # so it is made once, before the job: the state the coordinator would go back to.
+    # One backup before a job of several packages, not one per package: copying a workspace of
+    # hundreds of gemeenten before each of their packages made merging a region quadratic. A
+    # server's restorable point holds the whole region, so it is made once even for one package.
     on_server = workspace.path is None
     accepted = [plan.preview for plan in planned if plan.preview is not None]
     if on_server and len(accepted) == 1:
         backup_before(workspace, _merge_reason(accepted[0].metadata))
-    elif on_server and accepted:
+    elif len(accepted) > 1:
         backup_before(workspace, backup_reason(SEVERAL_MERGES, str(len(accepted))))
     for index, plan in enumerate(planned):
         refusal = plan.refusal
@@ -306,7 +308,7 @@ def merge_previewed(
                     preview,
                     on_progress=_per_file(on_progress, index, len(planned)),
                     is_cancelled=is_cancelled,
-                    backup=not on_server,
+                    backup=not on_server and len(accepted) == 1,
                 )
             except MergeRefusedError as late:
                 refusal = late

@@ -1,8 +1,9 @@
 """The regional overview of the RSIV workspace: every participating gemeente by indicator.
 
 One row per participant, also for a gemeente whose package has not arrived (then only its
-name and "geen pakket"). Rates and goal states come from `load_figures` per gemeente, the same
-numbers the gemeente's own Overzicht shows; counts are read in one unit of work.
+name and "geen pakket"). Rates and goal states come from the figures of every gemeente, read
+at once (`load_region_figures`), the same numbers the gemeente's own Overzicht shows; counts
+are read in one unit of work.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 from app.analysis.frames import MUNICIPALITY_AREA
 from app.analysis.goals import GoalProgress
 from app.analysis.rate import rolling_rates
-from app.core.figures.figures import Figures, RateSummary, load_figures
+from app.core.figures.figures import Figures, RateSummary, load_region_figures
 from app.core.matrix.gaps import MATRIX_CELLS
 from app.core.meetings.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
 from app.core.overview.overview import OPEN_STATUSES
@@ -127,9 +128,7 @@ def regional_overview(workspace: Workspace, today: date | None = None) -> Region
     packages = current_packages(workspace)
     counts = _plan_counts(workspace, today)
     members = region_members(workspace)
-    figures = {
-        reference.cbs_code: load_figures(workspace, reference.cbs_code) for reference in members
-    }
+    figures = load_region_figures(workspace, [reference.cbs_code for reference in members])
     standings = tuple(
         _standing(
             reference, packages.get(reference.cbs_code), counts, today, figures[reference.cbs_code]
