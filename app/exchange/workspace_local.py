@@ -32,7 +32,8 @@ NOT_CARRIED: dict[str, str] = {
         "Losse incidenten (tijdvak en werkwijze) blijven om privacyredenen bij de gemeente; "
         "het pakket draagt alleen hun aantallen (blad Incidentaantallen), voor het RSIV. Lees "
         "in een nieuwe werkruimte de losse incidenten opnieuw in uit het bestand van de "
-        "politie (figures)."
+        "politie (figures) vóór haar eerste pakket: anders heeft dat pakket geen aantallen en "
+        "vervallen die bij het RSIV (het overzicht bij het samenvoegen toont dat)."
     ),
     "incident_count": (
         "Alleen voor het RSIV: een gemeente telt haar losse incidenten bij elke export opnieuw, "
