@@ -96,8 +96,8 @@ def _import(args: argparse.Namespace) -> int:
             )
         if args.overdracht:
             print(
-                "--overdracht hoort bij de RSIV-werkruimte: alleen het RSIV accepteert een "
-                "nieuwe werkruimte van een gemeente. Lees het pakket in zonder --overdracht.",
+                "Fout: --overdracht hoort bij de RSIV-werkruimte: alleen het RSIV accepteert "
+                "een nieuwe werkruimte van een gemeente. Lees het pakket in zonder --overdracht.",
                 file=sys.stderr,
             )
             return 2

@@ -378,11 +378,10 @@ def _check_workspace(session: Session, workspace: Workspace, metadata: FormMetad
         return
     if metadata.municipality_code and metadata.municipality_code == summary.municipality_code:
         raise refuse_form(
-            f"Dit formulier is gemaakt in een andere werkruimte van "
-            f"{summary.display_name}, en het pakket uit die werkruimte dat hier is ingelezen "
-            "kent het formulier nog niet. Lees eerst een pakket in dat die werkruimte na het "
-            "maken van het formulier heeft gemaakt, of maak een nieuw formulier voor de "
-            "wijkagent."
+            f"Dit formulier is gemaakt in een andere werkruimte van {summary.display_name} en "
+            "staat niet in de pakketten die hier zijn ingelezen. Lees eerst een pakket in dat "
+            "die werkruimte na het maken van het formulier heeft gemaakt, of maak een nieuw "
+            "formulier voor de wijkagent."
         )
     raise refuse_form(
         f"Dit formulier is gemaakt in een andere werkruimte (gemeente "
