@@ -50,11 +50,14 @@ def demo_package(demo_workspace: Workspace, tmp_path: Path) -> Path:
     return path
 
 
-def comparable_dump(workspace: Workspace) -> dict[str, list[dict[str, object]]]:
+def comparable_dump(
+    workspace: Workspace, keep: tuple[str, ...] = ()
+) -> dict[str, list[dict[str, object]]]:
     """The dump without what never travels in a package (app/exchange/workspace_local.py):
-    the tables listed there, and the moment each workspace made its own reference rows."""
+    the tables listed there except those in `keep`, and the moment each workspace made its
+    own reference rows."""
     dump = dump_workspace(workspace)
-    for table in NOT_CARRIED:
+    for table in NOT_CARRIED.keys() - set(keep):
         del dump[table]
     for table in MADE_BY_EVERY_WORKSPACE:
         dump[table] = [

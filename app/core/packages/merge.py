@@ -7,6 +7,11 @@ gemeenten arrive. The per-gemeente diff, its checks and its storing are the pack
 (`app.core.packages.importer`); this module adds what the RSIV needs around it: which packages are
 accepted (`merge_rules`), the history and the provenance of records (`merge_history`), and a
 backup before every merge.
+
+A package from a new workspace of a gemeente the RSIV already has (new laptop, new
+projectleider) is a handover: refused with HandoverNeededError until the RSIV accepts it
+(`accept_handover`, `import --overdracht`); the merge then records the old workspace and who
+accepted in the history, and the new workspace's sequence counts from then on.
 """
 
 from __future__ import annotations
