@@ -56,7 +56,8 @@ def merge_files(
         assert outcome.preview is not None
         _report_preview(outcome.preview)
         if dry_run:
-            print(f"{place}: zou worden samengevoegd (proefrun).")
+            handover = " als overdracht" if outcome.preview.handover_accepted else ""
+            print(f"{place}: zou worden samengevoegd{handover} (proefrun).")
             continue
         if number - 1 in held:
             print(f"{place}: {FINDINGS_NOT_ACCEPTED}", file=sys.stderr)

@@ -70,11 +70,17 @@ def test_a_handover_is_accepted_explicitly_and_the_old_workspace_is_refused_afte
     assert "import --overdracht" in refused.stderr and "Er is niets gewijzigd." in refused.stderr
     assert "Traceback" not in refused.stderr
 
+    dry = _app("import", "--db", rsiv, handover, "--overdracht", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "zou worden samengevoegd als overdracht (proefrun)" in dry.stdout
     accepted = _app("import", "--db", rsiv, handover, "--overdracht")
     assert accepted.returncode == 0, accepted.stderr
     assert "overdracht vastgelegd" in accepted.stdout
     with open_workspace(rsiv) as workspace:
-        entry = import_history(workspace)[-1]
+        history = import_history(workspace)
+    entry = history[-1]
+    merged, refused = PackageOutcome.MERGED, PackageOutcome.REFUSED
+    assert [e.outcome for e in history] == [merged, refused, merged]
     with open_workspace(laptop) as workspace:
         new_workspace = workspace.summary.id
     assert entry.outcome is PackageOutcome.MERGED
