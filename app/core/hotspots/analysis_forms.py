@@ -373,10 +373,9 @@ def _check_workspace(session: Session, workspace: Workspace, metadata: FormMetad
     summary = workspace.summary
     if metadata.workspace_id == summary.id:
         return
-    record = session.get(AnalysisForm, metadata.form_id)
-    if record is not None and record.municipality_id == own_municipality_id(workspace):
-        return
-    if metadata.municipality_code and metadata.municipality_code == summary.municipality_code:
+    if summary.municipality_code and metadata.municipality_code == summary.municipality_code:
+        if session.get(AnalysisForm, metadata.form_id) is not None:
+            return
         raise refuse_form(
             f"Dit formulier is gemaakt in een andere werkruimte van {summary.display_name} en "
             "staat niet in de pakketten die hier zijn ingelezen. Lees eerst een pakket in dat "
