@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 
 
 def merge_files(
-    workspace: Workspace, paths: Sequence[Path], *, dry_run: bool, accept_findings: bool = False
+    workspace: Workspace,
+    paths: Sequence[Path],
+    *,
+    dry_run: bool,
+    accept_findings: bool = False,
+    accept_handover: bool = False,
 ) -> int:
     from app.commands.preview_lines import FINDINGS_NOT_ACCEPTED
     from app.core.packages.merge import merge_previewed, package_files, preview_merges
@@ -27,7 +32,7 @@ def merge_files(
     if not files:
         names = ", ".join(str(path) for path in paths)
         raise UserError(f"Geen pakketten (.xlsx) gevonden in {names}; er is niets gewijzigd.")
-    outcomes = preview_merges(workspace, files)
+    outcomes = preview_merges(workspace, files, accept_handover=accept_handover)
     # A package with privacy findings waits for the user's consent (--accept-findings).
     held = {
         index
@@ -51,7 +56,8 @@ def merge_files(
         assert outcome.preview is not None
         _report_preview(outcome.preview)
         if dry_run:
-            print(f"{place}: zou worden samengevoegd (proefrun).")
+            handover = " als overdracht" if outcome.preview.handover_accepted else ""
+            print(f"{place}: zou worden samengevoegd{handover} (proefrun).")
             continue
         if number - 1 in held:
             print(f"{place}: {FINDINGS_NOT_ACCEPTED}", file=sys.stderr)
@@ -59,6 +65,13 @@ def merge_files(
             continue
         added, changed, removed = outcome.preview.counts
         print(f"{place}: samengevoegd ({added} nieuw, {changed} gewijzigd, {removed} verwijderd).")
+        if outcome.entry is not None and outcome.entry.handover_from:
+            print(
+                f"{place}: overdracht vastgelegd in de importgeschiedenis: de nieuwe werkruimte "
+                f"van {outcome.preview.municipality.name} vervangt de oude (geaccepteerd door "
+                f"{outcome.entry.handover_by}); pakketten van de oude werkruimte worden voortaan "
+                "geweigerd."
+            )
     verb = "zouden worden samengevoegd" if dry_run else "samengevoegd"
     print(f"{len(files) - refused} van {len(files)} pakket(ten) {verb}; {refused} geweigerd.")
     if dry_run:

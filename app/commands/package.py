@@ -53,6 +53,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="sta toe dat rijen die niet in het pakket staan worden verwijderd",
     )
+    package_import.add_argument(
+        "--overdracht",
+        action="store_true",
+        help="alleen RSIV: accepteer een pakket uit een nieuwe werkruimte van een gemeente "
+        "(nieuwe laptop of projectleider); daarna gelden alleen pakketten van die werkruimte",
+    )
     package_import.set_defaults(func=_import)
 
 
@@ -82,8 +88,19 @@ def _import(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         if workspace.summary.role is WorkspaceRole.REGION:
             return merge_files(
-                workspace, args.files, dry_run=args.dry_run, accept_findings=args.accept_findings
+                workspace,
+                args.files,
+                dry_run=args.dry_run,
+                accept_findings=args.accept_findings,
+                accept_handover=args.overdracht,
             )
+        if args.overdracht:
+            print(
+                "Fout: --overdracht hoort bij de RSIV-werkruimte: alleen het RSIV accepteert "
+                "een nieuwe werkruimte van een gemeente. Lees het pakket in zonder --overdracht.",
+                file=sys.stderr,
+            )
+            return 2
         if len(args.files) != 1 or args.files[0].is_dir():
             raise UserError(
                 "Een gemeentewerkruimte leest één pakket tegelijk in; geef één .xlsx-bestand. "

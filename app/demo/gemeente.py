@@ -837,11 +837,13 @@ class _DemoPlan:
                 AnalysisForm(
                     id=self._new_id(),
                     hot_item_id=analysis.hot_item_id,
+                    municipality_id=analysis.municipality_id,
                     form_version=analysis.version,
                     issued_at=issued,
                     accepted_at=(
                         datetime.combine(received, time(10, 0), tzinfo=UTC) if received else None
                     ),
+                    accepted_version=analysis.version if received else None,
                     created_at=issued,
                     updated_at=issued,
                 )
@@ -857,6 +859,7 @@ class _DemoPlan:
                 ProposedMeasure(
                     id=self._new_id(),
                     analysis_id=latest,
+                    municipality_id=first.municipality_id,
                     position=position,
                     title=title,
                     target_group=group,

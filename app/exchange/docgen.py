@@ -21,6 +21,11 @@ from app.exchange.safety import MAX_FILE_BYTES, MAX_TOTAL_UNPACKED
 from app.exchange.schema import EXCEL_TEXT_LIMIT, FORMAT_ID, Column, PackageSchema
 from app.exchange.validator import MAX_ROWS_PER_SHEET
 from app.exchange.versions import CURRENT, READABLE
+from app.exchange.workspace_local import (
+    MADE_BY_EVERY_WORKSPACE,
+    NOT_CARRIED,
+    OUTSIDE_THE_WORKSPACE,
+)
 
 DOCUMENT = Path(__file__).resolve().parents[2] / "docs" / "package-format.md"
 
@@ -42,6 +47,13 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         "weekdag en uur. Een pakket van versie 1 wordt nog gelezen: de losse incidenten worden "
         "bij het inlezen geteld zoals in versie 2 en alleen die aantallen worden opgeslagen "
         "(met een waarschuwing); de werkwijze wordt niet bewaard.",
+        "",
+        "Versie 3 voegt de bladen Formulieren (de formulieren die naar de wijkagent zijn "
+        "gestuurd) en Voorgestelde maatregelen (de maatregelen die een probleemanalyse "
+        "voorstelt) toe, zodat een werkruimte die uit haar eigen pakket wordt opgebouwd het "
+        "hele plan heeft en eerder verstuurde formulieren kan inlezen. Een pakket van versie 1 "
+        "of 2 wordt nog gelezen; formulieren en voorgestelde maatregelen blijven dan zoals ze "
+        "zijn.",
         "",
         "Privacy: het programma controleert elke tekst en code in een pakket bij het maken en bij "
         "het inlezen en samenvoegen (zie docs/privacy.md). Een BSN, een planversie waarvan de "
@@ -96,6 +108,7 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         "gewijzigd en wordt het bestand geweigerd. Het volgnummer ligt tussen 1 en "
         f"{_number(MAX_SEQUENCE)}.",
     ]
+    lines += _not_carried()
     for sheet in schema.sheets:
         lines.extend(
             [
@@ -119,6 +132,25 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
             ]
         )
     return "\n".join(lines) + "\n"
+
+
+def _not_carried() -> list[str]:
+    """What stays in the workspace: a workspace rebuilt from its own package (init, then
+    import) equals the original except for these."""
+    return [
+        "",
+        "## Wat niet in het pakket staat",
+        "",
+        "Een nieuwe werkruimte van dezelfde gemeente (nieuwe laptop, nieuwe projectleider: "
+        "`init` en dan `import` van het laatste pakket) is gelijk aan de oude, behalve:",
+        "",
+        *[f"- `{table}`: {reason}" for table, reason in NOT_CARRIED.items()],
+        *[
+            f"- `{table}` (aanmaakmoment): {reason} Elke werkruimte maakt deze rijen zelf."
+            for table, reason in MADE_BY_EVERY_WORKSPACE.items()
+        ],
+        *[f"- {text}" for text in OUTSIDE_THE_WORKSPACE],
+    ]
 
 
 def _number(value: int) -> str:

@@ -1,9 +1,11 @@
-"""The declarative schema of the package, format versions 1 and 2.
+"""The declarative schema of the package, format versions 1, 2 and 3.
 
 The writer, the reader/validator and docs/package-format.md are all derived from this one
 description. Changing what travels means a new format version (see versions.py). Version 2
 carries incidents only as counts per month, buurt and hot-time cell (sheet
-Incidentaantallen) instead of one row per incident with its modus operandi.
+Incidentaantallen) instead of one row per incident with its modus operandi. Version 3 adds
+the issued wijkagent forms and the proposed measures (sheets Formulieren and Voorgestelde
+maatregelen).
 """
 
 from __future__ import annotations
@@ -274,6 +276,7 @@ MEASURES = "Maatregelen"
 MEETINGS = "Overleggen"
 EVALUATIONS = "Evaluaties"
 REVISIONS = "Planversies"
+ANALYSES = "Probleemanalyses"
 # A revision's JSON document is cut into parts this long: at most 32,000 UTF-16 units even
 # when every character needs two, so each part fits an Excel cell.
 REVISION_PART_LENGTH = 16_000
@@ -344,7 +347,7 @@ V1 = PackageSchema(
             label_field="label",
         ),
         Sheet(
-            "Probleemanalyses",
+            ANALYSES,
             "hotspot_analysis",
             "De korte probleemanalyse van de wijkagent per hotspot; de hoogste versie geldt.",
             (
@@ -871,4 +874,95 @@ INCIDENT_COUNTS = Sheet(
 V2 = PackageSchema(
     version=2,
     sheets=tuple(INCIDENT_COUNTS if sheet.table == "incident" else sheet for sheet in V1.sheets),
+)
+
+ANALYSIS_FORMS = Sheet(
+    "Formulieren",
+    "analysis_form",
+    "De formulieren die voor de probleemanalyse van een hotspot naar de wijkagent zijn "
+    "gestuurd. Een teruggestuurd formulier wordt alleen ingelezen als het hier staat, ook in "
+    "een werkruimte die uit dit pakket is opgebouwd (nieuwe laptop, nieuwe projectleider).",
+    (
+        _id("het formulier; dezelfde ID staat verborgen in het formulier zelf"),
+        _ref("hot_item_id", "Hot-ID", "hot_item", HOTS),
+        _integer(
+            "form_version",
+            "Formulierversie",
+            "1 voor het eerste formulier van de hotspot, dan 2, 3, ...",
+        ),
+        Column(
+            "issued_at",
+            "Gemaakt op (UTC)",
+            Kind.TIMESTAMP,
+            "Wanneer het formulier is gemaakt; het formulier draagt hetzelfde moment. Niet "
+            "wijzigen.",
+            required=True,
+            width=28,
+            privacy_scan=False,
+        ),
+        Column(
+            "accepted_at",
+            "Ingelezen op (UTC)",
+            Kind.TIMESTAMP,
+            "Wanneer het ingevulde formulier is ingelezen; leeg zolang het niet terug is. Niet "
+            "wijzigen.",
+            nullable=True,
+            width=28,
+            privacy_scan=False,
+        ),
+        _integer(
+            "accepted_version",
+            "Ingelezen als versie",
+            "De versie van de probleemanalyse die het ingelezen formulier werd; leeg zolang het "
+            "niet terug is.",
+            nullable=True,
+        ),
+        *_timestamps(),
+    ),
+    label_field="form_version",
+    unique_together=(("hot_item_id", "form_version"),),
+)
+PROPOSED_MEASURES = Sheet(
+    "Voorgestelde maatregelen",
+    "proposed_measure",
+    "De maatregelen die een probleemanalyse voorstelt; Maatregel-ID is gevuld zodra de "
+    "projectleider het voorstel als maatregel in de 3D-matrix heeft gezet.",
+    (
+        _id("het voorstel"),
+        _ref("analysis_id", "Analyse-ID", "hotspot_analysis", ANALYSES),
+        _integer("position", "Volgorde", "Volgorde in de analyse (0, 1, 2, ...).", default=0),
+        _text("title", "Titel", "Korte naam van de voorgestelde maatregel.", required=True),
+        _choice("target_group", "Doelgroep", TargetGroup, "Dader, slachtoffer/woning of omgeving."),
+        _choice(
+            "intervention",
+            "Aard",
+            InterventionKind,
+            "Preventief, repressief, bestuurlijk of nazorg.",
+        ),
+        _text("partner", "Partner", "De partner die de wijkagent voorstelt (organisatie)."),
+        _ref("measure_id", "Maatregel-ID", "measure", MEASURES, required=False),
+        *_timestamps(),
+    ),
+    label_field="title",
+)
+
+
+def _with_sheets_after(sheets: tuple[Sheet, ...], added: dict[str, Sheet]) -> tuple[Sheet, ...]:
+    """`sheets` with each sheet of `added` placed right after the table named by its key."""
+    placed: list[Sheet] = []
+    for sheet in sheets:
+        placed.append(sheet)
+        if sheet.table in added:
+            placed.append(added[sheet.table])
+    return tuple(placed)
+
+
+# Version 3 carries the issued wijkagent forms and the measures an analysis proposes, so a
+# workspace rebuilt from its own package holds the complete plan.
+V3 = PackageSchema(
+    version=3,
+    sheets=_with_sheets_after(
+        V2.sheets,
+        {"hotspot_analysis": ANALYSIS_FORMS, "measure_hot_item": PROPOSED_MEASURES},
+    ),
 )

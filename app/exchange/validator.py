@@ -137,7 +137,7 @@ def _empty_value(
     if column.kind is Kind.ID:
         return str(uuid.uuid4())
     if column.kind is Kind.TIMESTAMP:
-        return now
+        return None if column.nullable else now
     if column.required:
         problems.append(
             _at(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from app.exchange.incident_counts import incident_count_records
 from app.exchange.metadata import Record
-from app.exchange.schema import V1, V2, PackageSchema
+from app.exchange.schema import V1, V2, V3, PackageSchema
 
-CURRENT = V2
+CURRENT = V3
 
-READABLE: dict[int, PackageSchema] = {1: V1, 2: V2}
+READABLE: dict[int, PackageSchema] = {1: V1, 2: V2, 3: V3}
 
 
 def upgrade_records(
@@ -22,9 +22,11 @@ def upgrade_records(
 
     Version 1 carried one row per incident; version 2 carries only their counts per month,
     buurt and hot-time cell, so an older package's incidents are counted on reading and the
-    rows themselves (with their modus operandi) are dropped.
+    rows themselves (with their modus operandi) are dropped. Versions 1 and 2 did not carry the
+    forms and proposed measures of version 3: those kinds stay absent, so reading an older
+    package leaves them as they are instead of removing them.
     """
-    if version == CURRENT.version:
+    if version == CURRENT.version or version == V2.version:
         return records
     incidents = V1.sheet("incident")
     wanted = [

@@ -1,19 +1,17 @@
 """The wijkagent's form: each form issued for a hotspot, and the measures an analysis proposes.
 
-Neither travels in the package: a form is the gemeente's own bookkeeping (it lets an import
-refuse an unknown, tampered or older form), and a proposed measure becomes a real measure,
-which does travel, once the projectleider places it in the 3D matrix."""
+Both travel in the package, so a workspace rebuilt from its own package keeps them."""
 
 from datetime import datetime
 
 from sqlalchemy.orm import Mapped
 
 from database.enums import InterventionKind, TargetGroup
-from database.models.base import Base, Identified
+from database.models.base import Base, Exchanged
 from database.tables.analysis_form import analysis_form_table, proposed_measure_table
 
 
-class AnalysisForm(Identified, Base):
+class AnalysisForm(Exchanged, Base):
     """A form made for a hotspot; `id` is the form id written in the form's metadata."""
 
     __table__ = analysis_form_table
@@ -22,9 +20,10 @@ class AnalysisForm(Identified, Base):
     form_version: Mapped[int]
     issued_at: Mapped[datetime]
     accepted_at: Mapped[datetime | None]
+    accepted_version: Mapped[int | None]
 
 
-class ProposedMeasure(Identified, Base):
+class ProposedMeasure(Exchanged, Base):
     """A measure the analysis proposes; `measure_id` is set once it is placed in the matrix."""
 
     __table__ = proposed_measure_table

@@ -36,6 +36,8 @@ class ImportedPackage(Base):
     added: Mapped[int]
     changed: Mapped[int]
     removed: Mapped[int]
+    handover_from: Mapped[str]
+    handover_by: Mapped[str]
 
 
 class MergedRecord(Base):

@@ -1,8 +1,8 @@
 """The wijkagent's form: each form issued for a hotspot, and the measures an analysis proposes.
 
-Neither travels in the package: a form is the gemeente's own bookkeeping (it lets an import
-refuse an unknown, tampered or older form), and a proposed measure becomes a real measure,
-which does travel, once the projectleider places it in the 3D matrix.
+Both travel in the package (format version 3): a workspace rebuilt from its own package (new
+laptop, new projectleider) still knows the forms it issued, so a form sent out before the
+move is read back after it, and the measures an analysis proposed stay with the analysis.
 
 The tables as SQLAlchemy Core objects; the ORM classes in database.models map onto them."""
 
@@ -22,10 +22,13 @@ analysis_form_table = Table(
     "analysis_form",
     metadata,
     parent_column("hot_item"),
+    parent_column("municipality"),
     # 1 for the hotspot's first form, then 2, 3, ...: a later form supersedes an earlier one.
     Column("form_version", Integer, nullable=False),
     Column("issued_at", UTCDateTime, nullable=False),
     Column("accepted_at", UTCDateTime),
+    # The analysis version the answers became, so reading the same form again is recognised.
+    Column("accepted_version", Integer),
     *identified_columns(),
     UniqueConstraint("hot_item_id", "form_version"),
 )
@@ -41,6 +44,7 @@ proposed_measure_table = Table(
         index=True,
         nullable=False,
     ),
+    parent_column("municipality"),
     Column("position", Integer, default=0, nullable=False),
     Column("title", String(200), nullable=False),
     Column("target_group", enum_column(TargetGroup), nullable=False),

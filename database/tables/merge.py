@@ -29,6 +29,10 @@ imported_package_table = Table(
     Column("added", Integer, default=0, nullable=False),
     Column("changed", Integer, default=0, nullable=False),
     Column("removed", Integer, default=0, nullable=False),
+    # A handover: this merged package came from a new workspace of the gemeente that replaces
+    # the workspace named here, accepted by the login name in handover_by.
+    Column("handover_from", String(UUID_LENGTH), default="", nullable=False),
+    Column("handover_by", String(200), default="", nullable=False),
 )
 
 

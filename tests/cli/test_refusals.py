@@ -18,10 +18,13 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.core.hotspots.analysis_forms import accept_form, make_form, preview_form
+from app.core.hotspots.hotspot_list import list_hotspots
 from app.core.packages.export import export_package
+from app.core.packages.importer import import_package
 from app.core.packages.merge import merge_package
 from app.demo.gemeente import fill_demo
-from app.kernel.workspace import create_workspace
+from app.kernel.workspace import create_workspace, open_workspace
 from database.enums import WorkspaceRole
 
 # Words that only show up when an English message from Python, the OS or a library got
@@ -75,6 +78,10 @@ class Files:
     truncated: Path  # a package cut off halfway, as by a failed download
     bad_csv: Path  # figures with a wrong header
     blocked: Path  # a file where a folder is expected
+    new_laptop_package: Path  # Gouda's package from a second workspace (a handover)
+    handed_over: Path  # an RSIV workspace that accepted that handover
+    old_laptop_package: Path  # a later package of Gouda's first workspace
+    read_form: Path  # a returned form that the demo workspace has read already
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +99,22 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Files]:
         export_package(delft, folder / "pakket-delft.xlsx", accept_findings=True)
     with create_workspace(merged, WorkspaceRole.REGION, is_demo=True) as region:
         assert merge_package(region, folder / "pakket-gouda.xlsx").refusal is None
+    # A handover: Gouda's plan in a new workspace, accepted by a second RSIV workspace.
+    laptop = folder / "gouda-nieuw.db"
+    with create_workspace(laptop, WorkspaceRole.MUNICIPALITY, "GM0513", is_demo=True) as new:
+        import_package(new, folder / "pakket-gouda.xlsx")
+        export_package(new, folder / "pakket-gouda-nieuw.xlsx", accept_findings=True)
+    with create_workspace(
+        folder / "rsiv-overdracht.db", WorkspaceRole.REGION, is_demo=True
+    ) as region:
+        assert merge_package(region, folder / "pakket-gouda.xlsx").merged
+        handover = folder / "pakket-gouda-nieuw.xlsx"
+        assert merge_package(region, handover, accept_handover=True).merged
+    with open_workspace(demo) as workspace:
+        export_package(workspace, folder / "pakket-gouda-oud.xlsx", accept_findings=True)
+        hotspot = list_hotspots(workspace)[0]
+        make_form(workspace, hotspot.id, folder / "formulier.xlsx")
+        accept_form(workspace, preview_form(workspace, folder / "formulier.xlsx"))
     (folder / "notitie.txt").write_text("boodschappen: brood, melk\n", encoding="utf-8")
     (folder / "leeg.db").write_bytes(b"")
     (folder / "kapot.db").write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)
@@ -117,6 +140,10 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Files]:
         folder / "afgebroken.xlsx",
         folder / "cijfers.csv",
         folder / "geen-map",
+        folder / "pakket-gouda-nieuw.xlsx",
+        folder / "rsiv-overdracht.db",
+        folder / "pakket-gouda-oud.xlsx",
+        folder / "formulier.xlsx",
     )
 
 
@@ -160,6 +187,7 @@ USAGE = [
     ("import-form dry-run and accept", "import-form --db {demo} {not_a_zip} --dry-run --accept", 2),
     ("gemeente and rsiv", "init --db {folder}/x.db --gemeente GM0513 --rsiv", 2),
     ("export unknown option", "export --db {demo} --out {folder}/p.xlsx --alles", 2),
+    ("handover in a gemeente", "import --db {demo} {gouda_package} --overdracht", 2),
 ]
 
 REFUSALS = [
@@ -203,6 +231,13 @@ REFUSALS = [
     ("rsiv import broken", "import --db {rsiv} {not_a_zip}", 1),
     ("rsiv import text", "import --db {rsiv} {text}", 1),
     ("rsiv import the same package again", "import --db {merged} {gouda_package}", 1),
+    ("rsiv handover not accepted", "import --db {merged} {new_laptop_package}", 1),
+    ("rsiv old workspace after handover", "import --db {handed_over} {old_laptop_package}", 1),
+    (
+        "rsiv old workspace with overdracht",
+        "import --db {handed_over} {old_laptop_package} --overdracht",
+        1,
+    ),
     # the wijkagent's form
     ("form unknown hotspot", "form --db {demo} --hotspot Nergens --out {folder}/f.xlsx", 1),
     ("form empty workspace", "form --db {gemeente} --hotspot Centrum --out {folder}/f.xlsx", 1),
@@ -213,6 +248,8 @@ REFUSALS = [
     ("form truncated", "import-form --db {demo} {truncated}", 1),
     ("form is a package", "import-form --db {demo} {gouda_package}", 1),
     ("form unknown expected hotspot", "import-form --db {demo} {gouda_package} --hotspot X", 1),
+    ("form read twice", "import-form --db {demo} {read_form} --accept", 1),
+    ("form of the old workspace", "import-form --db {gemeente} {read_form}", 1),
     # reports
     ("report from gemeente", "report --db {demo} --out {folder}/r.pdf", 1),
     ("report wrong extension", "report --db {rsiv} --out {folder}/r.docx", 1),

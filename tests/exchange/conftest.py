@@ -11,21 +11,11 @@ import pytest
 from app.core.inspection.dump import dump_workspace
 from app.core.packages.export import export_package
 from app.demo.gemeente import fill_demo
+from app.exchange.workspace_local import MADE_BY_EVERY_WORKSPACE, NOT_CARRIED
 from app.kernel.workspace import Workspace, create_workspace
 from database.enums import WorkspaceRole
 
 GOUDA = "GM0513"
-# Kept on the gemeente's own machine, never in a package: the forms sent to wijkagenten and the
-# measures their analyses propose (a placed proposal travels as the measure it became), and the
-# workspace's log of the packages it made and of what it removed as private data.
-LOCAL_TABLES = (
-    "analysis_form",
-    "proposed_measure",
-    "package_export",
-    "werkgroep_suggestion",
-    "rsiv_feedback",
-    "privacy_redaction",
-)
 
 
 @pytest.fixture
@@ -60,22 +50,20 @@ def demo_package(demo_workspace: Workspace, tmp_path: Path) -> Path:
     return path
 
 
-def comparable_dump(workspace: Workspace) -> dict[str, list[dict[str, object]]]:
-    """The dump without what differs between two workspaces by nature.
-
-    workspace_info is the file's own identity; LOCAL_TABLES never travel; the municipality
-    rows are reference data that every workspace creates itself, so their timestamps are the
-    workspace's creation moment. Single incidents stay with the gemeente and only their counts
-    travel, for the RSIV: neither is part of what a gemeente's import restores.
-    """
+def comparable_dump(
+    workspace: Workspace, keep: tuple[str, ...] = ()
+) -> dict[str, list[dict[str, object]]]:
+    """The dump without what never travels in a package (app/exchange/workspace_local.py):
+    the tables listed there except those in `keep`, and the moment each workspace made its
+    own reference rows."""
     dump = dump_workspace(workspace)
-    del dump["workspace_info"]
-    for table in (*LOCAL_TABLES, "incident", "incident_count"):
+    for table in NOT_CARRIED.keys() - set(keep):
         del dump[table]
-    dump["municipality"] = [
-        {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
-        for row in dump["municipality"]
-    ]
+    for table in MADE_BY_EVERY_WORKSPACE:
+        dump[table] = [
+            {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
+            for row in dump[table]
+        ]
     return dump
 
 

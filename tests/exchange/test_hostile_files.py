@@ -16,6 +16,7 @@ import pytest
 
 from app.core.packages.importer import import_package
 from app.exchange.problems import PackageRefusedError
+from app.exchange.versions import CURRENT
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace, open_workspace
 from tests.exchange.conftest import file_hash
@@ -174,7 +175,10 @@ CASES: dict[str, tuple[Builder, str]] = {
     "afgebroken bestand": (_truncated, "beschadigd"),
     "geen metadata": (_delete_sheet("Metadata"), "het blad Metadata ontbreekt"),
     "ander formaat": (_metadata("Formaat", "iets-anders"), "geen pakket van Aanpak"),
-    "nieuwere versie": (_metadata("Formaatversie", "3"), "Installeer de nieuwste versie"),
+    "nieuwere versie": (
+        _metadata("Formaatversie", str(CURRENT.version + 1)),
+        "Installeer de nieuwste versie",
+    ),
     "onzinversie": (_metadata("Formaatversie", "abc"), "ongeldige formaatversie"),
     "exportdatum met de hand": (
         _metadata("Geëxporteerd op (UTC)", "27-11-2018 14:05"),

@@ -2,7 +2,9 @@
 
 Making a form records it (form id, version, moment) and marks the analysis 'verstuurd'.
 A returned form is checked against that record before anything is shown, and accepting it
-is one transaction; a refusal stores nothing. An accepted answer never overwrites an
+is one transaction; a refusal stores nothing. The record travels in the gemeente's package,
+so a workspace rebuilt from it reads back forms issued before; a form that was read already
+is refused, so reading it twice makes no second version. An accepted answer never overwrites an
 analysis that was received or processed: it becomes a new version, so earlier ones stay.
 """
 
@@ -112,6 +114,7 @@ class AcceptedForm:
     replaced: AnalysisDraft | None  # the version's content before, when filled in place
     replaced_measures: tuple[ProposedRow, ...]
     previously_accepted_at: datetime | None
+    previously_accepted_version: int | None = None
 
 
 def make_form(
@@ -190,6 +193,7 @@ def make_form(
                 AnalysisForm(
                     id=metadata.form_id,
                     hot_item_id=hotspot_id,
+                    municipality_id=own_municipality_id(workspace),
                     form_version=form_version,
                     issued_at=now,
                 )
@@ -204,14 +208,8 @@ def preview_form(
     """Read and check a returned form; refusals raise FormRefusedError and store nothing."""
     form = read_form(path)
     metadata = form.metadata
-    if metadata.workspace_id != workspace.summary.id:
-        raise refuse_form(
-            f"Dit formulier is gemaakt in een andere werkruimte (gemeente "
-            f"{metadata.municipality_code or 'onbekend'}), niet in deze werkruimte van "
-            f"{workspace.summary.display_name}. Lees het in de werkruimte in waarin het "
-            "formulier is gemaakt."
-        )
     with workspace.reading() as session:
+        _check_workspace(session, workspace, metadata)
         item = session.get(HotItem, metadata.hotspot_id)
         if item is None or item.kind is not HotKind.HOTSPOT:
             raise refuse_form(
@@ -283,6 +281,7 @@ def accept_form(
     with workspace.transaction() as session:
         record = session.get_one(AnalysisForm, preview.form.metadata.form_id)
         previously = record.accepted_at
+        previous_version = record.accepted_version
         record.accepted_at = datetime.now(UTC)
         analysis = current_version(session, preview.hotspot_id)
         replaced: AnalysisDraft | None = None
@@ -309,6 +308,7 @@ def accept_form(
         )
         apply_draft(analysis, draft)
         session.flush()
+        record.accepted_version = analysis.version
         _store_measures(session, analysis.id, incoming.measures)
         return AcceptedForm(
             preview.hotspot_id,
@@ -317,15 +317,16 @@ def accept_form(
             replaced,
             replaced_measures,
             previously,
+            previous_version,
         )
 
 
 def undo_accept(workspace: Workspace, accepted: AcceptedForm) -> None:
     """Put the analysis back as it was before `accept_form`."""
     with workspace.transaction() as session:
-        session.get_one(
-            AnalysisForm, accepted.form_id
-        ).accepted_at = accepted.previously_accepted_at
+        record = session.get_one(AnalysisForm, accepted.form_id)
+        record.accepted_at = accepted.previously_accepted_at
+        record.accepted_version = accepted.previously_accepted_version
         analysis = session.scalars(
             select(HotspotAnalysis).where(
                 HotspotAnalysis.hot_item_id == accepted.hotspot_id,
@@ -351,10 +352,12 @@ def _answers(analysis: HotspotAnalysis | None, measures: tuple[ProposedItem, ...
 
 def _store_measures(session: Session, analysis_id: str, rows: tuple[ProposedRow, ...]) -> None:
     session.execute(delete(ProposedMeasure).where(ProposedMeasure.analysis_id == analysis_id))
+    municipality_id = session.get_one(HotspotAnalysis, analysis_id).municipality_id
     for position, row in enumerate(rows):
         session.add(
             ProposedMeasure(
                 analysis_id=analysis_id,
+                municipality_id=municipality_id,
                 position=position,
                 title=row.title,
                 target_group=row.target_group,
@@ -362,6 +365,28 @@ def _store_measures(session: Session, analysis_id: str, rows: tuple[ProposedRow,
                 partner=row.partner,
             )
         )
+
+
+def _check_workspace(session: Session, workspace: Workspace, metadata: FormMetadata) -> None:
+    """A form belongs here when this workspace made it, or when its record came along in the
+    gemeente's own package (a workspace rebuilt on a new laptop or by a new projectleider)."""
+    summary = workspace.summary
+    if metadata.workspace_id == summary.id:
+        return
+    if summary.municipality_code and metadata.municipality_code == summary.municipality_code:
+        if session.get(AnalysisForm, metadata.form_id) is not None:
+            return
+        raise refuse_form(
+            f"Dit formulier is gemaakt in een andere werkruimte van {summary.display_name} en "
+            "staat niet in de pakketten die hier zijn ingelezen. Lees eerst een pakket in dat "
+            "die werkruimte na het maken van het formulier heeft gemaakt, of maak een nieuw "
+            "formulier voor de wijkagent."
+        )
+    raise refuse_form(
+        f"Dit formulier is gemaakt in een andere werkruimte (gemeente "
+        f"{metadata.municipality_code or 'onbekend'}), niet in deze werkruimte van "
+        f"{summary.display_name}. Lees het in de werkruimte in waarin het formulier is gemaakt."
+    )
 
 
 def _check_record(session: Session, metadata: FormMetadata) -> None:
@@ -381,6 +406,19 @@ def _check_record(session: Session, metadata: FormMetadata) -> None:
             "De verborgen gegevens van het formulier (blad Metadata) passen niet bij het "
             "formulier dat deze werkruimte maakte: ze zijn gewijzigd, dus het formulier wordt "
             "niet vertrouwd. Maak een nieuw formulier voor de wijkagent."
+        )
+    if record.accepted_at is not None:
+        read_as = (
+            f" als versie {record.accepted_version} van de analyse"
+            if record.accepted_version
+            else ""
+        )
+        raise refuse_form(
+            f"Dit formulier (versie {record.form_version}, gemaakt op "
+            f"{in_dutch_time(record.issued_at):%d-%m-%Y}) is al ingelezen op "
+            f"{in_dutch_time(record.accepted_at):%d-%m-%Y}{read_as}; nogmaals inlezen slaat "
+            "niets nieuws op. Moet de analyse worden aangevuld, maak dan een nieuw formulier "
+            "voor de wijkagent."
         )
     newer = session.scalars(
         select(AnalysisForm)

@@ -3,8 +3,9 @@
 Every package offered to the RSIV workspace gets a row in `imported_package`, merged or
 refused. A merged package's row is written in the merge's own transaction; a refusal's row in
 a small transaction of its own, after nothing else was written, so a refused package leaves
-every other table byte for byte as it was. A gemeente's current package is its merged row with
-the highest sequence number.
+every other table byte for byte as it was. A gemeente's current package is the merged row with
+the highest sequence number from its current workspace: the one no accepted handover
+(`handover_from` of a merged row) has replaced.
 
 Provenance per record is stored as a default plus exceptions: a record came from its
 gemeente's first merged package unless `merged_record` names a later package that added or
@@ -57,6 +58,8 @@ class PackageEntry:
     added: int
     changed: int
     removed: int
+    handover_from: str = ""  # the gemeente's old workspace, when this package took over
+    handover_by: str = ""  # who accepted that handover (login name)
 
 
 @dataclass(frozen=True)
@@ -83,25 +86,48 @@ def current_packages(workspace: Workspace) -> dict[str, PackageEntry]:
         rows = session.scalars(
             select(ImportedPackage).where(ImportedPackage.outcome == PackageOutcome.MERGED)
         )
-        current: dict[str, PackageEntry] = {}
+        merged: dict[str, list[PackageEntry]] = {}
         for entry in map(_entry, rows):
-            known = current.get(entry.municipality_code)
-            if known is None or (entry.sequence or 0) > (known.sequence or 0):
-                current[entry.municipality_code] = entry
-        return current
+            merged.setdefault(entry.municipality_code, []).append(entry)
+        return {code: _current(entries) for code, entries in merged.items()}
 
 
 def current_package(session: Session, municipality_id: str) -> PackageEntry | None:
-    row = session.scalars(
-        select(ImportedPackage)
-        .where(
+    entries = _merged_entries(session, municipality_id)
+    return _current(entries) if entries else None
+
+
+def handover_of(session: Session, municipality_id: str, workspace_id: str) -> PackageEntry | None:
+    """The merged package whose handover replaced `workspace_id`, if that workspace is old."""
+    return next(
+        (
+            entry
+            for entry in _merged_entries(session, municipality_id)
+            if entry.handover_from == workspace_id
+        ),
+        None,
+    )
+
+
+def _merged_entries(session: Session, municipality_id: str) -> list[PackageEntry]:
+    rows = session.scalars(
+        select(ImportedPackage).where(
             ImportedPackage.municipality_id == municipality_id,
             ImportedPackage.outcome == PackageOutcome.MERGED,
         )
-        .order_by(ImportedPackage.sequence.desc())
-        .limit(1)
-    ).first()
-    return None if row is None else _entry(row)
+    )
+    return [_entry(row) for row in rows]
+
+
+def _current(entries: list[PackageEntry]) -> PackageEntry:
+    """The newest package of the one workspace no handover replaced.
+
+    Sequence numbers only compare within one workspace, so a new workspace's packages count
+    from the handover on, whatever number its first package has.
+    """
+    replaced = {entry.handover_from for entry in entries if entry.handover_from}
+    live = [entry for entry in entries if entry.source_workspace_id not in replaced] or entries
+    return max(live, key=lambda entry: (entry.sequence or 0, entry.imported_at))
 
 
 def merged_with_export_id(session: Session, export_id: str) -> PackageEntry | None:
@@ -164,8 +190,11 @@ def add_entry(
     *,
     reason: str = "",
     counts: tuple[int, int, int] = (0, 0, 0),
+    handover_from: str = "",
+    handover_by: str = "",
 ) -> PackageEntry:
-    """Write one history row in the caller's transaction."""
+    """Write one history row in the caller's transaction; a handover names the workspace it
+    replaces and who accepted it."""
     metadata = offer.metadata
     key = metadata.export_id if metadata else f"bestand:{_file_hash(offer.path)}"
     number = 0  # how often this package was offered before
@@ -189,6 +218,8 @@ def add_entry(
         added=counts[0],
         changed=counts[1],
         removed=counts[2],
+        handover_from=handover_from,
+        handover_by=handover_by,
     )
     session.add(row)
     session.flush()
@@ -248,4 +279,6 @@ def _entry(row: ImportedPackage) -> PackageEntry:
         added=row.added,
         changed=row.changed,
         removed=row.removed,
+        handover_from=row.handover_from,
+        handover_by=row.handover_by,
     )

@@ -239,7 +239,8 @@ def diff_package(
     return tuple(
         _diff_sheet(sheet, package, stored[sheet.table], now)
         for sheet in package.schema.sheets
-        if sheet.table not in skip
+        # An older format version does not carry every kind: what it lacks stays as it is.
+        if sheet.table not in skip and sheet.table in package.sheets
     )
 
 
@@ -425,7 +426,7 @@ def _foreign_ids(
 ) -> list[Problem]:
     problems: list[Problem] = []
     for sheet in package.schema.sheets:
-        if not sheet.keyed_by_id:
+        if not sheet.keyed_by_id or sheet.table not in package.sheets:
             continue
         result = package.sheets[sheet.table]
         taken = ids_of_other_municipalities(

@@ -7,12 +7,17 @@ gemeenten arrive. The per-gemeente diff, its checks and its storing are the pack
 (`app.core.packages.importer`); this module adds what the RSIV needs around it: which packages are
 accepted (`merge_rules`), the history and the provenance of records (`merge_history`), and a
 backup before every merge.
+
+A package from a new workspace of a gemeente the RSIV already has (new laptop, new
+projectleider) is a handover: refused with HandoverNeededError until the RSIV accepts it
+(`accept_handover`, `import --overdracht`); the merge then records the old workspace and who
+accepted in the history, and the new workspace's sequence counts from then on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +28,7 @@ from app.core.packages.history import (
     PackageEntry,
     add_entry,
     current_package,
+    handover_of,
     merged_with_export_id,
     record_sources,
 )
@@ -33,7 +39,7 @@ from app.core.packages.importer import (
     preview_package,
     store_preview,
 )
-from app.core.packages.merge_rules import refusal_reason
+from app.core.packages.merge_rules import handover_reason, refusal_reason
 from app.core.region.members import find_member, region_members
 from app.exchange.metadata import PackageMetadata
 from app.exchange.problems import PackageRefusedError, Problem
@@ -72,6 +78,18 @@ class MergeRefusedError(UserError):
         return [self.headline, *(problem.line() for problem in self.problems)]
 
 
+class HandoverNeededError(MergeRefusedError):
+    """The package comes from a new workspace of a gemeente the RSIV already has.
+
+    Everything else about it was checked: `preview` is what merging would change, so accepting
+    the handover (`preview.accepting_handover()`) needs no second reading of the file.
+    """
+
+    def __init__(self, preview: MergePreview, reason: str) -> None:
+        super().__init__(preview.offer, reason)
+        self.preview = preview
+
+
 @dataclass(frozen=True)
 class MergePreview:
     """What merging one package would change, per record kind, before anything is written.
@@ -84,6 +102,14 @@ class MergePreview:
     municipality: MunicipalityRef
     changes: ImportPreview
     previous: PackageEntry | None  # the gemeente's package merged so far
+    # The package comes from a new workspace of the gemeente (a handover) ...
+    is_handover: bool = False
+    # ... and the RSIV accepted that handover explicitly.
+    handover_accepted: bool = False
+
+    def accepting_handover(self) -> MergePreview:
+        """This preview with the handover accepted: merging it records the handover."""
+        return replace(self, handover_accepted=True)
 
     @property
     def metadata(self) -> PackageMetadata:
@@ -146,8 +172,13 @@ def preview_merge(
     *,
     on_progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
+    accept_handover: bool = False,
 ) -> MergePreview:
-    """Read and check a package and show what merging it would change; nothing is written."""
+    """Read and check a package and show what merging it would change; nothing is written.
+
+    A package from a new workspace of a gemeente raises HandoverNeededError unless
+    `accept_handover`; the error carries the preview, so a screen can accept it afterwards.
+    """
     require_regional(workspace)
     path = Path(path)
     try:
@@ -160,7 +191,9 @@ def preview_merge(
     if package.errors:
         raise _refused_package(offer, package.problems)
     with workspace.reading() as session:
-        previous = _check_arrival(session, offer, municipality, region_members(workspace))
+        previous, is_handover = _check_arrival(
+            session, offer, municipality, region_members(workspace)
+        )
     reason = demo_refusal(metadata, workspace.summary.is_demo)
     if reason is not None:
         raise MergeRefusedError(offer, reason)
@@ -171,7 +204,11 @@ def preview_merge(
         )
     except PackageRefusedError as refusal:
         raise _refused_package(offer, refusal.problems) from refusal
-    return MergePreview(path, municipality, changes, previous)
+    preview = MergePreview(path, municipality, changes, previous, is_handover, accept_handover)
+    if is_handover and not accept_handover:
+        assert previous is not None  # a handover replaces a workspace merged before
+        raise HandoverNeededError(preview, handover_reason(metadata, previous))
+    return preview
 
 
 def apply_merge(
@@ -197,11 +234,21 @@ def apply_merge(
             # same package commits first, and the check below then refuses this one.
             serialize_on(connection, f"merge:{preview.municipality.id}")
             # Checked again inside the transaction: the history may have grown since the preview.
-            previous = _check_arrival(
-                session, preview.offer, preview.municipality, region_members(workspace)
+            previous, is_handover = _check_arrival(
+                session,
+                preview.offer,
+                preview.municipality,
+                region_members(workspace),
+                handover_accepted=preview.handover_accepted,
             )
             store_preview(connection, preview.changes, progress)
-            entry = add_entry(session, preview.offer, PackageOutcome.MERGED, counts=preview.counts)
+            entry = add_entry(
+                session,
+                preview.offer,
+                PackageOutcome.MERGED,
+                counts=preview.counts,
+                **_handover(previous if is_handover else None),
+            )
             if previous is not None:  # a gemeente's first package is the default source
                 record_sources(connection, preview.kinds, entry.id)
     except integrity_errors() as problem:
@@ -212,6 +259,15 @@ def apply_merge(
         ) from problem
     progress.finish()
     return entry
+
+
+def _handover(replaced: PackageEntry | None) -> dict[str, str]:
+    """The history's record of an accepted handover: the old workspace and who accepted."""
+    if replaced is None:
+        return {}
+    from app.kernel.server_store import current_user
+
+    return {"handover_from": replaced.source_workspace_id, "handover_by": current_user()}
 
 
 def record_refusal(workspace: Workspace, refusal: MergeRefusedError) -> PackageEntry | None:
@@ -233,11 +289,18 @@ def merge_package(
     on_progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
     backup: bool = True,
+    accept_handover: bool = False,
 ) -> MergeOutcome:
     """Preview and merge one file; a refusal is recorded in the history and returned."""
     preview = None
     try:
-        preview = preview_merge(workspace, path, on_progress=on_progress, is_cancelled=is_cancelled)
+        preview = preview_merge(
+            workspace,
+            path,
+            on_progress=on_progress,
+            is_cancelled=is_cancelled,
+            accept_handover=accept_handover,
+        )
         entry = apply_merge(workspace, preview, is_cancelled=is_cancelled, backup=backup)
     except MergeRefusedError as refusal:
         record_refusal(workspace, refusal)
@@ -251,10 +314,12 @@ def preview_merges(
     *,
     on_progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
+    accept_handover: bool = False,
 ) -> list[MergeOutcome]:
     """Read and check every file; each outcome holds its preview or why it is refused.
 
-    Nothing is written: this is what the RSIV sees before choosing Samenvoegen.
+    Nothing is written: this is what the RSIV sees before choosing Samenvoegen. A handover
+    is refused (HandoverNeededError, with its preview) unless `accept_handover`.
     """
     outcomes = []
     for index, path in enumerate(files):
@@ -264,6 +329,7 @@ def preview_merges(
                 path,
                 on_progress=_per_file(on_progress, index, len(files)),
                 is_cancelled=is_cancelled,
+                accept_handover=accept_handover,
             )
         except MergeRefusedError as refusal:
             outcomes.append(MergeOutcome(Path(path), None, None, refusal))
@@ -302,7 +368,12 @@ def merge_previewed(
         if preview is not None:
             try:
                 if preview.municipality.cbs_code in merged_municipalities:
-                    preview = preview_merge(workspace, plan.path, is_cancelled=is_cancelled)
+                    preview = preview_merge(
+                        workspace,
+                        plan.path,
+                        is_cancelled=is_cancelled,
+                        accept_handover=preview.handover_accepted,
+                    )
                 entry = apply_merge(
                     workspace,
                     preview,
@@ -350,15 +421,34 @@ def _check_arrival(
     offer: Offer,
     municipality: MunicipalityRef | None,
     members: tuple[MunicipalityRef, ...],
-) -> PackageEntry | None:
-    """Refuse a package the rules do not accept; returns the gemeente's current package."""
-    assert offer.metadata is not None
+    *,
+    handover_accepted: bool = True,
+) -> tuple[PackageEntry | None, bool]:
+    """Refuse a package the rules do not accept; returns the gemeente's current package and
+    whether this package is a handover (from another workspace than that package).
+
+    The preview checks with the handover taken as accepted and asks for it afterwards, so the
+    RSIV sees what merging would change before it decides.
+    """
+    metadata = offer.metadata
+    assert metadata is not None
     current = current_package(session, municipality.id) if municipality else None
-    same_export = merged_with_export_id(session, offer.metadata.export_id)
-    reason = refusal_reason(offer.metadata, municipality, current, same_export, members)
+    replaced_by = (
+        handover_of(session, municipality.id, metadata.workspace_id) if municipality else None
+    )
+    same_export = merged_with_export_id(session, metadata.export_id)
+    reason = refusal_reason(
+        metadata,
+        municipality,
+        current,
+        same_export,
+        members,
+        replaced_by=replaced_by,
+        handover_accepted=handover_accepted,
+    )
     if reason is not None:
         raise MergeRefusedError(offer, reason)
-    return current
+    return current, current is not None and current.source_workspace_id != metadata.workspace_id
 
 
 def _export_moment(metadata: PackageMetadata) -> datetime | None:

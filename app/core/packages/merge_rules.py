@@ -3,6 +3,10 @@
 Each rule returns a Dutch sentence that says what is wrong and which package is newer, or
 None. They look only at the package's metadata and the gemeente's own history, so whether a
 package is accepted never depends on packages of other gemeenten.
+
+A package from another workspace of a gemeente is a handover (new laptop, new projectleider):
+it is merged only when the RSIV accepts the handover explicitly; from then on the new
+workspace's packages count and the old workspace's are refused.
 """
 
 from __future__ import annotations
@@ -23,9 +27,13 @@ def refusal_reason(
     current: PackageEntry | None,
     same_export: PackageEntry | None,
     members: Sequence[MunicipalityRef] = (),
+    *,
+    replaced_by: PackageEntry | None = None,
+    handover_accepted: bool = False,
 ) -> str | None:
     """Why `metadata`'s package may not be merged now, or None when it may; `members`: the
-    RSIV's region (by default the participants of the reference list)."""
+    RSIV's region (by default the participants of the reference list); `replaced_by`: the
+    handover that made the package's workspace an old one."""
     name, code = metadata.municipality_name, metadata.municipality_code
     if municipality is None:
         return (
@@ -54,13 +62,16 @@ def refusal_reason(
         f"volgnummer {current.sequence}, gemaakt {dutch_moment_text(current.exported_at)}, "
         f"samengevoegd op {dutch_moment(current.imported_at)}"
     )
-    if current.source_workspace_id != metadata.workspace_id:
+    if replaced_by is not None:
         return (
-            f"Dit pakket van {name} ({this}) komt uit een andere werkruimte dan het pakket dat al "
-            f"is samengevoegd ({merged}). Volgnummers van verschillende werkruimten zijn niet te "
-            f"vergelijken, dus welk pakket nieuwer is, is niet vast te stellen. {NOTHING_CHANGED} "
-            f"Vraag {name} het pakket te maken in de werkruimte waarmee eerder is uitgewisseld."
+            f"Dit pakket van {name} ({this}) komt uit een oude werkruimte: op "
+            f"{dutch_moment(replaced_by.imported_at)} is de aanpak overgedragen aan een nieuwe "
+            f"werkruimte (overdracht geaccepteerd door {replaced_by.handover_by or 'onbekend'}), "
+            f"en pakketten van de oude werkruimte worden niet meer samengevoegd. "
+            f"{NOTHING_CHANGED} Vraag {name} het pakket te maken in de nieuwe werkruimte."
         )
+    if current.source_workspace_id != metadata.workspace_id:
+        return None if handover_accepted else handover_reason(metadata, current)
     if metadata.sequence < (current.sequence or 0):
         return (
             f"Dit pakket van {name} is ouder dan het pakket dat al is samengevoegd: dit pakket "
@@ -75,6 +86,21 @@ def refusal_reason(
             f"{metadata.sequence + 1} of hoger."
         )
     return None
+
+
+def handover_reason(metadata: PackageMetadata, current: PackageEntry) -> str:
+    """Why a package from a new workspace of a gemeente waits, and how to accept it."""
+    name = metadata.municipality_name
+    return (
+        f"Dit pakket van {name} (volgnummer {metadata.sequence}, gemaakt "
+        f"{dutch_moment_text(metadata.exported_at)}) komt uit een andere werkruimte dan het "
+        f"pakket dat al is samengevoegd (volgnummer {current.sequence}, samengevoegd op "
+        f"{dutch_moment(current.imported_at)}): een overdracht, zoals bij een nieuwe laptop of "
+        f"een nieuwe projectleider. {NOTHING_CHANGED} Is de aanpak van {name} echt "
+        "overgedragen, accepteer dan de overdracht met 'import --overdracht' of de knop "
+        "Overdracht accepteren bij het samenvoegen; daarna worden alleen pakketten van de "
+        "nieuwe werkruimte samengevoegd."
+    )
 
 
 def _names(members: Sequence[MunicipalityRef]) -> str:

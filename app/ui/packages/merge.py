@@ -4,6 +4,9 @@ First every file is read and checked (nothing is written) and the RSIV sees per 
 it can be merged and what it changes, or why it is refused, with the validation report of
 each file. Samenvoegen then merges each accepted package in its own transaction (after a
 backup) and records refusals in the import history; the outcome is listed per file.
+
+A package from a new workspace of a gemeente (a handover) is refused until the RSIV chooses
+Overdracht accepteren for it: an explicit step, recorded in the import history when merged.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.packages.merge import (
+    HandoverNeededError,
     MergeOutcome,
     merge_previewed,
     package_files,
@@ -62,9 +66,16 @@ def _sequence(outcome: MergeOutcome) -> str:
 
 
 def _result(outcome: MergeOutcome) -> str:
+    if isinstance(outcome.refusal, HandoverNeededError):
+        return _tr("overdracht: wacht op keuze")
     if outcome.refusal is not None:
         return _tr("geweigerd")
-    return _tr("samengevoegd") if outcome.entry is not None else _tr("kan worden samengevoegd")
+    handover = outcome.preview is not None and outcome.preview.handover_accepted
+    if outcome.entry is not None:
+        return _tr("samengevoegd (overdracht)") if handover else _tr("samengevoegd")
+    return (
+        _tr("overdracht: kan worden samengevoegd") if handover else _tr("kan worden samengevoegd")
+    )
 
 
 def _detail(outcome: MergeOutcome) -> str:
@@ -115,10 +126,9 @@ class MergeDialog(QDialog):
         )
         self.resize(1100, 520)
         self.outcomes = list(outcomes)
-        refused = sum(outcome.refusal is not None for outcome in outcomes)
-        accepted = len(outcomes) - refused
+        self.after_merge = done
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self._summary(done, accepted, refused))
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = OutcomesModel(COLUMNS, self)
@@ -148,20 +158,62 @@ class MergeDialog(QDialog):
             close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
             close.setText(self.tr("&Sluiten"))
         else:
-            self.merge_button = buttons.addButton(
-                self.tr("&Samenvoegen ({n})").format(n=accepted),
-                QDialogButtonBox.ButtonRole.AcceptRole,
+            self.handover_button = QPushButton(self.tr("&Overdracht accepteren"))
+            self.handover_button.setToolTip(
+                self.tr(
+                    "Het gekozen pakket komt uit een nieuwe werkruimte van de gemeente (nieuwe "
+                    "laptop of projectleider). Accepteren legt de overdracht vast; daarna "
+                    "worden pakketten van de oude werkruimte geweigerd."
+                )
             )
-            self.merge_button.setEnabled(accepted > 0)
+            self.handover_button.clicked.connect(self.accept_handover)
+            buttons.addButton(self.handover_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.merge_button = buttons.addButton(
+                self.tr("&Samenvoegen"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             self.merge_button.setDefault(True)
             cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             cancel.setText(self.tr("&Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update)
         self.table.selectRow(0)
         self.table.setFocus()
         self.report: ValidationReportDialog | None = None
+        self._update()
+
+    def _selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update(self) -> None:
+        refused = sum(outcome.refusal is not None for outcome in self.outcomes)
+        accepted = len(self.outcomes) - refused
+        self.summary.setText(self._summary(self.after_merge, accepted, refused))
+        if self.after_merge:
+            return
+        self.merge_button.setText(self.tr("&Samenvoegen ({n})").format(n=accepted))
+        self.merge_button.setEnabled(accepted > 0)
+        row = self._selected()
+        waiting = row is not None and isinstance(self.outcomes[row].refusal, HandoverNeededError)
+        self.handover_button.setEnabled(waiting)
+
+    def accept_handover(self) -> None:
+        """The chosen package's handover is accepted: it will be merged, and recorded."""
+        row = self._selected()
+        if row is None:
+            return
+        outcome = self.outcomes[row]
+        refusal = outcome.refusal
+        if not isinstance(refusal, HandoverNeededError):
+            return
+        self.outcomes[row] = MergeOutcome(
+            outcome.path, refusal.preview.accepting_handover(), None, None
+        )
+        self.model.set_rows(self.outcomes)
+        self.table.selectRow(row)
+        self._update()
 
     def show_report(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -194,13 +246,19 @@ class MergeDialog(QDialog):
                 "pakket vervangt de gegevens van die gemeente; voor elk pakket is eerst een "
                 "reservekopie gemaakt. Weigeringen staan in de importgeschiedenis."
             ).format(accepted=accepted, refused=refused)
-        return self.tr(
+        text = self.tr(
             "Er is nog niets opgeslagen. {accepted} pakket(ten) kunnen worden samengevoegd, "
             "{refused} worden geweigerd (in rood, met de reden). Samenvoegen vervangt per "
             "gemeente haar gegevens door die uit het pakket; andere gemeenten en de notities "
             "van het RSIV blijven zoals ze zijn. Kies een pakket en Controleverslag om de "
             "meldingen per cel te zien."
         ).format(accepted=accepted, refused=refused)
+        if any(isinstance(o.refusal, HandoverNeededError) for o in self.outcomes):
+            text += " " + self.tr(
+                "Een pakket uit een nieuwe werkruimte van een gemeente wacht op uw keuze: kies "
+                "het en Overdracht accepteren als de aanpak echt is overgedragen."
+            )
+        return text
 
 
 class PackageMerger(PackageFlow):
@@ -254,7 +312,8 @@ class PackageMerger(PackageFlow):
     def _previewed(self, outcomes: list[MergeOutcome]) -> None:
         self.job = None
         dialog = MergeDialog(outcomes, done=False, parent=self._window)
-        dialog.accepted.connect(lambda: self._merge(outcomes))
+        # The dialog's outcomes: an accepted handover replaced its refusal there.
+        dialog.accepted.connect(lambda: self._merge(dialog.outcomes))
         self._open(dialog)
 
     def _merge(self, planned: list[MergeOutcome]) -> None:
