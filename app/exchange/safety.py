@@ -483,7 +483,10 @@ _UNUSUAL = re.compile(
     rb"|row(?=[\s/>])(?! r=\"[0-9]{1,7}\"[\s/>])"
     rb"|f[\s/>]|!|\?|[^\s/>:<]*:(?:c|row|f)[\s/>])"
 )
-_CELL = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"')
+# A cell's column letters and its row number, found apart: a list of bytes is no work for the
+# cyclic garbage collector, a list of tuples is (and would make it walk the whole heap).
+_CELL_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})[1-9][0-9]{0,6}"')
+_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([1-9][0-9]{0,6})"')
 _UTF8_DECLARATION = re.compile(
     rb"<\?xml\s+version\s*=\s*[\"']1\.[0-9]+[\"']"
     rb"(?:\s+encoding\s*=\s*[\"'](?i:utf-8)[\"'])?(?:\s+standalone\s*=\s*[\"'](?:yes|no)[\"'])?"
@@ -536,12 +539,12 @@ class _PlainSheet:
     def _scan(self, data: bytes) -> None:
         if _UNUSUAL.search(data):
             raise _NotPlain
-        cells = _CELL.findall(data)
-        if not cells:
+        letters = _CELL_COLUMN.findall(data)
+        if not letters:
             return
-        letters, numbers = zip(*cells, strict=True)
+        numbers = _CELL_ROW.findall(data)
         scanner = self.scanner
-        last_row = max(scanner.last_row, *map(int, numbers))
+        last_row = max(scanner.last_row, max(map(int, numbers)))
         last_column = max(
             scanner.last_column, *(_column_number(column.decode()) for column in set(letters))
         )
