@@ -491,6 +491,7 @@ def scan_records(
     confirmed_addresses: frozenset[str] = frozenset(),
 ) -> list[PrivacyFinding]:
     """Findings in every text and code column; places follow the row order of the export."""
+    addresses = confirmed_addresses
     names = RecordNames(records)
     findings: list[PrivacyFinding] = []
     for sheet in schema.sheets:
@@ -508,32 +509,35 @@ def scan_records(
             if kind_position is None
             else {n for n, row in enumerate(rows) if str(row[kind_position]) in PERSON_KINDS}
         )
-        # Per row, the columns whose text needs the full scan, in the export's order.
-        worth: dict[int, list[int]] = {}
-        for index, (position, _column) in enumerate(scanned):
-            for number in _rows_worth_scanning([row[position] for row in rows]) | people:
-                worth.setdefault(number, []).append(index)
-        # A column repeats its texts (a buurt's code in every monthly figure): scan each once.
-        seen: dict[tuple[int, str, bool], list[Hit]] = {}
-        for number in sorted(worth):
-            row = rows[number]
-            about_people = number in people
-            for index in worth[number]:
-                position, column = scanned[index]
-                text = row[position]
+        # Per row, the hits of each column in the export's order. A column repeats its texts
+        # (a buurt's code in every monthly figure): each distinct text is looked at once.
+        hits_by_row: dict[int, list[tuple[int, str, list[Hit]]]] = {}
+        for index, (position, column) in enumerate(scanned):
+            texts = [row[position] for row in rows]
+            skip = COLUMN_SKIPS.get((sheet.table, column.field), frozenset())
+            distinct = [text for text in dict.fromkeys(texts) if isinstance(text, str) and text]
+            found = {
+                distinct[n]: hits
+                for n in _rows_worth_scanning(distinct)
+                if (hits := scan_text(distinct[n], confirmed_addresses=addresses, skip=skip))
+            }
+            numbers = [n for n, text in enumerate(texts) if text in found] if found else []
+            for number in sorted({*numbers, *people}):
+                text = texts[number]
                 if not isinstance(text, str) or not text:
                     continue
-                key = (index, text, about_people)
-                hits = seen.get(key)
-                if hits is None:
-                    hits = seen[key] = scan_text(
-                        text,
-                        confirmed_addresses=confirmed_addresses,
-                        skip=COLUMN_SKIPS.get((sheet.table, column.field), frozenset()),
-                        bare_names=about_people,
+                hits = found.get(text, [])
+                if number in people:  # bare names count
+                    hits = scan_text(
+                        text, confirmed_addresses=addresses, skip=skip, bare_names=True
                     )
-                if not hits:
-                    continue
+                if hits:
+                    hits_by_row.setdefault(number, []).append((index, text, hits))
+        for number in sorted(hits_by_row):
+            row = rows[number]
+            about_people = number in people
+            for index, text, hits in hits_by_row[number]:
+                position, column = scanned[index]
                 place = f"{sheet.name}!{get_column_letter(position + 1)}{number + 2}"
                 record = names.describe(sheet, row)
                 for hit in hits:
