@@ -106,6 +106,8 @@ def _key_text(sheet: Sheet) -> Callable[[Record], Any]:
     """A record's key as text for sorting: a one-field key by its text alone (which sorts as
     its 1-tuple does), without a generator per record."""
     positions = [sheet.fields.index(name) for name in sheet.key_fields]
+    if not positions:  # no key: every record sorts alike, so the order stays as read
+        return lambda _row: ()
     if len(positions) == 1:
         position = positions[0]
         return lambda row: str(row[position])

@@ -293,8 +293,8 @@ def _check_duplicates(sheet: Sheet, result: SheetRecords, problems: list[Problem
     keys = [sheet.key_fields, *sheet.unique_together]
     for fields in keys:
         positions = [sheet.fields.index(name) for name in fields]
-        values = list(map(itemgetter(*positions), result.records))
-        if len(set(values)) == len(values):
+        values = list(map(itemgetter(*positions), result.records)) if positions else []
+        if positions and len(set(values)) == len(values):
             continue  # no two alike (the usual case): nothing to report, found in C
         seen: dict[tuple[Any, ...], int] = {}
         for record, row_number in zip(result.records, result.row_numbers, strict=True):
