@@ -7,7 +7,6 @@ calamine does not report, were found by the safety pass in the raw sheet XML.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import re
 import sys
@@ -73,27 +72,7 @@ def read_package(
     Problems in cells do not raise: they are in `problems`, and the importer refuses when
     there is any error among them.
     """
-    with _cycle_collection_paused():
-        return _read_package(Path(path), on_progress, is_cancelled)
-
-
-@contextlib.contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Reading makes hundreds of thousands of rows and records (tuples and lists) that all
-    live until the package is stored; each of Python's full cycle collections walks them all
-    again (a quarter of the import's time). Nothing read forms a cycle."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _read_package(
-    path: Path, on_progress: ProgressCallback | None, is_cancelled: CancelCheck | None
-) -> ReadPackage:
+    path = Path(path)
     inspection = inspect_package(path)
     with open_workbook(path) as workbook:
         metadata = _read_metadata(workbook, path, inspection)
