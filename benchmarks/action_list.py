@@ -4,9 +4,13 @@ Measures (1) opening the screen: fetching the rows, building the model and the v
 painting it; (2) one keystroke in the search field: filtering and repainting. Both are
 measured twice: after the Overzicht has shown its figures, and while it is still computing
 them in the background (a user who clicks on at once). Goals: open under 1 s, a keystroke
-under 50 ms, in both cases.
+under 50 ms, in both cases. The workspace also holds 10 years of monthly figures for 100
+buurten and 100,000 incidents (the most one figures file may bring), so that the figures job
+takes long enough to still be running when the Actielijst has painted; the script says in how
+many runs it was.
 
-    .venv/bin/python benchmarks/action_list.py [--actions 100000] [--repeat 5]
+    .venv/bin/python benchmarks/action_list.py [--actions 100000] [--incidents 100000]
+        [--repeat 5]
 
 Runs offscreen in a temporary data folder; the workspace is generated once per run.
 """
@@ -23,7 +27,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,6 +109,75 @@ def generate(workspace: object, count: int, seed: int = 1) -> None:
         session.execute(insert(Action), rows)
 
 
+def generate_figures(workspace: object, incidents: int, seed: int = 2) -> None:
+    """Figures for the Overzicht to compute (rates for 100 buurten over 10 years, hot times of
+    `incidents` incidents), so that its figures job runs while the Actielijst opens."""
+    from sqlalchemy import insert
+
+    from app.core.plan.plans import own_municipality_id
+    from database.models import DwellingStock, Incident, MonthlyFigure, Neighbourhood
+
+    rng = random.Random(seed)
+    owner = own_municipality_id(workspace)  # type: ignore[arg-type]
+    codes = [f"BU0513{number:04d}" for number in range(100)]
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    with workspace.transaction() as session:  # type: ignore[attr-defined]
+        session.execute(
+            insert(Neighbourhood),
+            [
+                {"id": uid(), "municipality_id": owner, "code": code, "name": f"Buurt {code[-4:]}"}
+                for code in codes
+            ],
+        )
+        session.execute(
+            insert(DwellingStock),
+            [
+                {
+                    "id": uid(),
+                    "municipality_id": owner,
+                    "year": year,
+                    "neighbourhood_code": code,
+                    "dwellings": rng.randint(300, 2000),
+                }
+                for year in range(2009, 2019)
+                for code in codes
+            ],
+        )
+        session.execute(
+            insert(MonthlyFigure),
+            [
+                {
+                    "id": uid(),
+                    "municipality_id": owner,
+                    "month": date(2009 + month // 12, month % 12 + 1, 1),
+                    "neighbourhood_code": code,
+                    "completed": rng.randint(0, 9),
+                    "attempts": rng.randint(0, 6),
+                }
+                for month in range(120)
+                for code in codes
+            ],
+        )
+        rows = []
+        for _ in range(incidents):
+            start = datetime(2016, 1, 1) + timedelta(minutes=rng.randrange(3 * 365 * 24 * 60))
+            rows.append(
+                {
+                    "id": uid(),
+                    "municipality_id": owner,
+                    "window_start": start,
+                    "window_end": start + timedelta(minutes=rng.randrange(10, 3 * 24 * 60)),
+                    "neighbourhood_code": rng.choice(codes),
+                    "is_attempt": rng.random() < 0.3,
+                    "modus_operandi": "",
+                }
+            )
+        session.execute(insert(Incident), rows)
+
+
 def machine() -> str:
     cpu = platform.processor() or ""
     try:
@@ -124,6 +197,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--incidents", type=int, default=100_000)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -136,7 +210,11 @@ def main() -> int:
         )
         started = time.perf_counter()
         generate(workspace, args.actions)
-        print(f"generated {args.actions} actions in {time.perf_counter() - started:.1f} s")
+        generate_figures(workspace, args.incidents)
+        print(
+            f"generated {args.actions} actions and {args.incidents} incidents in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
         quiet = [measure(workspace, Path(folder), busy=False) for _ in range(args.repeat)]
         busy = [measure(workspace, Path(folder), busy=True) for _ in range(args.repeat)]
         workspace.close()
@@ -156,6 +234,11 @@ def main() -> int:
             f"{_ms([key for run in runs for key in run.keys_cpu_s])}; "
             f"rows after clearing: {runs[-1].rows}"
         )
+    overlapped = sum(run.figures_running for run in busy)
+    print(
+        f"the figures job was still running when the Actielijst had painted in {overlapped} of "
+        f"{len(busy)} runs 'during them'"
+    )
     return 0
 
 
@@ -174,6 +257,7 @@ class Run:
     keys_s: list[float]
     keys_cpu_s: list[float]
     rows: int
+    figures_running: bool  # still computing when the Actielijst had painted
 
 
 def measure(workspace: object, folder: Path, *, busy: bool) -> Run:
@@ -218,7 +302,7 @@ def measure(workspace: object, folder: Path, *, busy: bool) -> Run:
     app.processEvents()
     open_s = time.perf_counter() - started
     open_cpu = time.thread_time() - cpu
-    figures_running = bool(window.jobs.jobs())
+    figures_running = busy and bool(window.jobs.jobs())
     if busy and not figures_running:
         print("  (the figures were done before the Actielijst had painted)")
 
@@ -240,7 +324,7 @@ def measure(workspace: object, folder: Path, *, busy: bool) -> Run:
     window.close()
     window.deleteLater()
     app.processEvents()
-    return Run(open_s, open_cpu, keys, keys_cpu, rows)
+    return Run(open_s, open_cpu, keys, keys_cpu, rows, figures_running)
 
 
 if __name__ == "__main__":

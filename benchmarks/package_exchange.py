@@ -193,14 +193,19 @@ def floor_import(package: Path, database: Path) -> None:
     connection.close()
 
 
-def best_of(runs: int, prepare: Callable[[], object], work: Callable[[], object]) -> float:
-    times = []
+def best_of(
+    runs: int, prepare: Callable[[], object], work: Callable[[], object]
+) -> tuple[float, float]:
+    """The best wall-clock time and the best CPU time of this process (on a shared machine
+    the CPU time is the work itself; the wall clock also counts waiting for a core)."""
+    times, cpu_times = [], []
     for _ in range(runs):
         prepare()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         work()
         times.append(time.perf_counter() - start)
-    return min(times)
+        cpu_times.append(time.process_time() - cpu)
+    return min(times), min(cpu_times)
 
 
 def cpu_model() -> str:
@@ -259,16 +264,18 @@ def main() -> int:
         f"Machine: {os.cpu_count()} CPU's ({cpu_model()}), Python {platform.python_version()};"
         f" beste van {runs} runs.\n"
     )
-    print("| meting | tijd | vloer | verhouding | doel | gehaald |")
-    print("|---|---|---|---|---|---|")
-    for name, measured, floor, goal in (
+    print(f"Load average bij het einde: {' / '.join(f'{v:.1f}' for v in os.getloadavg())}.\n")
+    print("| meting | tijd | vloer | verhouding | CPU-tijd | vloer | verhouding | doel | gehaald |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, (measured, cpu), (floor, floor_cpu), goal in (
         ("export", export_time, floor_export_time, 1.5),
         ("import met alle controles", import_time, floor_import_time, 2.0),
     ):
-        ratio = measured / floor
+        ratio, cpu_ratio = measured / floor, cpu / floor_cpu
         print(
-            f"| {name} | {measured:.2f} s | {floor:.2f} s | {ratio:.2f}x | ≤ {goal}x | "
-            f"{'ja' if ratio <= goal else 'nee'} |"
+            f"| {name} | {measured:.2f} s | {floor:.2f} s | {ratio:.2f}x | {cpu:.2f} s | "
+            f"{floor_cpu:.2f} s | {cpu_ratio:.2f}x | ≤ {goal}x | "
+            f"{'ja' if ratio <= goal else 'nee'} (CPU: {'ja' if cpu_ratio <= goal else 'nee'}) |"
         )
     return 0
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from operator import itemgetter
+from typing import Any
 
-from app.exchange.schema import PackageSchema
+from app.exchange.schema import PackageSchema, Sheet
 
 METADATA_SHEET = "Metadata"
 
@@ -94,11 +96,20 @@ def content_hash(schema: PackageSchema, records: Mapping[str, Sequence[Record]])
     """
     digest = hashlib.sha256()
     for sheet in schema.sheets:
-        key_positions = [sheet.fields.index(name) for name in sheet.key_fields]
-        rows = sorted(
-            records.get(sheet.table, ()),
-            key=lambda row: tuple(str(row[p]) for p in key_positions),
-        )
+        rows = sorted(records.get(sheet.table, ()), key=_key_text(sheet))
         digest.update(sheet.table.encode())
         digest.update(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
     return digest.hexdigest()
+
+
+def _key_text(sheet: Sheet) -> Callable[[Record], Any]:
+    """A record's key as text for sorting: a one-field key by its text alone (which sorts as
+    its 1-tuple does), without a generator per record."""
+    positions = [sheet.fields.index(name) for name in sheet.key_fields]
+    if not positions:  # no key: every record sorts alike, so the order stays as read
+        return lambda _row: ()
+    if len(positions) == 1:
+        position = positions[0]
+        return lambda row: str(row[position])
+    key = itemgetter(*positions)
+    return lambda row: tuple(map(str, key(row)))

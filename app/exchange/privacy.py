@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from openpyxl.utils import get_column_letter
 
@@ -190,11 +192,17 @@ _DATE_IN_BRACKETS = re.compile(rf"\s*[(,]\s*(?:{_DATE_WORDS})")
 _PARTICLES = r"(?:van|de|der|den|te|ter|ten|het|'t|la|le|el|al|op|in)"
 _NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
 _INITIALS = r"(?:[A-Z]\.\s?){1,4}"
-_NAME_TRIGGER = re.compile(
-    r"\b(?:verdachten?|daders?|slachtoffer|bewoner|bewoonster|aangever|aangeefster|getuige|"
-    r"de heer|mevrouw|meneer|dhr\.|mevr\.|mw\.|hr\.)[:,]?\s+",
-    re.IGNORECASE,
+_TRIGGER_WORDS = (
+    r"verdachten?|daders?|slachtoffer|bewoner|bewoonster|aangever|aangeefster|getuige|"
+    r"de heer|mevrouw|meneer|dhr\.|mevr\.|mw\.|hr\."
 )
+_NAME_TRIGGER = re.compile(rf"\b(?:{_TRIGGER_WORDS})[:,]?\s+", re.IGNORECASE)
+# What every finding needs somewhere in its text: a digit (BSN, phone number, plate, postcode,
+# date), an "@" (e-mail address) or a word like verdachte (a name). Only a bare name needs none
+# of these, so the rows about people are always scanned in full. The words are looked for in
+# folded text (`_folded`): a case-insensitive search costs three times as much.
+_DIGIT_OR_AT = re.compile(r"[\d@]")
+_TRIGGER_WORD = re.compile(_TRIGGER_WORDS)
 _NAME_AFTER_TRIGGER = re.compile(rf"(?:{_INITIALS}\s?)?(?:{_PARTICLES}\s)*{_NAME_WORD}")
 _NAME_MORE = re.compile(rf"\s(?:(?:{_PARTICLES})\s){{0,3}}{_NAME_WORD}")
 # Capitalised words that follow the trigger words without being a name.
@@ -483,30 +491,54 @@ def scan_records(
     confirmed_addresses: frozenset[str] = frozenset(),
 ) -> list[PrivacyFinding]:
     """Findings in every text and code column; places follow the row order of the export."""
+    addresses = confirmed_addresses
     names = RecordNames(records)
     findings: list[PrivacyFinding] = []
     for sheet in schema.sheets:
+        rows = records.get(sheet.table, ())
+        if not rows:
+            continue
         scanned = [
             (position, column)
             for position, column in enumerate(sheet.columns)
             if column.is_text and column.privacy_scan
         ]
         kind_position = sheet.fields.index("kind") if sheet.table == "hot_item" else None
-        for row_number, row in enumerate(records.get(sheet.table, ()), start=2):
-            about_people = kind_position is not None and str(row[kind_position]) in PERSON_KINDS
-            for position, column in scanned:
-                text = row[position]
+        people = (
+            set()
+            if kind_position is None
+            else {n for n, row in enumerate(rows) if str(row[kind_position]) in PERSON_KINDS}
+        )
+        # Per row, the hits of each column in the export's order. A column repeats its texts
+        # (a buurt's code in every monthly figure): each distinct text is looked at once.
+        hits_by_row: dict[int, list[tuple[int, str, list[Hit]]]] = {}
+        for index, (position, column) in enumerate(scanned):
+            texts = [row[position] for row in rows]
+            skip = COLUMN_SKIPS.get((sheet.table, column.field), frozenset())
+            distinct = [text for text in dict.fromkeys(texts) if isinstance(text, str) and text]
+            found = {
+                distinct[n]: hits
+                for n in _rows_worth_scanning(distinct)
+                if (hits := scan_text(distinct[n], confirmed_addresses=addresses, skip=skip))
+            }
+            numbers = [n for n, text in enumerate(texts) if text in found] if found else []
+            for number in sorted({*numbers, *people}):
+                text = texts[number]
                 if not isinstance(text, str) or not text:
                     continue
-                hits = scan_text(
-                    text,
-                    confirmed_addresses=confirmed_addresses,
-                    skip=COLUMN_SKIPS.get((sheet.table, column.field), frozenset()),
-                    bare_names=about_people,
-                )
-                if not hits:
-                    continue
-                place = f"{sheet.name}!{get_column_letter(position + 1)}{row_number}"
+                hits = found.get(text, [])
+                if number in people:  # bare names count
+                    hits = scan_text(
+                        text, confirmed_addresses=addresses, skip=skip, bare_names=True
+                    )
+                if hits:
+                    hits_by_row.setdefault(number, []).append((index, text, hits))
+        for number in sorted(hits_by_row):
+            row = rows[number]
+            about_people = number in people
+            for index, text, hits in hits_by_row[number]:
+                position, column = scanned[index]
+                place = f"{sheet.name}!{get_column_letter(position + 1)}{number + 2}"
                 record = names.describe(sheet, row)
                 for hit in hits:
                     findings.append(
@@ -526,6 +558,40 @@ def scan_records(
                         )
                     )
     return findings
+
+
+def _rows_worth_scanning(texts: Sequence[object]) -> set[int]:
+    """The positions of the texts that hold what every finding needs (a digit, an "@" or a
+    word like verdachte), found by searches over the column's texts joined by line feeds.
+
+    A match that reaches over a line feed marks every text it touches, so no text with such
+    a mark is missed; the full scan then runs on these texts alone.
+    """
+    strings = [text if isinstance(text, str) else "" for text in texts]
+    joined = "\n".join(strings)
+    starts = [0, *accumulate(len(text) + 1 for text in strings)]
+    folded = _folded(joined)
+    searches = (
+        (_DIGIT_OR_AT, joined),
+        (_TRIGGER_WORD, folded) if folded is not None else (_NAME_TRIGGER, joined),
+    )
+    worth: set[int] = set()
+    for pattern, haystack in searches:
+        match = pattern.search(haystack)
+        while match is not None:
+            first = bisect_right(starts, match.start()) - 1
+            last = bisect_right(starts, max(match.end() - 1, match.start())) - 1
+            worth.update(range(first, last + 1))
+            match = pattern.search(haystack, starts[last + 1])  # the rest adds nothing
+    return worth
+
+
+def _folded(text: str) -> str | None:
+    """`text` in lower case, character for character, where a case-insensitive search of the
+    trigger words would also match: casefold, plus the dotless i that `re` takes for an i.
+    None when a character folds to more than one (then the search is case-insensitive)."""
+    folded = text.casefold().replace("\u0131", "i")
+    return folded if len(folded) == len(text) else None
 
 
 def scan_fields(

@@ -411,33 +411,154 @@ def _stream_member(
 
     Returns the formula cells when the part is a sheet.
     """
-    limit = min(info.file_size, MAX_PART_UNPACKED)
-    is_xml = sheet is not None or strings or info.filename.lower().endswith(_XML_SUFFIXES)
+    if sheet is not None:
+        return _scan_sheet(path, archive, info, sheet, budget)
+    is_xml = strings or info.filename.lower().endswith(_XML_SUFFIXES)
     parser = _parser(path, info.filename) if is_xml else None
-    scanner = _SheetScanner(path, sheet, budget) if sheet is not None else None
-    if parser is not None and scanner is not None:
-        parser.StartElementHandler = scanner.start
-    elif parser is not None and strings:
+    if parser is not None and strings:
         parser.StartElementHandler = _string_count_check(path, parser, budget.limits)
+    _stream(path, archive, info, parser)
+    return []
+
+
+def _scan_sheet(
+    path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, budget: _CellBudget
+) -> list[str]:
+    """A sheet's extent and formula cells. A sheet as spreadsheet programs write it is read
+    with a few searches per chunk (`_PlainSheet`) while expat checks the XML without calling
+    back per element; anything else, and any refusal, is read again element by element."""
+    scanner = _SheetScanner(path, sheet, budget)
+    try:
+        _stream(path, archive, info, _parser(path, info.filename), _PlainSheet(scanner))
+    except (_NotPlain, _Refused):
+        scanner = _SheetScanner(path, sheet, budget)
+        parser = _parser(path, info.filename)
+        parser.StartElementHandler = scanner.start
+        _stream(path, archive, info, parser)
+    scanner.finish()
+    return scanner.formulas
+
+
+def _stream(
+    path: Path,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    parser: Any,
+    plain: _PlainSheet | None = None,
+) -> None:
+    """Decompress one part within its budget, through `parser` (when XML) and `plain`."""
+    limit = min(info.file_size, MAX_PART_UNPACKED)
     seen = 0
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(CHUNK):
-                if seen == 0 and not is_xml and chunk.startswith(_OLE_SIGNATURE):
+                if seen == 0 and parser is None and chunk.startswith(_OLE_SIGNATURE):
                     raise _Refused(_macros(path))  # a macro project is an OLE file, any name
                 seen += len(chunk)
                 if seen > limit:
                     raise _Refused(_bomb(path))
                 if parser is not None:
                     parser.Parse(chunk, False)
+                if plain is not None:
+                    plain.feed(chunk)
             if parser is not None:
                 parser.Parse(b"", True)
+            if plain is not None:
+                plain.finish()
     except expat.ExpatError as problem:
         raise _Refused(_broken_xml(path, info.filename)) from problem
-    if scanner is None:
-        return []
-    scanner.finish()
-    return scanner.formulas
+
+
+class _NotPlain(Exception):  # noqa: N818 - a signal: read this sheet element by element
+    pass
+
+
+# In well-formed XML a "<" starts markup, never text or an attribute value. Without comments,
+# CDATA, declarations and processing instructions (no "<!", no "<?" after the XML
+# declaration) every "<" followed by a name is a tag, so one search finds every <c> and <row>
+# that does not carry its reference as the first attribute (as Excel, LibreOffice and
+# openpyxl write it), every formula (<f>) and every prefixed <c>, <row> or <f> (`_local`
+# strips a prefix): any of these sends the sheet to the element-by-element pass.
+_UNUSUAL = re.compile(
+    rb"<(?:c(?=[\s/>])(?! r=\"[A-Z]{1,3}[1-9][0-9]{0,6}\"[\s/>])"
+    rb"|row(?=[\s/>])(?! r=\"[0-9]{1,7}\"[\s/>])"
+    rb"|f[\s/>]|!|\?|[^\s/>:<]*:(?:c|row|f)[\s/>])"
+)
+# A cell's column letters and its row number, found apart: a list of bytes is no work for the
+# cyclic garbage collector, a list of tuples is (and would make it walk the whole heap).
+_CELL_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})[1-9][0-9]{0,6}"')
+_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([1-9][0-9]{0,6})"')
+_UTF8_DECLARATION = re.compile(
+    rb"<\?xml\s+version\s*=\s*[\"']1\.[0-9]+[\"']"
+    rb"(?:\s+encoding\s*=\s*[\"'](?i:utf-8)[\"'])?(?:\s+standalone\s*=\s*[\"'](?:yes|no)[\"'])?"
+    rb"\s*\?>"
+)
+
+
+class _PlainSheet:
+    """The extent of a sheet in plain UTF-8 XML from the raw chunks, into `scanner`'s state.
+
+    Raises _NotPlain for anything else: a chunk whose cells reach beyond the limits too, so
+    that the element-by-element pass refuses it with the cell where it crosses them.
+    """
+
+    def __init__(self, scanner: _SheetScanner) -> None:
+        self.scanner = scanner
+        self.tail = b""
+        self.started = False
+
+    def feed(self, chunk: bytes) -> None:
+        data = self.tail + chunk
+        if not self.started:
+            if len(data) < 2:
+                self.tail = data
+                return
+            data = self._after_declaration(data)
+            self.started = True
+        cut = data.rfind(b"<")  # a tag may go on in the next chunk
+        if cut == -1:
+            cut = len(data)
+        self.tail = data[cut:]
+        self._scan(data[:cut])
+
+    def finish(self) -> None:
+        if not self.started:
+            raise _NotPlain
+        self._scan(self.tail)
+
+    @staticmethod
+    def _after_declaration(data: bytes) -> bytes:
+        if data.startswith(b"<?"):
+            declaration = _UTF8_DECLARATION.match(data)
+            if declaration is None:
+                raise _NotPlain  # another encoding, or a processing instruction
+            return data[declaration.end() :]
+        if data[:1] != b"<" or data[1:2] == b"\x00":  # a byte order mark, UTF-16
+            raise _NotPlain
+        return data
+
+    def _scan(self, data: bytes) -> None:
+        if _UNUSUAL.search(data):
+            raise _NotPlain
+        letters = _CELL_COLUMN.findall(data)
+        if not letters:
+            return
+        numbers = _CELL_ROW.findall(data)
+        scanner = self.scanner
+        last_row = max(scanner.last_row, max(map(int, numbers)))
+        last_column = max(
+            scanner.last_column, *(_column_number(column.decode()) for column in set(letters))
+        )
+        limits = scanner.limits
+        if (
+            last_row > limits.rows + 1
+            or last_column > limits.columns
+            or last_row * last_column > limits.cells
+        ):
+            raise _NotPlain
+        scanner.last_row, scanner.last_column = last_row, last_column
+        scanner.column = _column_number(letters[-1].decode())
+        scanner.row = int(numbers[-1])
 
 
 def _string_count_check(path: Path, parser: Any, limits: SheetLimits) -> Callable[..., None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import cached_property
 
 from app.exchange.limits import EXCEL_TEXT_LIMIT
 from database.enums import (
@@ -110,7 +111,7 @@ class Sheet:
             return ("id",)
         return tuple(c.field for c in self.columns if c.kind is Kind.REFERENCE)
 
-    @property
+    @cached_property  # asked for per record (labels, keys): built once
     def fields(self) -> tuple[str, ...]:
         return tuple(c.field for c in self.columns)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, cast
 
 from openpyxl.utils import get_column_letter
@@ -83,6 +84,9 @@ def validate_sheet(
 
 def _is_empty_row(row: Sequence[Any]) -> bool:
     """Empty or only spaces; most rows start with a filled ID, so this stops at once."""
+    first = row[0] if row else ""
+    if first != "" and (type(first) is not str or not first.isspace()):
+        return False
     filled = [value for value in row if value != ""]
     if not filled:
         return True
@@ -108,11 +112,18 @@ def _convert_column(
     if not slow:
         return stored
     parse = parser_for(column)
+    # What an empty cell stores when that does not depend on its row (most optional columns).
+    constant = column.kind not in (Kind.ID, Kind.TIMESTAMP) and not column.required
+    empty = _empty_value(sheet, column, position, 0, now, result, problems) if constant else None
     for index in slow:
         value = values[index]
         row_number = result.row_numbers[index]
         if value == "" or (type(value) is str and value.isspace()):
-            stored[index] = _empty_value(sheet, column, position, row_number, now, result, problems)
+            stored[index] = (
+                empty
+                if constant
+                else _empty_value(sheet, column, position, row_number, now, result, problems)
+            )
             continue
         try:
             stored[index] = parse(value)
@@ -282,6 +293,9 @@ def _check_duplicates(sheet: Sheet, result: SheetRecords, problems: list[Problem
     keys = [sheet.key_fields, *sheet.unique_together]
     for fields in keys:
         positions = [sheet.fields.index(name) for name in fields]
+        values = list(map(itemgetter(*positions), result.records)) if positions else []
+        if positions and len(set(values)) == len(values):
+            continue  # no two alike (the usual case): nothing to report, found in C
         seen: dict[tuple[Any, ...], int] = {}
         for record, row_number in zip(result.records, result.row_numbers, strict=True):
             key = tuple(record[p] for p in positions)
