@@ -94,6 +94,8 @@ def content_hash(schema: PackageSchema, records: Mapping[str, Sequence[Record]])
     """
     digest = hashlib.sha256()
     for sheet in schema.sheets:
+        if sheet.optional and not records.get(sheet.table):
+            continue  # so a package made before the sheet existed keeps its hash
         key_positions = [sheet.fields.index(name) for name in sheet.key_fields]
         rows = sorted(
             records.get(sheet.table, ()),

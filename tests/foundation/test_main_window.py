@@ -26,6 +26,7 @@ AREA_TITLES = [
     "3D-matrix",
     "Actielijst",
     "Overleggen",
+    "Voortgang",
     "Cijfers",
     "Evaluatie",
 ]
@@ -84,9 +85,17 @@ def test_the_rsiv_navigation_leaves_out_the_gemeente_plan(
         for row in range(navigation.count())
         if not navigation.isRowHidden(row)
     ]
-    assert shown == ["Overzicht", "Cijfers", "Tijdlijn", "Planversies", "Evaluatie"]
-    window.navigate("actions")
-    assert window.page("actions") is None
+    assert shown == [
+        "Overzicht",
+        "Actielijst",
+        "Overleggen",
+        "Cijfers",
+        "Tijdlijn",
+        "Planversies",
+        "Evaluatie",
+    ]
+    window.navigate("progress")
+    assert window.page("progress") is None
     assert window.statusBar().currentMessage() == ("Dat scherm hoort bij een gemeentewerkruimte.")
     workspace.close()
 
