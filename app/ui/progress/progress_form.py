@@ -19,14 +19,12 @@ class ProgressForm(RecordForm):
         super().__init__(parent)
         start, end = self.add_columns(2)
         self.period_start = self.add_field(
-            "period_start", self.tr(""Periode &van"Periode van"), DateField(), start
+            "period_start", self.tr("&Periode van"), DateField(), start
         )
         self.period_end = self.add_field("period_end", self.tr("&tot en met"), DateField(), end)
         self.successes = self.add_field("successes", self.tr("&Successen"), TextBox(4))
         self.bottlenecks = self.add_field("bottlenecks", self.tr("&Knelpunten"), TextBox(4))
-        self.communication = self.add_field(
-            "communication", self.tr("&Communicatie"), TextBox(3)
-        )
+        self.communication = self.add_field("communication", self.tr("&Communicatie"), TextBox(3))
         self.costs = self.add_field("costs", self.tr("K&osten"), TextBox(3))
         self.costs.setPlaceholderText(self.tr("(extra) kosten in de periode: bedragen en waarvoor"))
         self.author = self.add_field("author", self.tr("Geschreven &door"), QLineEdit())
