@@ -1,0 +1,76 @@
+"""The RSIV chairs the werkgroep: its regional workspace keeps its own meetings and actions,
+which a merge of a gemeente's package leaves alone and which travel in no package."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.core.actions import actions
+from app.core.inspection.integrity import check_workspace
+from app.core.meetings import meetings
+from app.core.meetings.meetings import MeetingInput
+from app.core.packages.export import export_package
+from app.core.packages.merge import merge_package
+from app.core.region.evaluation import regional_evaluation
+from app.kernel.workspace import Workspace, create_workspace
+from database.enums import MeetingTier, WorkspaceRole
+
+GOUDA = "GM0513"
+WERKGROEP = MeetingInput(
+    tier=MeetingTier.TACTICAL,
+    title="Werkgroep woninginbraken januari",
+    held_on=date(2027, 1, 21),
+    location="Gemeentehuis Gouda",
+    participants="Projectleiders van de deelnemende gemeenten, RSIV, politie",
+)
+
+
+@pytest.fixture
+def rsiv(tmp_path: Path) -> Iterator[Workspace]:
+    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def gouda(tmp_path: Path) -> Iterator[Workspace]:
+    with create_workspace(tmp_path / "gouda.db", WorkspaceRole.MUNICIPALITY, GOUDA) as workspace:
+        yield workspace
+
+
+def _merge_gouda(rsiv: Workspace, gouda: Workspace, package: Path) -> None:
+    meetings.add_meeting(
+        gouda,
+        MeetingInput(MeetingTier.OPERATIONAL, f"Lokaal overleg {package.stem}", date(2027, 1, 5)),
+    )
+    export_package(gouda, package)
+    assert merge_package(rsiv, package, backup=False).refusal is None
+
+
+def test_the_rsiv_keeps_its_own_meetings_and_actions_beside_the_merged_gemeenten(
+    rsiv: Workspace, gouda: Workspace, tmp_path: Path
+) -> None:
+    _merge_gouda(rsiv, gouda, tmp_path / "pakket-1.xlsx")
+    meeting_id = meetings.add_meeting(rsiv, WERKGROEP)
+    decision_id = meetings.add_decision(
+        rsiv, meeting_id, "Elke gemeente levert een voortgangsnotitie."
+    )
+    actions.add_action(rsiv, actions.decision_action_input(rsiv, decision_id))
+
+    assert [row.data.title for row in meetings.meeting_rows(rsiv)] == [WERKGROEP.title]
+    [action] = actions.action_list(rsiv).rows
+    assert action.title.startswith("Elke gemeente levert een voortgangsnotitie")
+    assert actions.action_list(rsiv).meeting_titles == {meeting_id: WERKGROEP.title}
+
+    # A newer package of Gouda replaces Gouda's records only.
+    _merge_gouda(rsiv, gouda, tmp_path / "pakket-2.xlsx")
+    assert [row.data.title for row in meetings.meeting_rows(rsiv)] == [WERKGROEP.title]
+    assert len(actions.action_list(rsiv).rows) == 1
+
+    report = check_workspace(rsiv)
+    assert report.ok, report.problems
+    # The RSIV's own records make no gemeente of it.
+    assert "RSIV" not in [row.code for row in regional_evaluation(rsiv).rows]
