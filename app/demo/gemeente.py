@@ -31,6 +31,7 @@ from app.demo.course import (
     write_demo_b3w,
     write_demo_revisions,
 )
+from app.demo.werkgroep import write_progress_notes, write_werkgroep_calendar
 from app.kernel.errors import UserError
 from app.kernel.reference import MunicipalityRef, find_municipality, measure_catalogue
 from app.kernel.workspace import Workspace
@@ -188,6 +189,11 @@ def fill_demo(workspace: Workspace, seed: int = 2017, today: date | None = None)
     with workspace.transaction() as session:
         _refuse_filled_workspace(session)
         workspace_id = _pin_identity(session, random.Random(f"werkruimte-{seed}-{code}"))
+        ids = random.Random(f"ids-{seed}-{code}")
+
+        def plan_ids() -> str:
+            return _uuid(ids)
+
         if summary.role is WorkspaceRole.MUNICIPALITY:
             ref = find_municipality(code)
             if ref is None or ref.cbs_code not in text.PROFILES:
@@ -206,6 +212,9 @@ def fill_demo(workspace: Workspace, seed: int = 2017, today: date | None = None)
                 moved.day(GEBIEDSSCAN_2018),
             )
         else:
+            write_werkgroep_calendar(
+                session, workspace, moved.as_of, random.Random(f"werkgroep-{seed}"), plan_ids
+            )
             _move_in_time(session, moved)
     workspace.summary = replace(summary, id=workspace_id, is_demo=True)
 
@@ -432,6 +441,7 @@ class _DemoPlan:
         self.profile = text.PROFILES[ref.cbs_code]
         self.place = self.profile.place
         self.lead = f"projectleider gemeente {ref.name}"
+        self.seed = seed
         self.rng = random.Random(f"demo-{seed}-{ref.cbs_code}")
         self._ids = random.Random(f"ids-{seed}-{ref.cbs_code}")
         self.plan_id = self._new_id()
@@ -458,6 +468,17 @@ class _DemoPlan:
         self._write_forms()
         self._write_package_log()
         write_demo_b3w(self.session, self.ref.id, evaluation_id, self._new_id, self.updated)
+        # Its own random streams: the notities leave the rest of the demo as it was.
+        note_ids = random.Random(f"voortgang-ids-{self.seed}-{self.ref.cbs_code}")
+        write_progress_notes(
+            self.session,
+            self.ref.id,
+            self.place,
+            self.as_of,
+            random.Random(f"voortgang-{self.seed}-{self.ref.cbs_code}"),
+            lambda: _uuid(note_ids),
+            self.updated,
+        )
         self.session.flush()
 
     # --- helpers -------------------------------------------------------------------------
