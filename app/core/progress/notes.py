@@ -82,15 +82,21 @@ def checked_note(draft: ProgressDraft) -> ProgressDraft:
             "Een voortgangsnotitie gaat over hoogstens een jaar (de werkgroep vraagt elke twee "
             "maanden om voortgang); kies een kortere periode.",
         )
-    texts = {field: limited_text(field, getattr(draft, field)) for field in TEXT_FIELDS}
-    if not any(texts.values()):
+    checked = replace(
+        draft,
+        successes=limited_text("successes", draft.successes),
+        bottlenecks=limited_text("bottlenecks", draft.bottlenecks),
+        communication=limited_text("communication", draft.communication),
+        costs=limited_text("costs", draft.costs),
+        author=limited_text("author", draft.author, max_length("progress_note", "author")),
+    )
+    if not any(getattr(checked, field) for field in TEXT_FIELDS):
         raise FieldError(
             "successes",
             "Een voortgangsnotitie zonder tekst zegt de werkgroep niets; vul ten minste de "
             "successen, knelpunten, communicatie of kosten in.",
         )
-    author = limited_text("author", draft.author, max_length("progress_note", "author"))
-    return replace(draft, author=author, **texts)
+    return checked
 
 
 def list_notes(workspace: Workspace) -> list[ProgressRow]:
