@@ -178,10 +178,11 @@ def fill_demo(workspace: Workspace, seed: int = 2017, today: date | None = None)
     same today give the same workspace.
 
     A gemeente workspace gets a complete plan van aanpak for its own gemeente. An RSIV
-    workspace keeps only its reference data: a regional demo is made the way the real one
-    is, by merging the gemeenten's demo packages, so inventing regional rows here would show
-    a picture the merge never produces. In both cases the workspace's own identity and the
-    reference rows get fixed ids and moments, so the whole dump is reproducible.
+    workspace gets only what the RSIV writes itself, the werkgroep's calendar with its
+    minutes and actions: a regional demo is made the way the real one is, by merging the
+    gemeenten's demo packages, so inventing gemeente rows here would show a picture the merge
+    never produces. In both cases the workspace's own identity and the reference rows get
+    fixed ids and moments, so the whole dump is reproducible.
     """
     summary = workspace.summary
     code = summary.municipality_code or "RSIV"
