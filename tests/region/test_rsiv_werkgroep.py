@@ -4,6 +4,7 @@ which a merge of a gemeente's package leaves alone and which travel in no packag
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from app.core.meetings.meetings import MeetingInput
 from app.core.packages.export import export_package
 from app.core.packages.merge import merge_package
 from app.core.region.evaluation import regional_evaluation
+from app.core.region.overview import regional_overview
+from app.core.region.werkgroep_changes import werkgroep_extras
 from app.kernel.workspace import Workspace, create_workspace
 from database.enums import MeetingTier, WorkspaceRole
 
@@ -74,3 +77,21 @@ def test_the_rsiv_keeps_its_own_meetings_and_actions_beside_the_merged_gemeenten
     assert report.ok, report.problems
     # The RSIV's own records make no gemeente of it.
     assert "RSIV" not in [row.code for row in regional_evaluation(rsiv).rows]
+
+
+def test_the_rsiv_s_own_werkgroepen_set_the_next_werkgroep(
+    rsiv: Workspace, gouda: Workspace, tmp_path: Path
+) -> None:
+    today = date(2027, 1, 10)
+    before = regional_overview(rsiv, today)
+    assert before.next_werkgroep is None  # the memo's calendar ended in 2018
+    meetings.add_meeting(rsiv, replace(WERKGROEP, held_on=date(2026, 11, 19)))
+    meetings.add_meeting(rsiv, WERKGROEP)
+    _merge_gouda(rsiv, gouda, tmp_path / "pakket.xlsx")
+
+    overview = regional_overview(rsiv, today)
+    assert overview.previous_werkgroep == date(2026, 11, 19)
+    assert overview.next_werkgroep == WERKGROEP.held_on
+    [gouda_row] = [row for row in overview.standings if row.cbs_code == GOUDA]
+    assert gouda_row.in_for_next
+    assert werkgroep_extras(rsiv, GOUDA, today).since == date(2026, 11, 19)

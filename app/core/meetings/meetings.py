@@ -16,7 +16,7 @@ from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
-from database.enums import MeetingTier
+from database.enums import MeetingTier, WorkspaceRole
 from database.models import Action, Decision, Meeting
 
 # From the package schema: a meeting must fit in the package.
@@ -234,6 +234,24 @@ def restore_decision(workspace: Workspace, row: DecisionRow, action_ids: Iterabl
         session.execute(
             update(Action).where(Action.id.in_(list(action_ids))).values(decision_id=row.id)
         )
+
+
+def werkgroep_dates(workspace: Workspace) -> tuple[date, ...]:
+    """The werkgroep's days: in the RSIV's workspace those of its own werkgroepen (the
+    tactical meetings in its Overleggen), else, or before it plans any, the memo's calendar."""
+    if workspace.summary.role is not WorkspaceRole.REGION:
+        return WERKGROEP_DATES
+    statement = (
+        select(Meeting.held_on)
+        .where(
+            Meeting.municipality_id == meeting_owner_id(workspace),
+            Meeting.tier == MeetingTier.TACTICAL,
+        )
+        .order_by(Meeting.held_on)
+    )
+    with workspace.reading() as session:
+        own = tuple(session.scalars(statement))
+    return own or WERKGROEP_DATES
 
 
 def has_werkgroep_meetings(workspace: Workspace) -> bool:
