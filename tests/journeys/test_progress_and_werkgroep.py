@@ -54,7 +54,7 @@ def test_a_voortgangsnotitie_is_chosen_written_and_changed(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL)
     dialog = opened_dialog(qtbot)
     type_into(qtbot, named(dialog, "Periode van"), "1-10-2027")
-    type_into(qtbot, named(dialog, "tot en met"), "30-11-2027")
+    type_into(qtbot, named(dialog, "Periode tot en met"), "30-11-2027")
     type_into(qtbot, named(dialog, "Successen"), SUCCESS)
     type_into(qtbot, named(dialog, "Geschreven door"), "projectleider")
     click(qtbot, button(dialog, "Toevoegen"))

@@ -17,11 +17,8 @@ class ProgressForm(RecordForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        start, end = self.add_columns(2)
-        self.period_start = self.add_field(
-            "period_start", self.tr("&Periode van"), DateField(), start
-        )
-        self.period_end = self.add_field("period_end", self.tr("&tot en met"), DateField(), end)
+        self.period_start = self.add_field("period_start", self.tr("&Periode van"), DateField())
+        self.period_end = self.add_field("period_end", self.tr("Periode &tot en met"), DateField())
         self.successes = self.add_field("successes", self.tr("&Successen"), TextBox(4))
         self.bottlenecks = self.add_field("bottlenecks", self.tr("&Knelpunten"), TextBox(4))
         self.communication = self.add_field("communication", self.tr("&Communicatie"), TextBox(3))
