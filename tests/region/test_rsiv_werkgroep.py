@@ -21,6 +21,7 @@ from app.core.region.overview import regional_overview
 from app.core.region.werkgroep_changes import werkgroep_extras
 from app.kernel.workspace import Workspace, create_workspace
 from database.enums import MeetingTier, WorkspaceRole
+from tests.conftest import RsivLocation
 
 GOUDA = "GM0513"
 WERKGROEP = MeetingInput(
@@ -33,8 +34,9 @@ WERKGROEP = MeetingInput(
 
 
 @pytest.fixture
-def rsiv(tmp_path: Path) -> Iterator[Workspace]:
-    with create_workspace(tmp_path / "rsiv.db", WorkspaceRole.REGION) as workspace:
+def rsiv(rsiv_location: RsivLocation) -> Iterator[Workspace]:
+    """On each store of the run: a file, and the PostgreSQL server when a cluster is up."""
+    with create_workspace(rsiv_location("rsiv.db"), WorkspaceRole.REGION) as workspace:
         yield workspace
 
 
