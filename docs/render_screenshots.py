@@ -132,6 +132,11 @@ def organisation(window: MainWindow) -> None:
     window.navigate("organisation")
 
 
+@screen("voortgang")
+def progress(window: MainWindow) -> None:
+    window.navigate("progress")
+
+
 @screen("cijfers")
 def figures(window: MainWindow) -> None:
     window.navigate("figures")

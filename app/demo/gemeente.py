@@ -32,6 +32,7 @@ from app.demo.course import (
     write_demo_revisions,
 )
 from app.demo.generated import demo_profile
+from app.demo.werkgroep import write_progress_notes, write_werkgroep_calendar
 from app.kernel.errors import UserError
 from app.kernel.reference import MunicipalityRef, measure_catalogue
 from app.kernel.workspace import Workspace
@@ -178,10 +179,11 @@ def fill_demo(workspace: Workspace, seed: int = 2017, today: date | None = None)
     same today give the same workspace.
 
     A gemeente workspace gets a complete plan van aanpak for its own gemeente. An RSIV
-    workspace keeps only its reference data: a regional demo is made the way the real one
-    is, by merging the gemeenten's demo packages, so inventing regional rows here would show
-    a picture the merge never produces. In both cases the workspace's own identity and the
-    reference rows get fixed ids and moments, so the whole dump is reproducible.
+    workspace gets only what the RSIV writes itself, the werkgroep's calendar with its
+    minutes and actions: a regional demo is made the way the real one is, by merging the
+    gemeenten's demo packages, so inventing gemeente rows here would show a picture the merge
+    never produces. In both cases the workspace's own identity and the reference rows get
+    fixed ids and moments, so the whole dump is reproducible.
     """
     summary = workspace.summary
     code = summary.municipality_code or "RSIV"
@@ -189,6 +191,11 @@ def fill_demo(workspace: Workspace, seed: int = 2017, today: date | None = None)
     with workspace.transaction() as session:
         _refuse_filled_workspace(session)
         workspace_id = _pin_identity(session, random.Random(f"werkruimte-{seed}-{code}"))
+        ids = random.Random(f"ids-{seed}-{code}")
+
+        def plan_ids() -> str:
+            return _uuid(ids)
+
         if summary.role is WorkspaceRole.MUNICIPALITY:
             demo = demo_profile(code)
             if demo is None:
@@ -208,6 +215,9 @@ def fill_demo(workspace: Workspace, seed: int = 2017, today: date | None = None)
                 moved.day(GEBIEDSSCAN_2018),
             )
         else:
+            write_werkgroep_calendar(
+                session, workspace, moved.as_of, random.Random(f"werkgroep-{seed}"), plan_ids
+            )
             _move_in_time(session, moved)
     workspace.summary = replace(summary, id=workspace_id, is_demo=True)
 
@@ -435,6 +445,7 @@ class _DemoPlan:
         self.profile = profile
         self.place = self.profile.place
         self.lead = f"projectleider gemeente {ref.name}"
+        self.seed = seed
         self.rng = random.Random(f"demo-{seed}-{ref.cbs_code}")
         self._ids = random.Random(f"ids-{seed}-{ref.cbs_code}")
         self.plan_id = self._new_id()
@@ -461,6 +472,17 @@ class _DemoPlan:
         self._write_forms()
         self._write_package_log()
         write_demo_b3w(self.session, self.ref.id, evaluation_id, self._new_id, self.updated)
+        # Its own random streams: the notities leave the rest of the demo as it was.
+        note_ids = random.Random(f"voortgang-ids-{self.seed}-{self.ref.cbs_code}")
+        write_progress_notes(
+            self.session,
+            self.ref.id,
+            self.place,
+            self.as_of,
+            random.Random(f"voortgang-{self.seed}-{self.ref.cbs_code}"),
+            lambda: _uuid(note_ids),
+            self.updated,
+        )
         self.session.flush()
 
     # --- helpers -------------------------------------------------------------------------

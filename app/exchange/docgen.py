@@ -120,6 +120,12 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
                 f"Sleutel: {' + '.join(sheet.column(f).header for f in sheet.key_fields)}.",
             ]
         )
+        if sheet.optional:
+            lines.append(
+                "Dit blad is later aan het formaat toegevoegd: een pakket zonder dit blad wordt "
+                "gelezen als zonder deze records, en een leeg blad telt niet mee in de "
+                "inhoudshash, zodat oudere pakketten hun hash houden."
+            )
         for fields in sheet.unique_together:
             headers = " + ".join(sheet.column(f).header for f in fields)
             lines.append(f"Uniek per gemeente: {headers}.")

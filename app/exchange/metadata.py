@@ -96,6 +96,8 @@ def content_hash(schema: PackageSchema, records: Mapping[str, Sequence[Record]])
     """
     digest = hashlib.sha256()
     for sheet in schema.sheets:
+        if sheet.optional and not records.get(sheet.table):
+            continue  # so a package made before the sheet existed keeps its hash
         rows = sorted(records.get(sheet.table, ()), key=_key_text(sheet))
         digest.update(sheet.table.encode())
         digest.update(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())

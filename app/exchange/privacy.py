@@ -442,6 +442,7 @@ RECORD_NOUNS: dict[str, str] = {
     "measure_evaluation": "maatregelevaluatie",
     "b3w_check": "B3W-antwoord",
     "plan_revision": "planversie",
+    "progress_note": "voortgangsnotitie",
 }
 
 

@@ -88,6 +88,9 @@ def read_package(
     progress = Progress(sum(map(len, sheet_cells.values())), on_progress, is_cancelled)
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     for sheet in schema.sheets:
+        if sheet.table not in sheet_cells and sheet.optional:
+            validation.records[sheet.table] = SheetRecords()
+            continue
         if sheet.table not in sheet_cells:
             validation.problems.append(
                 error(

@@ -100,6 +100,9 @@ class Sheet:
     columns: tuple[Column, ...]
     label_field: str  # what a preview shows to name a record
     unique_together: tuple[tuple[str, ...], ...] = ()
+    # A sheet added after its format version was released: a package made before it has no
+    # such sheet and reads as having none of its records.
+    optional: bool = False
 
     @property
     def keyed_by_id(self) -> bool:
@@ -275,6 +278,7 @@ PLAN = "Plan"
 GOALS = "Doelstellingen"
 MEASURES = "Maatregelen"
 MEETINGS = "Overleggen"
+PROGRESS_NOTES = "Voortgang"
 EVALUATIONS = "Evaluaties"
 REVISIONS = "Planversies"
 ANALYSES = "Probleemanalyses"
@@ -600,6 +604,35 @@ V1 = PackageSchema(
                 *_timestamps(),
             ),
             label_field="text",
+        ),
+        Sheet(
+            PROGRESS_NOTES,
+            "progress_note",
+            "De tweemaandelijkse voortgangsnotitie voor de werkgroep: successen, knelpunten, "
+            "communicatie en kosten over een periode. Pakketten van vóór dit blad hebben het "
+            "niet; die worden gelezen als zonder voortgangsnotities.",
+            (
+                _id("de voortgangsnotitie"),
+                _date("period_start", "Periode van", "Eerste dag van de periode.", required=True),
+                _date("period_end", "Periode tot", "Laatste dag van de periode.", required=True),
+                _long("successes", "Successen", "Wat er in de periode goed ging."),
+                _long("bottlenecks", "Knelpunten", "Waar de aanpak op vastloopt."),
+                _long("communication", "Communicatie", "Wat er is gecommuniceerd, en aan wie."),
+                _long("costs", "Kosten", "De (extra) kosten in de periode: bedragen en waarvoor."),
+                _text("author", "Geschreven door", "Functie of naam van wie de notitie schreef."),
+                Column(
+                    "written_at",
+                    "Geschreven op (UTC)",
+                    Kind.TIMESTAMP,
+                    "Wanneer de notitie voor het laatst is geschreven. Niet wijzigen.",
+                    required=True,
+                    width=28,
+                    privacy_scan=False,
+                ),
+                *_timestamps(),
+            ),
+            label_field="period_start",
+            optional=True,
         ),
         Sheet(
             "Partners",

@@ -326,6 +326,12 @@ def _agenda_sheets(workbook: Workbook, content: ReportContent) -> None:
                 (standing.name, "knelpunten", None, agenda.bottlenecks),
                 *((standing.name, "besluit", day, text) for day, text in agenda.decisions),
                 (standing.name, "communicatie", None, agenda.communication),
+                *(((standing.name, "kosten", None, agenda.costs),) if agenda.costs else ()),
+                *(
+                    ((standing.name, "bron", None, agenda.progress_source),)
+                    if agenda.progress_source
+                    else ()
+                ),
             )
         ],
     )

@@ -394,6 +394,9 @@ def _gemeente_page(
     writer.heading("3. Resultaten", 11)
     writer.text(_progress_sentence(row, overview), size=9)
 
+    if agenda.progress_source:
+        writer.text(agenda.progress_source, size=8.5, colour=MUTED)
+
     writer.heading("4. (Extra) kosten", 11)
     costly = sorted(agenda.measures, key=lambda m: -m.extra_cost_eur)[:3]
     writer.text(
@@ -407,6 +410,8 @@ def _gemeente_page(
         + ".",
         size=9,
     )
+    if agenda.costs:
+        writer.text("Volgens de voortgangsnotitie: " + agenda.costs, size=9)
 
     writer.heading("5. Successen en knelpunten", 11)
     writer.text("Successen: " + (agenda.successes or "nog niet beschreven."), size=9)

@@ -14,6 +14,7 @@ from database.models.merge import ImportedPackage, MergedRecord
 from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
 from database.models.package_export import PackageExport
 from database.models.plan import BylawInstrument, HotItem, Plan
+from database.models.progress import ProgressNote
 from database.models.redaction import PrivacyRedaction
 from database.models.reference_figures import NationalReference
 from database.models.revision import PlanRevision, PlanRevisionPart
@@ -52,6 +53,7 @@ __all__ = [
     "PlanRevision",
     "PlanRevisionPart",
     "PrivacyRedaction",
+    "ProgressNote",
     "ProposedMeasure",
     "RsivFeedback",
     "RsivNote",

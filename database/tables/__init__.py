@@ -34,6 +34,7 @@ from database.tables.municipality import (
 from database.tables.open_data import open_data_figure_table
 from database.tables.package_export import package_export_table
 from database.tables.plan import bylaw_instrument_table, hot_item_table, plan_table
+from database.tables.progress import progress_note_table
 from database.tables.redaction import privacy_redaction_table
 from database.tables.reference_figures import national_reference_table
 from database.tables.revision import plan_revision_part_table, plan_revision_table
@@ -74,6 +75,7 @@ __all__ = [
     "plan_revision_table",
     "plan_table",
     "privacy_redaction_table",
+    "progress_note_table",
     "proposed_measure_table",
     "rsiv_feedback_table",
     "rsiv_note_table",

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.core.inspection.dump import dump_workspace
+from app.core.plan.plans import REGION_OWNER_CODE, REGION_PLAN_TITLE
 from app.demo.gemeente import fill_demo
 from app.kernel.errors import UserError
 from app.kernel.reference import (
@@ -22,6 +23,7 @@ from app.kernel.reference import (
     find_municipality,
     measure_catalogue,
     municipalities,
+    municipality_id,
     participants,
 )
 from app.kernel.workspace import create_workspace
@@ -334,13 +336,16 @@ def test_demo_data_never_lands_in_a_workspace_that_has_a_plan(tmp_path: Path) ->
         assert dump_workspace(workspace) == before
 
 
-def test_an_rsiv_demo_keeps_only_reference_data(tmp_path: Path) -> None:
+def test_an_rsiv_demo_keeps_reference_data_and_its_own_werkgroep(tmp_path: Path) -> None:
     with create_workspace(tmp_path / "r.db", WorkspaceRole.REGION) as workspace:
         fill_demo(workspace)
         dump = dump_workspace(workspace)
         assert workspace.summary.is_demo
-    assert dump["plan"] == [] and dump["measure"] == []
-    assert len(dump["municipality"]) == len(municipalities())
+    assert [plan["title"] for plan in dump["plan"]] == [REGION_PLAN_TITLE]
+    assert dump["measure"] == [] and dump["hot_item"] == []
+    assert {meeting["tier"] for meeting in dump["meeting"]} == {MeetingTier.TACTICAL.value}
+    # The reference list and the RSIV's own row, which its meetings and actions belong to.
+    assert len(dump["municipality"]) == len(municipalities()) + 1
     assert dump["workspace_info"][0]["is_demo"] is True
 
 
@@ -401,7 +406,8 @@ def test_cli_rsiv_demo_merges_every_gemeente_demo_package(
     assert "Den Haag (basisteam Laak) samengevoegd (9 van 9)" in made.stdout
     dump = json.loads(_cli("dump", "--db", db, env=env).stdout)
     participating = {m.id for m in municipalities() if m.is_participant}
-    assert {plan["municipality_id"] for plan in dump["plan"]} == participating
+    own = municipality_id(REGION_OWNER_CODE)
+    assert {plan["municipality_id"] for plan in dump["plan"]} == participating | {own}
     assert {p["outcome"] for p in dump["imported_package"]} == {"merged"}
     # Every gemeente's latest package was merged; its earlier ones are in the log as read in.
     latest = Counter(p["municipality_id"] for p in dump["imported_package"] if p["added"])

@@ -26,6 +26,7 @@ AREA_TITLES = [
     "3D-matrix",
     "Actielijst",
     "Overleggen",
+    "Voortgang",
     "Cijfers",
     "Evaluatie",
 ]
@@ -84,9 +85,17 @@ def test_the_rsiv_navigation_leaves_out_the_gemeente_plan(
         for row in range(navigation.count())
         if not navigation.isRowHidden(row)
     ]
-    assert shown == ["Overzicht", "Cijfers", "Tijdlijn", "Planversies", "Evaluatie"]
-    window.navigate("actions")
-    assert window.page("actions") is None
+    assert shown == [
+        "Overzicht",
+        "Actielijst",
+        "Overleggen",
+        "Cijfers",
+        "Tijdlijn",
+        "Planversies",
+        "Evaluatie",
+    ]
+    window.navigate("progress")
+    assert window.page("progress") is None
     assert window.statusBar().currentMessage() == ("Dat scherm hoort bij een gemeentewerkruimte.")
     workspace.close()
 
@@ -99,9 +108,10 @@ def test_keyboard_moves_through_the_navigation(
     window.show()
     navigation = _navigation(window)
     navigation.setFocus()
-    qtbot.keyClick(navigation, Qt.Key.Key_Down)
-    qtbot.keyClick(navigation, Qt.Key.Key_Down)
+    for _ in range(4):  # Actielijst, Overleggen, Cijfers, Tijdlijn
+        qtbot.keyClick(navigation, Qt.Key.Key_Down)
     assert window.page("timeline") is not None  # hidden gemeente areas are skipped
+    assert window.page("progress") is None
     assert window.windowTitle() == "Aanpak Woninginbraken — RSIV (regionaal)"
     workspace.close()
 

@@ -133,6 +133,7 @@ def test_every_dialog_for_a_new_record_uses_each_shortcut_letter_once(
         if isinstance(page, MeetingsPage):
             _checked_dialog(page.new_meeting(), area.key, found)
             opened += 1
-    # Seven hots and the APV instruments, hotspots, goals, partners; measure, action, meeting.
-    assert opened == 14
+    # Seven hots and the APV instruments, hotspots, goals, partners, voortgangsnotities;
+    # measure, action, meeting.
+    assert opened == 15
     assert not found, _report(found)

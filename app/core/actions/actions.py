@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import delete, select, update
 
-from app.core.plan.plans import own_municipality_id, plan_id
+from app.core.plan.plans import action_plan_id, meeting_owner_id
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -122,7 +122,7 @@ def action_list(workspace: Workspace, ids: Iterable[str] | None = None) -> Actio
     so sorting them again costs little. The titles of the few measures and meetings come as
     two small lookups.
     """
-    owner = own_municipality_id(workspace)
+    owner = meeting_owner_id(workspace)
     fields = "id, title, owner, start_date, due_date, status, measure_id, meeting_id"
     sql = f"SELECT {fields} FROM action WHERE municipality_id = ?"
     with workspace.reading() as session:
@@ -202,8 +202,8 @@ def add_action(workspace: Workspace, data: ActionInput, action_id: str | None = 
     clean = validate_action(data)
     with workspace.transaction() as session:
         action = Action(
-            municipality_id=own_municipality_id(workspace),
-            plan_id=plan_id(session, workspace),
+            municipality_id=meeting_owner_id(workspace),
+            plan_id=action_plan_id(session, workspace),
             completed_on=date.today() if clean.status is ActionStatus.DONE else None,
             **_columns(clean),
         )
@@ -232,9 +232,9 @@ def delete_actions(workspace: Workspace, action_ids: Iterable[str]) -> None:
 
 def restore_actions(workspace: Workspace, snapshots: Iterable[ActionSnapshot]) -> None:
     """Put deleted actions back exactly as they were (undo of a delete)."""
-    owner = own_municipality_id(workspace)
+    owner = meeting_owner_id(workspace)
     with workspace.transaction() as session:
-        plan = plan_id(session, workspace)
+        plan = action_plan_id(session, workspace)
         for snapshot in snapshots:
             session.add(
                 Action(

@@ -55,6 +55,7 @@ RECORD_KINDS = {
     "meeting": "overleggen",
     "decision": "besluiten",
     "action": "acties",
+    "progress_note": "voortgangsnotities",
     "monthly_figure": "maandcijfers",
     "incident": "incidenten",
     "open_data_figure": "open-datacijfers van CBS",

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core.plan.plans import own_municipality_id, plan_id
+from app.core.plan.plans import meeting_owner_id, own_municipality_id, plan_id
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -103,8 +103,8 @@ def measure_rows(workspace: Workspace) -> tuple[MeasureRow, ...]:
 
 
 def measure_choices(workspace: Workspace) -> tuple[Choice, ...]:
-    """The measures an action can be linked to, by title."""
-    owner = own_municipality_id(workspace)
+    """The measures an action can be linked to, by title (none for the RSIV's own actions)."""
+    owner = meeting_owner_id(workspace)
     statement = (
         select(Measure.id, Measure.title)
         .where(Measure.municipality_id == owner)

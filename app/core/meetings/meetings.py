@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 
 from app.analysis.periods import MONTH_NAMES
 from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
-from app.core.plan.plans import own_municipality_id
+from app.core.plan.plans import meeting_owner_for_writing, meeting_owner_id
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
-from database.enums import MeetingTier
+from database.enums import MeetingTier, WorkspaceRole
 from database.models import Action, Decision, Meeting
 
 # From the package schema: a meeting must fit in the package.
@@ -82,7 +82,7 @@ class MeetingSnapshot:
 
 def meeting_rows(workspace: Workspace) -> tuple[MeetingRow, ...]:
     """All meetings of the gemeente, newest first."""
-    owner = own_municipality_id(workspace)
+    owner = meeting_owner_id(workspace)
     counts = (
         select(Decision.meeting_id, func.count().label("n"))
         .group_by(Decision.meeting_id)
@@ -224,7 +224,7 @@ def restore_decision(workspace: Workspace, row: DecisionRow, action_ids: Iterabl
     with workspace.transaction() as session:
         decision = Decision(
             id=row.id,
-            municipality_id=own_municipality_id(workspace),
+            municipality_id=meeting_owner_id(workspace),
             meeting_id=row.meeting_id,
             text=row.text,
             position=row.position,
@@ -236,8 +236,26 @@ def restore_decision(workspace: Workspace, row: DecisionRow, action_ids: Iterabl
         )
 
 
+def werkgroep_dates(workspace: Workspace) -> tuple[date, ...]:
+    """The werkgroep's days: in the RSIV's workspace those of its own werkgroepen (the
+    tactical meetings in its Overleggen), else, or before it plans any, the memo's calendar."""
+    if workspace.summary.role is not WorkspaceRole.REGION:
+        return WERKGROEP_DATES
+    statement = (
+        select(Meeting.held_on)
+        .where(
+            Meeting.municipality_id == meeting_owner_id(workspace),
+            Meeting.tier == MeetingTier.TACTICAL,
+        )
+        .order_by(Meeting.held_on)
+    )
+    with workspace.reading() as session:
+        own = tuple(session.scalars(statement))
+    return own or WERKGROEP_DATES
+
+
 def has_werkgroep_meetings(workspace: Workspace) -> bool:
-    owner = own_municipality_id(workspace)
+    owner = meeting_owner_id(workspace)
     statement = select(func.count()).where(
         Meeting.municipality_id == owner, Meeting.tier == MeetingTier.TACTICAL
     )
@@ -251,7 +269,7 @@ def fill_werkgroep_calendar(workspace: Workspace) -> tuple[str, ...]:
     Returns the ids of the meetings added (none when the calendar was already there), so
     the screen can undo exactly this with `delete_meetings`.
     """
-    owner = own_municipality_id(workspace)
+    owner = meeting_owner_id(workspace)
     with workspace.transaction() as session:
         existing = session.scalar(
             select(func.count()).where(
@@ -294,7 +312,9 @@ def validate_decision(text: str) -> str:
 def _insert_meeting(
     session: Session, workspace: Workspace, data: MeetingInput, meeting_id: str | None
 ) -> str:
-    meeting = Meeting(municipality_id=own_municipality_id(workspace), **_meeting_columns(data))
+    meeting = Meeting(
+        municipality_id=meeting_owner_for_writing(session, workspace), **_meeting_columns(data)
+    )
     if meeting_id:
         meeting.id = meeting_id
     session.add(meeting)
@@ -311,7 +331,7 @@ def _insert_decision(
         )
     )
     decision = Decision(
-        municipality_id=own_municipality_id(workspace),
+        municipality_id=meeting_owner_id(workspace),
         meeting_id=meeting_id,
         text=text,
         position=int(position or 0),

@@ -2,18 +2,22 @@
 
 Every record of a gemeente came from a merged package, so its gemeente has one; a provenance
 row in `merged_record` points at a merged (not refused) package and at a record that exists.
+The RSIV's own werkgroep meetings and actions come from no package.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from app.core.plan.plans import REGION_OWNER_CODE
 from app.exchange.versions import CURRENT
+from app.kernel.reference import municipality_id
 from database.enums import PackageOutcome
 
 
 def provenance_problems(connection: Connection, kind_names: dict[str, str], hint: str) -> list[str]:
     merged = {"merged": PackageOutcome.MERGED.value}
+    own = {"own": municipality_id(REGION_OWNER_CODE)}
     problems: list[str] = []
     for sheet in CURRENT.sheets:
         table = sheet.table
@@ -21,11 +25,11 @@ def provenance_problems(connection: Connection, kind_names: dict[str, str], hint
         if sheet.keyed_by_id:
             without_package = connection.execute(
                 text(
-                    f"SELECT count(*) FROM {table} WHERE municipality_id NOT IN (SELECT "
-                    "municipality_id FROM imported_package WHERE outcome = :merged AND "
-                    "municipality_id IS NOT NULL)"
+                    f"SELECT count(*) FROM {table} WHERE municipality_id != :own AND "
+                    "municipality_id NOT IN (SELECT municipality_id FROM imported_package "
+                    "WHERE outcome = :merged AND municipality_id IS NOT NULL)"
                 ),
-                merged,
+                merged | own,
             ).scalar()
             if without_package:
                 problems.append(

@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.progress.notes import ProgressRow, notes_of
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
 from database.enums import (
@@ -75,6 +76,10 @@ class MunicipalityAgenda:
     bottlenecks: str
     decisions: tuple[tuple[date, str], ...]  # the latest meetings' decisions, newest first
     communication: str
+    # From the gemeente's latest voortgangsnotitie (successes, bottlenecks and communication
+    # above come from it too, when it has them); empty without one.
+    progress_source: str = ""
+    costs: str = ""
 
     @property
     def extra_cost_eur(self) -> int:
@@ -118,6 +123,8 @@ def municipality_agenda(workspace: Workspace, cbs_code: str, today: date) -> Mun
             .limit(DECISIONS_LISTED)
         ).all()
         hotspot_ids = [item.id for item in hot_items if item.kind is HotKind.HOTSPOT]
+        written = [note for note in notes_of(workspace, owner) if note.draft.period_start <= today]
+        note = written[0].draft if written else None
         return MunicipalityAgenda(
             cbs_code=cbs_code,
             plan_title=plan.title if plan else "",
@@ -135,11 +142,25 @@ def municipality_agenda(workspace: Workspace, cbs_code: str, today: date) -> Mun
                 MeasureLine(m.title, m.target_group, m.intervention, m.status, m.extra_cost_eur)
                 for m in measures
             ),
-            successes=shortened(evaluation.successes) if evaluation else "",
-            bottlenecks=shortened(evaluation.bottlenecks) if evaluation else "",
+            successes=shortened(
+                (note.successes if note else "") or (evaluation.successes if evaluation else "")
+            ),
+            bottlenecks=shortened(
+                (note.bottlenecks if note else "") or (evaluation.bottlenecks if evaluation else "")
+            ),
             decisions=tuple((held_on, shortened(text, 200)) for held_on, text in decisions),
-            communication=shortened(plan.communication) if plan else "",
+            communication=shortened(
+                (note.communication if note else "") or (plan.communication if plan else "")
+            ),
+            progress_source=_source(written[0]) if written else "",
+            costs=shortened(note.costs) if note else "",
         )
+
+
+def _source(note: ProgressRow) -> str:
+    """Which notitie the report quotes: its period, who wrote it and when."""
+    author = f" door {note.draft.author}" if note.draft.author else ""
+    return f"Uit de voortgangsnotitie over {note.period}, geschreven{author} op {note.written}."
 
 
 def _latest_analysis_states(session: Session, owner: str) -> dict[str, AnalysisState]:

@@ -9,6 +9,7 @@ are read in one unit of work.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +21,7 @@ from app.analysis.goals import GoalProgress
 from app.analysis.rate import rolling_rates
 from app.core.figures.figures import Figures, RateSummary, load_region_figures
 from app.core.matrix.gaps import MATRIX_CELLS
+from app.core.meetings.meetings import werkgroep_dates
 from app.core.meetings.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
 from app.core.overview.overview import OPEN_STATUSES
 from app.core.packages.history import PackageEntry, current_packages
@@ -125,13 +127,19 @@ class RegionalOverview:
 def regional_overview(workspace: Workspace, today: date | None = None) -> RegionalOverview:
     """The table of the regional screen and the reports, at `today` (default: now)."""
     today = today or date.today()
+    werkgroepen = werkgroep_dates(workspace)
     packages = current_packages(workspace)
     counts = _plan_counts(workspace, today)
     members = region_members(workspace)
     figures = load_region_figures(workspace, [reference.cbs_code for reference in members])
     standings = tuple(
         _standing(
-            reference, packages.get(reference.cbs_code), counts, today, figures[reference.cbs_code]
+            reference,
+            packages.get(reference.cbs_code),
+            counts,
+            today,
+            figures[reference.cbs_code],
+            werkgroepen,
         )
         for reference in members
     )
@@ -140,8 +148,8 @@ def regional_overview(workspace: Workspace, today: date | None = None) -> Region
         national = figures[members[0].cbs_code].rate_summary()
     return RegionalOverview(
         today=today,
-        next_werkgroep=next_werkgroep(today),
-        previous_werkgroep=previous_werkgroep(today),
+        next_werkgroep=next_werkgroep(today, werkgroepen),
+        previous_werkgroep=previous_werkgroep(today, werkgroepen),
         standings=standings,
         regional_reference=national.regional_reference,
         national_year=national.national_year,
@@ -237,6 +245,7 @@ def _standing(
     counts: _Counts,
     today: date,
     figures: Figures,
+    werkgroepen: Sequence[date],
 ) -> MunicipalityStanding:
     owner = reference.id
     rate: RateSummary | None = None
@@ -250,7 +259,8 @@ def _standing(
         cbs_code=reference.cbs_code,
         name=reference.name,
         package=package,
-        in_for_next=package is not None and is_in_for_next(package.imported_at.date(), today),
+        in_for_next=package is not None
+        and is_in_for_next(package.imported_at.date(), today, werkgroepen),
         rate=rate,
         goals=goals,
         matrix_counts=tuple(cells[cell] for cell in MATRIX_CELLS),

@@ -13,6 +13,7 @@ from datetime import date
 
 from app.core.course.revisions import PlanComparison, changes_since
 from app.core.feedback.suggestions import SuggestionRow, suggestion_rows
+from app.core.meetings.meetings import werkgroep_dates
 from app.core.meetings.werkgroep_calendar import previous_werkgroep
 from app.core.region.notes import note_rows
 from app.kernel.workspace import Workspace
@@ -38,7 +39,7 @@ class WerkgroepExtras:
 
 
 def werkgroep_extras(workspace: Workspace, cbs_code: str, today: date) -> WerkgroepExtras:
-    since = previous_werkgroep(today)
+    since = previous_werkgroep(today, werkgroep_dates(workspace))
     comparison = changes_since(workspace, cbs_code, since) if since else None
     notes = tuple(
         f"{note.subject}: {note.text}"

@@ -2,6 +2,7 @@
 
 The RSIV's regional workspace holds no plan of its own: there the navigation leaves out the
 areas that edit one (marked gemeente_only) instead of showing screens that could not be saved.
+It does hold the werkgroep's own meetings and actions (app.core.plan.plans.meeting_owner_id).
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ def _meetings(context: ScreenContext) -> QWidget:
     from app.ui.meetings.meetings_page import MeetingsPage
 
     return MeetingsPage(context)
+
+
+def _progress(context: ScreenContext) -> QWidget:
+    from app.ui.progress.progress_page import ProgressPage
+
+    return ProgressPage(context)
 
 
 def _problem(context: ScreenContext) -> QWidget:
@@ -123,8 +130,10 @@ AREAS: tuple[Area, ...] = (
     Area("hotspots", "Hotspots", _hotspots, gemeente_only=True),
     Area("goals", "Doelstellingen", _goals, gemeente_only=True),
     Area("matrix", "3D-matrix", _matrix, gemeente_only=True),
-    Area("actions", "Actielijst", _actions, gemeente_only=True),
-    Area("meetings", "Overleggen", _meetings, gemeente_only=True),
+    # The RSIV chairs the werkgroep: its workspace keeps its own meetings and actions.
+    Area("actions", "Actielijst", _actions),
+    Area("meetings", "Overleggen", _meetings),
+    Area("progress", "Voortgang", _progress, gemeente_only=True),
     Area("organisation", "Organisatie", _organisation, gemeente_only=True),
     Area("figures", "Cijfers", _figures),
     Area("timeline", "Tijdlijn", _timeline),

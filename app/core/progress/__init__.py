@@ -1,0 +1,1 @@
+"""Voortgang: the gemeente's two-monthly voortgangsnotities for the werkgroep."""

@@ -1,0 +1,1 @@
+"""The Voortgang screen: the gemeente's two-monthly voortgangsnotities."""
