@@ -25,8 +25,8 @@ def upgrade() -> None:
     op.create_table(
         "deliberately_empty_cell",
         sa.Column("plan_id", sa.String(length=36), nullable=False),
-        sa.Column("target_group", sa.Enum(length=32, native_enum=False), nullable=False),
-        sa.Column("intervention", sa.Enum(length=32, native_enum=False), nullable=False),
+        sa.Column("target_group", sa.String(length=32), nullable=False),
+        sa.Column("intervention", sa.String(length=32), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("municipality_id", sa.String(length=36), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
