@@ -43,12 +43,19 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         "bij het inlezen geteld zoals in versie 2 en alleen die aantallen worden opgeslagen "
         "(met een waarschuwing); de werkwijze wordt niet bewaard.",
         "",
+        "Versie 3 voegt het blad Bewust leeg toe: de cellen van de 3D-matrix die de gemeente "
+        "met een reden bewust leeg laat (geen gat in het plan). Een pakket van versie 1 of 2 "
+        "heeft geen bewust lege cellen.",
+        "",
         "Privacy: het programma controleert elke tekst en code in een pakket bij het maken en bij "
         "het inlezen en samenvoegen (zie docs/privacy.md). Een BSN, een planversie waarvan de "
         "inhoud niet te controleren is, of een naam bij een hotshot of hotgroup weigert het "
         "pakket bij het inlezen. Metadata **Demo** is `ja` voor een pakket uit een "
         "demowerkruimte (ontbreekt bij oudere pakketten: `nee`); een echte werkruimte weigert "
-        "een demopakket en een demowerkruimte een echt pakket.",
+        "een demopakket en een demowerkruimte een echt pakket. Metadata **Bijdrager** is "
+        "`ja` voor een pakket uit de werkruimte van een bijdrager (een gemeente die niet "
+        "deelneemt maar goede voorbeelden deelt, zoals Leiden; zie docs/bijdragers.md); het "
+        "RSIV voegt het samen als bijdrager, buiten de cijfers van de regio.",
         "",
         "Een pakket is één Excel-werkmap (.xlsx) met de gegevens van één gemeente. De "
         "bladen, in deze volgorde:",

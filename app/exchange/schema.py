@@ -1,9 +1,10 @@
-"""The declarative schema of the package, format versions 1 and 2.
+"""The declarative schema of the package, format versions 1, 2 and 3.
 
 The writer, the reader/validator and docs/package-format.md are all derived from this one
 description. Changing what travels means a new format version (see versions.py). Version 2
 carries incidents only as counts per month, buurt and hot-time cell (sheet
-Incidentaantallen) instead of one row per incident with its modus operandi.
+Incidentaantallen) instead of one row per incident with its modus operandi. Version 3 adds
+the matrix cells left empty on purpose (sheet Bewust leeg).
 """
 
 from __future__ import annotations
@@ -872,3 +873,43 @@ V2 = PackageSchema(
     version=2,
     sheets=tuple(INCIDENT_COUNTS if sheet.table == "incident" else sheet for sheet in V1.sheets),
 )
+
+
+EMPTY_CELL_REASON_LENGTH = 500
+
+DELIBERATELY_EMPTY_CELLS = Sheet(
+    "Bewust leeg",
+    "deliberately_empty_cell",
+    "Cellen van de 3D-matrix die de gemeente bewust leeg laat, met de reden: geen gat in het "
+    "plan. Eén rij per cel (doelgroep x aard).",
+    (
+        _id("de markering"),
+        _plan_ref(),
+        _choice("target_group", "Doelgroep", TargetGroup, "Dader, slachtoffer/woning of omgeving."),
+        _choice(
+            "intervention",
+            "Aard",
+            InterventionKind,
+            "Preventief, repressief, bestuurlijk of nazorg.",
+        ),
+        _text(
+            "reason",
+            "Reden",
+            "Waarom de cel bewust leeg is, bijvoorbeeld 'repressief richt zich niet op "
+            "slachtoffers'.",
+            required=True,
+            max_length=EMPTY_CELL_REASON_LENGTH,
+        ),
+        *_timestamps(),
+    ),
+    label_field="reason",
+    unique_together=(("target_group", "intervention"),),
+)
+
+
+def _after_measures(sheets: tuple[Sheet, ...], extra: Sheet) -> tuple[Sheet, ...]:
+    at = next(n for n, sheet in enumerate(sheets) if sheet.table == "measure_hot_item") + 1
+    return (*sheets[:at], extra, *sheets[at:])
+
+
+V3 = PackageSchema(version=3, sheets=_after_measures(V2.sheets, DELIBERATELY_EMPTY_CELLS))

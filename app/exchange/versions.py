@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from app.exchange.incident_counts import incident_count_records
 from app.exchange.metadata import Record
-from app.exchange.schema import V1, V2, PackageSchema
+from app.exchange.schema import V1, V2, V3, PackageSchema
 
-CURRENT = V2
+CURRENT = V3
 
-READABLE: dict[int, PackageSchema] = {1: V1, 2: V2}
+READABLE: dict[int, PackageSchema] = {1: V1, 2: V2, 3: V3}
 
 
 def upgrade_records(
@@ -22,9 +22,13 @@ def upgrade_records(
 
     Version 1 carried one row per incident; version 2 carries only their counts per month,
     buurt and hot-time cell, so an older package's incidents are counted on reading and the
-    rows themselves (with their modus operandi) are dropped.
+    rows themselves (with their modus operandi) are dropped. Before version 3 no cell of the
+    matrix could be marked "bewust leeg": an older package has none.
     """
     if version == CURRENT.version:
+        return records
+    records = {**records, "deliberately_empty_cell": []}
+    if version == 2:
         return records
     incidents = V1.sheet("incident")
     wanted = [

@@ -174,7 +174,7 @@ CASES: dict[str, tuple[Builder, str]] = {
     "afgebroken bestand": (_truncated, "beschadigd"),
     "geen metadata": (_delete_sheet("Metadata"), "het blad Metadata ontbreekt"),
     "ander formaat": (_metadata("Formaat", "iets-anders"), "geen pakket van Aanpak"),
-    "nieuwere versie": (_metadata("Formaatversie", "3"), "Installeer de nieuwste versie"),
+    "nieuwere versie": (_metadata("Formaatversie", "9"), "Installeer de nieuwste versie"),
     "onzinversie": (_metadata("Formaatversie", "abc"), "ongeldige formaatversie"),
     "exportdatum met de hand": (
         _metadata("Geëxporteerd op (UTC)", "27-11-2018 14:05"),
