@@ -120,4 +120,5 @@ def practice_columns() -> list[RegionColumn]:
         RegionColumn(
             _tr("Loopt in gemeenten met dalend risico"), lambda p: _names(p.falling_rate_in)
         ),
+        RegionColumn(_tr("Voorbeeld van bijdrager"), lambda p: _names(p.contributed_by)),
     ]
