@@ -35,8 +35,8 @@ from app.ui.widgets.page_heading import style_heading
 from app.ui.window.context import ScreenContext
 
 if TYPE_CHECKING:
-    from app.core.region.contributors import Contributor
     from app.core.feedback.export import FeedbackExport
+    from app.core.region.contributors import Contributor
     from app.core.region.overview import RegionalOverview
     from app.ui.region.report import ReportMaker
 
