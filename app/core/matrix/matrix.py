@@ -52,6 +52,13 @@ class MatrixCell:
         return self.empty_reason is not None
 
     @property
+    def is_left_empty(self) -> bool:
+        """Marked bewust leeg and without a measure that still runs: shown as such."""
+        return self.is_marked_empty and all(
+            row.data.status is MeasureStatus.STOPPED for row in self.measures
+        )
+
+    @property
     def is_gap(self) -> bool:
         cell = (self.target_group, self.intervention)
         marked = (cell,) if self.is_marked_empty else ()
