@@ -177,8 +177,14 @@ class CellDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         text_rect = rect.adjusted(6, 4, -6, -4)
         box = text_rect
+        reason_lines = _wrap(metrics, cell.empty_reason or "", text_rect.width(), CELL_LINES - 2)
         painter.fillRect(
-            QRect(box.x(), box.y(), box.width(), min(box.height(), metrics.height() * 4 + 8)),
+            QRect(
+                box.x(),
+                box.y(),
+                box.width(),
+                min(box.height(), (metrics.height() + 2) * (len(reason_lines) + 1) + 4),
+            ),
             EMPTY_BACKGROUND,
         )
         bold = painter.font()
@@ -189,7 +195,7 @@ class CellDelegate(QStyledItemDelegate):
         bold.setBold(False)
         painter.setFont(bold)
         y = text_rect.y() + metrics.height() + 2
-        for line in _wrap(metrics, cell.empty_reason or "", text_rect.width(), 3):
+        for line in reason_lines:
             painter.drawText(text_rect.x(), y + metrics.ascent(), line)
             y += metrics.height() + 2
 
@@ -459,11 +465,19 @@ class MatrixPage(QWidget):
         if row is not None:
             self.form.set_draft(row.data)
         else:
-            self.form_hint.setText(
-                self.tr("Deze cel is leeg. Voeg een maatregel toe (Ctrl+N) om het gat te dichten.")
-                if self.cell_list.count() == 0
-                else self.tr("Kies een maatregel in de lijst om hem te bewerken.")
-            )
+            reason = self._empty_reasons.get(self.current_cell())
+            if reason is not None and self.cell_list.count() == 0:
+                self.form_hint.setText(
+                    self.tr("Deze cel is bewust leeg: {reason}").format(reason=reason)
+                )
+            else:
+                self.form_hint.setText(
+                    self.tr(
+                        "Deze cel is leeg. Voeg een maatregel toe (Ctrl+N) om het gat te dichten."
+                    )
+                    if self.cell_list.count() == 0
+                    else self.tr("Kies een maatregel in de lijst om hem te bewerken.")
+                )
 
     def _row(self, measure_id: str | None) -> MeasureRow | None:
         return next((row for row in self._rows if row.id == measure_id), None)
