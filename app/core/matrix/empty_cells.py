@@ -55,18 +55,8 @@ def empty_cell_reasons(workspace: Workspace) -> dict[CellKey, str]:
     return {cell: mark.reason for cell, mark in empty_cell_marks(workspace).items()}
 
 
-def mark_cell_empty(
-    workspace: Workspace,
-    target_group: TargetGroup,
-    intervention: InterventionKind,
-    reason: str,
-    mark_id: str | None = None,
-) -> EmptyCellMark | None:
-    """Mark a cell bewust leeg with `reason` (or give a marked cell a new reason).
-
-    Returns the mark it replaced (None for a new one), so undo can put it back; `mark_id`
-    lets redo recreate the same record.
-    """
+def checked_reason(target_group: TargetGroup, intervention: InterventionKind, reason: str) -> str:
+    """The reason without spaces at its ends, or a refusal naming the cell."""
     where = cell_name(target_group, intervention)
     text = reason.strip()
     if not text:
@@ -86,6 +76,23 @@ def mark_cell_empty(
             f"De cel {where} is geen gat: nazorg is alleen voor slachtoffers. Er is niets "
             "gemarkeerd."
         )
+    return text
+
+
+def mark_cell_empty(
+    workspace: Workspace,
+    target_group: TargetGroup,
+    intervention: InterventionKind,
+    reason: str,
+    mark_id: str | None = None,
+) -> EmptyCellMark | None:
+    """Mark a cell bewust leeg with `reason` (or give a marked cell a new reason).
+
+    Returns the mark it replaced (None for a new one), so undo can put it back; `mark_id`
+    lets redo recreate the same record.
+    """
+    text = checked_reason(target_group, intervention, reason)
+    where = cell_name(target_group, intervention)
     owner = own_municipality_id(workspace)
     with workspace.transaction() as session:
         running = session.scalars(
