@@ -196,6 +196,10 @@ from screenshots_feedback import register as register_feedback_screens  # noqa: 
 
 register_feedback_screens(screen)
 
+from screenshots_practices import register as register_practice_screens  # noqa: E402
+
+register_practice_screens(screen)  # last: it marks a cell of the demo workspace
+
 
 def render(names: list[str], scaled: bool = False) -> list[Path]:
     from app.demo.gemeente import fill_demo

@@ -34,6 +34,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="alleen bij --rsiv: de gemeenten van de regio (standaard de tien van eenheid Den "
         "Haag), bijvoorbeeld GM0363=Amsterdam GM0362=Amstelveen",
     )
+    init.add_argument(
+        "--bijdrager",
+        action="store_true",
+        help="alleen bij --gemeente: een gemeente die niet deelneemt maar goede voorbeelden "
+        "deelt, zoals Leiden (GM0546)",
+    )
     init.set_defaults(func=_init)
 
     region = subparsers.add_parser(
@@ -113,9 +119,17 @@ def _init(args: argparse.Namespace) -> int:
     if args.gemeenten and not args.rsiv:
         print("--gemeenten hoort bij --rsiv: alleen het RSIV kiest een regio.", file=sys.stderr)
         return 2
+    if args.bijdrager and args.rsiv:
+        print("--bijdrager hoort bij --gemeente: het RSIV is geen bijdrager.", file=sys.stderr)
+        return 2
     region = _members(args.gemeenten) if args.gemeenten else None
     with create_workspace(
-        args.db, _role(args), args.gemeente, name=args.naam, region=region
+        args.db,
+        _role(args),
+        args.gemeente,
+        name=args.naam,
+        region=region,
+        contributor=args.bijdrager,
     ) as workspace:
         print(f"Werkruimte gemaakt: {args.db} ({workspace.summary.display_name})")
     return 0

@@ -49,18 +49,22 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         "(met een waarschuwing); de werkwijze wordt niet bewaard.",
         "",
         "Versie 3 voegt de bladen Formulieren (de formulieren die naar de wijkagent zijn "
-        "gestuurd) en Voorgestelde maatregelen (de maatregelen die een probleemanalyse "
-        "voorstelt) toe, zodat een werkruimte die uit haar eigen pakket wordt opgebouwd het "
-        "hele plan heeft en eerder verstuurde formulieren kan inlezen. Een pakket van versie 1 "
-        "of 2 wordt nog gelezen; formulieren en voorgestelde maatregelen blijven dan zoals ze "
-        "zijn.",
+        "gestuurd), Voorgestelde maatregelen (de maatregelen die een probleemanalyse "
+        "voorstelt) en Bewust leeg (de cellen van de 3D-matrix die de gemeente met een reden "
+        "bewust leeg laat: geen gat in het plan) toe, zodat een werkruimte die uit haar eigen "
+        "pakket wordt opgebouwd het hele plan heeft en eerder verstuurde formulieren kan "
+        "inlezen. Een pakket van versie 1 of 2 wordt nog gelezen; formulieren, voorgestelde "
+        "maatregelen en bewust lege cellen blijven dan zoals ze zijn.",
         "",
         "Privacy: het programma controleert elke tekst en code in een pakket bij het maken en bij "
         "het inlezen en samenvoegen (zie docs/privacy.md). Een BSN, een planversie waarvan de "
         "inhoud niet te controleren is, of een naam bij een hotshot of hotgroup weigert het "
         "pakket bij het inlezen. Metadata **Demo** is `ja` voor een pakket uit een "
         "demowerkruimte (ontbreekt bij oudere pakketten: `nee`); een echte werkruimte weigert "
-        "een demopakket en een demowerkruimte een echt pakket.",
+        "een demopakket en een demowerkruimte een echt pakket. Metadata **Bijdrager** is "
+        "`ja` voor een pakket uit de werkruimte van een bijdrager (een gemeente die niet "
+        "deelneemt maar goede voorbeelden deelt, zoals Leiden; zie docs/bijdragers.md); het "
+        "RSIV voegt het samen als bijdrager, buiten de cijfers van de regio.",
         "",
         "Een pakket is één Excel-werkmap (.xlsx) met de gegevens van één gemeente. De "
         "bladen, in deze volgorde:",

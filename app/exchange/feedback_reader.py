@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.exchange.feedback_schema import FEEDBACK_V1
+from app.exchange.feedback_schema import FEEDBACK_READABLE
 from app.exchange.formats import FEEDBACK_FORMAT_ID, check_format
 from app.exchange.metadata import FeedbackMetadata, Record, content_hash
 from app.exchange.problems import FeedbackRefusedError, PackageRefusedError, error, refuse
@@ -27,8 +27,6 @@ from app.exchange.reader import (
 )
 from app.exchange.safety import inspect_package
 from app.exchange.validator import Validation, validate_sheet
-
-READABLE_VERSIONS = (FEEDBACK_V1.version,)
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,8 @@ def _read_feedback(path: Path) -> ReadFeedback:
         found = metadata_cells(workbook, path, inspection)
         check_format(path, found, FEEDBACK_FORMAT_ID)
         values = metadata_values(path, found, [item.name for item in fields(FeedbackMetadata)])
-        version = readable_version(path, values["format_version"], READABLE_VERSIONS)
+        version = readable_version(path, values["format_version"], FEEDBACK_READABLE)
+        schema = FEEDBACK_READABLE[version]
         check_export_moment(path, values["exported_at"])
         check_metadata(path, found, values)
         metadata = FeedbackMetadata(**{**values, "format_version": version})  # type: ignore[arg-type]
@@ -62,12 +61,12 @@ def _read_feedback(path: Path) -> ReadFeedback:
         names = set(workbook.sheet_names)
         cells = {
             sheet.table: read_sheet(workbook, sheet.name, path)
-            for sheet in FEEDBACK_V1.sheets
+            for sheet in schema.sheets
             if sheet.name in names
         }
     progress = Progress(sum(map(len, cells.values())), None, None)
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    for sheet in FEEDBACK_V1.sheets:
+    for sheet in schema.sheets:
         if sheet.table in cells:
             validate_sheet(sheet, cells[sheet.table], now, validation, progress)
         else:
@@ -76,9 +75,10 @@ def _read_feedback(path: Path) -> ReadFeedback:
     if validation.has_errors:
         raise PackageRefusedError(validation.problems)
     records = {table: result.records for table, result in validation.records.items()}
-    if content_hash(FEEDBACK_V1, records) != metadata.content_hash:
+    if content_hash(schema, records) != metadata.content_hash:
         raise refuse(
             f"{path.name} is na de export gewijzigd; een gewijzigde terugkoppeling wordt niet "
             "ingelezen. Vraag het RSIV om het bestand opnieuw te sturen."
         )
+    records.setdefault("good_practice", [])  # version 1 had no good-practice list
     return ReadFeedback(path, metadata, records)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app.exchange.feedback_schema import FEEDBACK_V1
+from app.exchange.feedback_schema import FEEDBACK_CURRENT
 from app.exchange.metadata import FeedbackMetadata, Record
 from app.exchange.progress import Progress
 from app.exchange.writer import (
@@ -30,7 +30,7 @@ def write_feedback(
 
     def fill(workbook: Workbook) -> None:
         write_guide_sheet(workbook, explanation_lines(metadata.municipality_name, werkgroep_on))
-        for sheet in FEEDBACK_V1.sheets:
+        for sheet in FEEDBACK_CURRENT.sheets:
             write_data_sheet(workbook, sheet, records.get(sheet.table, ()), progress)
         write_metadata_sheet(workbook, metadata)
 
@@ -48,7 +48,8 @@ def explanation_lines(municipality_name: str, werkgroep_on: date | None) -> list
         f"Terugkoppeling RSIV - {municipality_name}",
         "",
         f"Dit bestand is de terugkoppeling van de RSIV-coördinator {meeting}: de suggesties "
-        "van de werkgroep voor uw gemeente en de regionale vergelijking van de cijfers.",
+        "van de werkgroep voor uw gemeente, de regionale vergelijking van de cijfers en de lijst "
+        "van goede voorbeelden.",
         "",
         "Zo leest u het in: open de werkruimte van uw gemeente in Aanpak Woninginbraken en kies "
         "in het menu Bestand: Terugkoppeling RSIV inlezen… De terugkoppeling staat daarna op het "
@@ -60,7 +61,7 @@ def explanation_lines(municipality_name: str, werkgroep_on: date | None) -> list
         "",
         "De bladen:",
     ]
-    lines.extend(f"- {sheet.name}: {sheet.description}" for sheet in FEEDBACK_V1.sheets)
+    lines.extend(f"- {sheet.name}: {sheet.description}" for sheet in FEEDBACK_CURRENT.sheets)
     lines.extend(
         [
             "",

@@ -31,6 +31,9 @@ class PackageMetadata:
     # Written by a demo workspace: made-up data, which a real workspace never takes in (and
     # the other way round). Packages older than this mark have no such row: not demo.
     is_demo: bool = False
+    # Written by a contributor's workspace (a bijdrager such as Leiden, not a participant): the
+    # RSIV merges it into the good-practice list, never into the region's figures.
+    is_contributor: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,9 @@ METADATA_KEYS: dict[str, str] = {
     "app_version": "Programmaversie",
     "content_hash": "Inhoudshash (SHA-256)",
     "is_demo": "Demo",
+    "is_contributor": "Bijdrager",
 }
-OPTIONAL_METADATA = frozenset({"is_demo"})
+OPTIONAL_METADATA = frozenset({"is_demo", "is_contributor"})
 
 
 # The last row: a SHA-256 over the rows above it. A reader refuses metadata that does not

@@ -626,7 +626,8 @@ def scan_fields(
 
 
 def scan_feedback(records: Mapping[str, Sequence[Record]]) -> list[PrivacyFinding]:
-    """Findings in a return package's suggestions and figure labels (RSIV to gemeente)."""
+    """Findings in a return package's suggestions, figure labels and good practices (RSIV to
+    gemeente)."""
     findings: list[PrivacyFinding] = []
     for identifier, werkgroep_on, text in records.get("werkgroep_suggestion", ()):
         record = f"suggestie voor de werkgroep van {_day(werkgroep_on)}"
@@ -636,6 +637,14 @@ def scan_feedback(records: Mapping[str, Sequence[Record]]) -> list[PrivacyFindin
     for code, label, _value, unit in records.get("feedback_figure", ()):
         texts = [("label", "Omschrijving", str(label)), ("unit", "Eenheid", str(unit or ""))]
         findings += scan_fields("feedback_figure", str(code), f"cijfer '{code}'", texts)
+    for title, _group, _kind, gemeenten, why, description in records.get("good_practice", ()):
+        texts = [
+            ("title", "Maatregel", str(title)),
+            ("gemeenten", "Gemeenten", str(gemeenten or "")),
+            ("why", "Waarom een goed voorbeeld", str(why or "")),
+            ("description", "Toelichting", str(description or "")),
+        ]
+        findings += scan_fields("good_practice", str(title), f"goed voorbeeld '{title}'", texts)
     return findings
 
 

@@ -225,16 +225,23 @@ def _read_metadata(
             if item.name in values or METADATA_KEYS[item.name] in found
         }
         check_metadata(path, found, written)
-    demo = str(found.get(METADATA_KEYS["is_demo"], "nee")).strip().casefold()
-    if demo not in ("ja", "nee"):
-        raise refuse(
-            f"{path.name} heeft een ongeldige waarde bij '{METADATA_KEYS['is_demo']}' ('{demo}') "
-            f"op het blad {METADATA_SHEET}. Vraag de afzender om een nieuw pakket."
-        )
     return PackageMetadata(
         **{**values, "format_version": version, "sequence": sequence},  # type: ignore[arg-type]
-        is_demo=demo == "ja",
+        is_demo=_yes_no(path, found, "is_demo"),
+        is_contributor=_yes_no(path, found, "is_contributor"),
     )
+
+
+def _yes_no(path: Path, found: dict[str, object], name: str) -> bool:
+    """An optional ja/nee row of the metadata sheet; older packages without it say nee."""
+    key = METADATA_KEYS[name]
+    value = str(found.get(key, "nee")).strip().casefold()
+    if value not in ("ja", "nee"):
+        raise refuse(
+            f"{path.name} heeft een ongeldige waarde bij '{key}' ('{value[:40]}') op het blad "
+            f"{METADATA_SHEET}. Vraag de afzender om een nieuw pakket."
+        )
+    return value == "ja"
 
 
 def check_export_moment(path: Path, text: str) -> None:

@@ -5,7 +5,7 @@ description. Changing what travels means a new format version (see versions.py).
 carries incidents only as counts per month, buurt and hot-time cell (sheet
 Incidentaantallen) instead of one row per incident with its modus operandi. Version 3 adds
 the issued wijkagent forms and the proposed measures (sheets Formulieren and Voorgestelde
-maatregelen).
+maatregelen) and the matrix cells left empty on purpose (sheet Bewust leeg).
 """
 
 from __future__ import annotations
@@ -980,14 +980,46 @@ PROPOSED_MEASURES = Sheet(
     label_field="title",
 )
 
+EMPTY_CELL_REASON_LENGTH = 500
 
-def _with_sheets_after(sheets: tuple[Sheet, ...], added: dict[str, Sheet]) -> tuple[Sheet, ...]:
-    """`sheets` with each sheet of `added` placed right after the table named by its key."""
+DELIBERATELY_EMPTY_CELLS = Sheet(
+    "Bewust leeg",
+    "deliberately_empty_cell",
+    "Cellen van de 3D-matrix die de gemeente bewust leeg laat, met de reden: geen gat in het "
+    "plan. Eén rij per cel (doelgroep x aard).",
+    (
+        _id("de markering"),
+        _plan_ref(),
+        _choice("target_group", "Doelgroep", TargetGroup, "Dader, slachtoffer/woning of omgeving."),
+        _choice(
+            "intervention",
+            "Aard",
+            InterventionKind,
+            "Preventief, repressief, bestuurlijk of nazorg.",
+        ),
+        _text(
+            "reason",
+            "Reden",
+            "Waarom de cel bewust leeg is, bijvoorbeeld 'repressief richt zich niet op "
+            "slachtoffers'.",
+            required=True,
+            max_length=EMPTY_CELL_REASON_LENGTH,
+        ),
+        *_timestamps(),
+    ),
+    label_field="reason",
+    unique_together=(("target_group", "intervention"),),
+)
+
+
+def _with_sheets_after(
+    sheets: tuple[Sheet, ...], added: dict[str, tuple[Sheet, ...]]
+) -> tuple[Sheet, ...]:
+    """`sheets` with the sheets of `added` placed right after the table named by their key."""
     placed: list[Sheet] = []
     for sheet in sheets:
         placed.append(sheet)
-        if sheet.table in added:
-            placed.append(added[sheet.table])
+        placed.extend(added.get(sheet.table, ()))
     return tuple(placed)
 
 
@@ -997,6 +1029,9 @@ V3 = PackageSchema(
     version=3,
     sheets=_with_sheets_after(
         V2.sheets,
-        {"hotspot_analysis": ANALYSIS_FORMS, "measure_hot_item": PROPOSED_MEASURES},
+        {
+            "hotspot_analysis": (ANALYSIS_FORMS,),
+            "measure_hot_item": (PROPOSED_MEASURES, DELIBERATELY_EMPTY_CELLS),
+        },
     ),
 )

@@ -23,8 +23,8 @@ def upgrade_records(
     Version 1 carried one row per incident; version 2 carries only their counts per month,
     buurt and hot-time cell, so an older package's incidents are counted on reading and the
     rows themselves (with their modus operandi) are dropped. Versions 1 and 2 did not carry the
-    forms and proposed measures of version 3: those kinds stay absent, so reading an older
-    package leaves them as they are instead of removing them.
+    forms, the proposed measures and the cells left empty on purpose of version 3: those kinds
+    stay absent, so reading an older package leaves them as they are instead of removing them.
     """
     if version == CURRENT.version or version == V2.version:
         return records

@@ -78,11 +78,15 @@ class WorkspaceSummary:
     municipality_code: str | None
     municipality_name: str | None
     is_demo: bool
+    # A bijdrager: a gemeente that shares its good practices without taking part (Leiden).
+    is_contributor: bool = False
 
     @property
     def display_name(self) -> str:
         if self.role is WorkspaceRole.REGION:
             return "RSIV (regionaal)"
+        if self.is_contributor:
+            return f"{self.municipality_name or ''} (bijdrager)"
         return self.municipality_name or ""
 
 
@@ -188,13 +192,19 @@ class Workspace:
     def _read_summary(self) -> WorkspaceSummary:
         info = workspace_info_table.c
         town = municipality_table.c
-        statement = select(info.id, info.role, info.is_demo, town.cbs_code, town.name).outerjoin(
-            municipality_table, town.id == info.municipality_id
-        )
+        statement = select(
+            info.id, info.role, info.is_demo, town.cbs_code, town.name, town.is_participant
+        ).outerjoin(municipality_table, town.id == info.municipality_id)
         with self.connection() as connection:
-            id_, role, is_demo, code, name = connection.execute(statement).one()
+            id_, role, is_demo, code, name, participates = connection.execute(statement).one()
         return WorkspaceSummary(
-            id=id_, role=role, municipality_code=code, municipality_name=name, is_demo=is_demo
+            id=id_,
+            role=role,
+            municipality_code=code,
+            municipality_name=name,
+            is_demo=is_demo,
+            # A gemeente's own row is a participant unless it was made as a bijdrager.
+            is_contributor=role is WorkspaceRole.MUNICIPALITY and participates is False,
         )
 
 
@@ -206,12 +216,14 @@ def create_workspace(
     is_demo: bool = False,
     name: str | None = None,
     region: Sequence[tuple[str, str | None]] | None = None,
+    contributor: bool = False,
 ) -> Workspace:
     """Make a new workspace at `path` (a file that must not exist yet, or an empty database on
     a PostgreSQL server) and open it.
 
     A gemeente outside the reference list needs `name`. `region` (RSIV only): the gemeenten
     of the region as (code, name or None); by default the participants of the reference list.
+    `contributor`: a bijdrager's workspace, of a gemeente that does not take part (Leiden).
     """
     if isinstance(path, ServerAddress):
         return _create_on_server(path, role, _reference_rows(role, None, region), is_demo=is_demo)
@@ -226,6 +238,13 @@ def create_workspace(
         municipality = reference.find_municipality(cbs_code or "")
         if municipality is None:
             municipality = any_municipality(cbs_code or "", name)
+        if contributor:
+            if municipality.is_participant and reference.find_municipality(municipality.cbs_code):
+                raise WorkspaceError(
+                    f"{municipality.name} ({municipality.cbs_code}) neemt deel aan het project; "
+                    "maak een gewone werkruimte van de gemeente, zonder bijdrager."
+                )
+            municipality = replace(municipality, is_participant=False)
         elif not municipality.is_participant:
             raise WorkspaceError(
                 f"{municipality.name} ({municipality.cbs_code}) neemt niet deel aan het project; "

@@ -223,6 +223,9 @@ def _matrix(workbook: Workbook, content: ReportContent) -> None:
         names = overview.gemeenten_without(cell)
         if names:
             _row(sheet, [f"Leeg: {wording.cell_label(cell)}", ", ".join(names)])
+        marked = overview.gemeenten_marked_empty(cell)
+        if marked:
+            _row(sheet, [f"Bewust leeg: {wording.cell_label(cell)}", ", ".join(marked)])
 
 
 def _practices(workbook: Workbook, content: ReportContent) -> None:

@@ -245,6 +245,11 @@ def _matrix_page(writer: PageWriter, content: ReportContent) -> None:
             for cell in overview.cells
             if (names := overview.gemeenten_without(cell))
         ]
+        gaps += [
+            f"{wording.cell_label(cell)}: bewust leeg bij {', '.join(names)}"
+            for cell in overview.cells
+            if (names := overview.gemeenten_marked_empty(cell))
+        ]
         writer.bullets(gaps or ["Geen lege cellen: elke gemeente dekt elke cel."], size=8.5)
     writer.heading("Maatregelen die werken (goede voorbeelden)", 13)
     writer.text(RULE_TEXT, size=8.5, colour=MUTED)

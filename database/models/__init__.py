@@ -8,7 +8,7 @@ from database.models.feedback import RsivFeedback, WerkgroepSuggestion
 from database.models.figures import Incident, IncidentCount, MonthlyFigure
 from database.models.goal import Goal, GoalMeasurement
 from database.models.hotspot import DeepAnalysisRequest, HotspotAnalysis
-from database.models.measure import Measure
+from database.models.measure import DeliberatelyEmptyCell, Measure
 from database.models.meeting import Decision, Meeting
 from database.models.merge import ImportedPackage, MergedRecord
 from database.models.municipality import DwellingStock, Municipality, Neighbourhood, Partner
@@ -30,6 +30,7 @@ __all__ = [
     "BylawInstrument",
     "Decision",
     "DeepAnalysisRequest",
+    "DeliberatelyEmptyCell",
     "DwellingStock",
     "Evaluation",
     "Goal",

@@ -39,4 +39,5 @@ class RsivFeedback(Base):
     werkgroep_on: Mapped[date | None]
     suggestions: Mapped[str]
     figures: Mapped[str]
+    practices: Mapped[str]
     file_name: Mapped[str]

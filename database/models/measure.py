@@ -6,7 +6,7 @@ from sqlalchemy.orm import Mapped
 
 from database.enums import InterventionKind, MeasureStatus, TargetGroup
 from database.models.base import Base, Exchanged
-from database.tables.measure import measure_table
+from database.tables.measure import deliberately_empty_cell_table, measure_table
 
 
 class Measure(Exchanged, Base):
@@ -26,3 +26,14 @@ class Measure(Exchanged, Base):
     dark_days: Mapped[bool]
     extra_cost_eur: Mapped[int]
     catalogue_key: Mapped[str | None]
+
+
+class DeliberatelyEmptyCell(Exchanged, Base):
+    """A matrix cell marked "bewust leeg": empty on purpose, for `reason`, so no gap."""
+
+    __table__ = deliberately_empty_cell_table
+
+    plan_id: Mapped[str]
+    target_group: Mapped[TargetGroup]
+    intervention: Mapped[InterventionKind]
+    reason: Mapped[str]

@@ -22,7 +22,11 @@ from database.tables.figures import (
 )
 from database.tables.goal import goal_measurement_table, goal_table
 from database.tables.hotspot import deep_analysis_request_table, hotspot_analysis_table
-from database.tables.measure import measure_hot_item_table, measure_table
+from database.tables.measure import (
+    deliberately_empty_cell_table,
+    measure_hot_item_table,
+    measure_table,
+)
 from database.tables.meeting import decision_table, meeting_table
 from database.tables.merge import imported_package_table, merged_record_table
 from database.tables.municipality import (
@@ -49,6 +53,7 @@ __all__ = [
     "bylaw_instrument_table",
     "decision_table",
     "deep_analysis_request_table",
+    "deliberately_empty_cell_table",
     "dwelling_stock_table",
     "evaluation_table",
     "goal_measurement_table",

@@ -34,5 +34,7 @@ rsiv_feedback_table = Table(
     Column("werkgroep_on", Date),
     Column("suggestions", Text, nullable=False),  # JSON list of {werkgroep_on, text}
     Column("figures", Text, nullable=False),  # JSON list of {code, label, value, unit}
+    # JSON list of the good practices (goede voorbeelden); "[]" in feedback older than them.
+    Column("practices", Text, default="[]", nullable=False),
     Column("file_name", String(260), default="", nullable=False),
 )

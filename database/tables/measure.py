@@ -53,3 +53,16 @@ measure_table = Table(
     Column("catalogue_key", String(50)),
     *exchanged_columns(),
 )
+
+
+# A cell of doelgroep x aard the projectleider leaves empty on purpose, with the reason: it is
+# no gap (e.g. slachtoffer x repressief). Removing the mark makes an empty cell a gap again.
+deliberately_empty_cell_table = Table(
+    "deliberately_empty_cell",
+    metadata,
+    parent_column("plan"),
+    Column("target_group", enum_column(TargetGroup), nullable=False),
+    Column("intervention", enum_column(InterventionKind), nullable=False),
+    Column("reason", Text, nullable=False),
+    *exchanged_columns(),
+)

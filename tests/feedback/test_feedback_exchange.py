@@ -183,12 +183,12 @@ def test_only_the_rsiv_exports_and_only_a_gemeente_reads_in(
 def test_the_format_document_names_every_sheet_column_and_figure_code(
     feedback_files: dict[str, Path],
 ) -> None:
-    from app.exchange.feedback_schema import FEEDBACK_V1
+    from app.exchange.feedback_schema import FEEDBACK_V2
     from app.exchange.formats import FEEDBACK_FORMAT_ID
 
     document = (Path(__file__).parents[2] / "docs" / "feedback-format.md").read_text("utf-8")
     assert FEEDBACK_FORMAT_ID in document
-    for sheet in FEEDBACK_V1.sheets:
+    for sheet in FEEDBACK_V2.sheets:
         assert f"**{sheet.name}**" in document
         assert all(f"*{column.header}*" in document for column in sheet.columns)
     workbook = openpyxl.load_workbook(feedback_files[GOUDA])

@@ -273,13 +273,17 @@ def test_the_gemeente_import_and_the_merge_keep_to_their_own_workspaces(
 
 
 def leiden_package(folder: Path) -> Path:
-    """A package as a Leiden workspace would write it (the app makes none for a non-participant)."""
+    """A plain package of Leiden, not a bijdrager's: as a workspace that counts Leiden among the
+    participants would write it (the app makes none; a bijdrager's package says so)."""
     path = folder / "leiden.db"
     create_workspace(path, WorkspaceRole.MUNICIPALITY, GOUDA).close()
     connection = sqlite3.connect(path)
     with connection:
         connection.execute(
             "UPDATE workspace_info SET municipality_id = ?", (municipality_id(LEIDEN),)
+        )
+        connection.execute(
+            "UPDATE municipality SET is_participant = 1 WHERE id = ?", (municipality_id(LEIDEN),)
         )
     connection.close()
     package = folder / "pakket-leiden.xlsx"

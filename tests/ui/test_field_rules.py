@@ -21,6 +21,7 @@ from app.core.hotspots.hotspots import (
     checked_analysis,
     checked_deep_analysis,
 )
+from app.core.matrix.empty_cells import checked_reason
 from app.core.matrix.measures import MeasureInput, validate_measure
 from app.core.meetings.meetings import MeetingInput, validate_meeting
 from app.core.plan.partners import PartnerDraft, checked_partner
@@ -57,6 +58,9 @@ VALIDATORS: dict[tuple[str, str], Check] = {
     ("action", "title"): lambda text: validate_action(ActionInput(title=text)),
     ("action", "owner"): lambda text: validate_action(ActionInput("Bellen", owner=text)),
     ("measure", "title"): lambda text: validate_measure(replace(MEASURE, title=text)),
+    ("deliberately_empty_cell", "reason"): lambda text: checked_reason(
+        TargetGroup.VICTIM_DWELLING, InterventionKind.REPRESSIVE, text
+    ),
     ("meeting", "title"): lambda text: validate_meeting(replace(MEETING, title=text)),
     ("meeting", "location"): lambda text: validate_meeting(replace(MEETING, location=text)),
     ("goal", "title"): lambda text: checked_goal(replace(GOAL, title=text)),

@@ -70,6 +70,17 @@ def import_feedback(
         {"code": row[0], "label": row[1], "value": row[2], "unit": row[3] or ""}
         for row in read.records["feedback_figure"]
     ]
+    practices = [
+        {
+            "title": str(row[0]),
+            "target_group": str(row[1]),
+            "intervention": str(row[2]),
+            "gemeenten": str(row[3] or ""),
+            "why": str(row[4] or ""),
+            "description": str(row[5] or ""),
+        }
+        for row in read.records["good_practice"]
+    ]
     with workspace.reading() as session:
         earlier = session.get(RsivFeedback, metadata.export_id)
         if earlier is not None:
@@ -92,6 +103,7 @@ def import_feedback(
                 ),
                 suggestions=json.dumps(suggestions, ensure_ascii=False),
                 figures=json.dumps(figures, ensure_ascii=False),
+                practices=json.dumps(practices, ensure_ascii=False),
                 file_name=Path(path).name[:260],
             )
         )

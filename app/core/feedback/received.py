@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from app.kernel.workspace import Workspace
+from database.enums import InterventionKind, TargetGroup
 from database.tables import rsiv_feedback_table
 
 
@@ -30,6 +31,18 @@ class FeedbackFigure:
 
 
 @dataclass(frozen=True)
+class FeedbackPractice:
+    """A good practice from the RSIV's list: read only at the gemeente."""
+
+    title: str
+    target_group: TargetGroup
+    intervention: InterventionKind
+    gemeenten: str
+    why: str
+    description: str
+
+
+@dataclass(frozen=True)
 class ReceivedFeedback:
     export_id: str
     exported_at: datetime
@@ -38,6 +51,7 @@ class ReceivedFeedback:
     suggestions: tuple[FeedbackSuggestion, ...]
     figures: tuple[FeedbackFigure, ...]
     earlier: int  # feedback read in before this one, kept as history
+    practices: tuple[FeedbackPractice, ...] = ()
 
     def figure(self, code: str) -> FeedbackFigure | None:
         return next((figure for figure in self.figures if figure.code == code), None)
@@ -64,4 +78,15 @@ def current_feedback(workspace: Workspace) -> ReceivedFeedback | None:
             ),
             figures=tuple(FeedbackFigure(**item) for item in json.loads(newest.figures)),
             earlier=total - 1,
+            practices=tuple(
+                FeedbackPractice(
+                    item["title"],
+                    TargetGroup(item["target_group"]),
+                    InterventionKind(item["intervention"]),
+                    item["gemeenten"],
+                    item["why"],
+                    item["description"],
+                )
+                for item in json.loads(newest.practices)
+            ),
         )

@@ -52,6 +52,7 @@ RECORD_KINDS = {
     "goal_measurement": "metingen van doelstellingen",
     "measure": "maatregelen",
     "measure_hot_item": "koppelingen maatregel en hot-item",
+    "deliberately_empty_cell": "bewust lege cellen van de 3D-matrix",
     "meeting": "overleggen",
     "decision": "besluiten",
     "action": "acties",

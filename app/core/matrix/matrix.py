@@ -6,7 +6,7 @@ which cells are gaps.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -40,6 +40,7 @@ class MatrixCell:
     target_group: TargetGroup
     intervention: InterventionKind
     measures: tuple[MeasureRow, ...]
+    empty_reason: str | None = None  # set when the gemeente marked the cell bewust leeg
 
     @property
     def expected(self) -> bool:
@@ -47,10 +48,21 @@ class MatrixCell:
         return (self.target_group, self.intervention) in MATRIX_CELLS
 
     @property
-    def is_gap(self) -> bool:
-        return is_gap(
-            (self.target_group, self.intervention), (row.data.status for row in self.measures)
+    def is_marked_empty(self) -> bool:
+        return self.empty_reason is not None
+
+    @property
+    def is_left_empty(self) -> bool:
+        """Marked bewust leeg and without a measure that still runs: shown as such."""
+        return self.is_marked_empty and all(
+            row.data.status is MeasureStatus.STOPPED for row in self.measures
         )
+
+    @property
+    def is_gap(self) -> bool:
+        cell = (self.target_group, self.intervention)
+        marked = (cell,) if self.is_marked_empty else ()
+        return is_gap(cell, (row.data.status for row in self.measures), marked)
 
 
 def axis_values(
@@ -94,16 +106,23 @@ def matches(row: MeasureRow, matrix_filter: MatrixFilter) -> bool:
 
 
 def build_matrix(
-    rows: Iterable[MeasureRow], matrix_filter: MatrixFilter = MatrixFilter()
+    rows: Iterable[MeasureRow],
+    matrix_filter: MatrixFilter = MatrixFilter(),
+    empty_reasons: Mapping[tuple[TargetGroup, InterventionKind], str] | None = None,
 ) -> dict[tuple[TargetGroup, InterventionKind], MatrixCell]:
-    """Every cell of doelgroep x aard, in enum order, empty ones included."""
+    """Every cell of doelgroep x aard, in enum order, empty ones included; `empty_reasons`:
+    the cells marked bewust leeg with their reason."""
+    reasons = empty_reasons or {}
     grouped: dict[tuple[TargetGroup, InterventionKind], list[MeasureRow]] = {
         (target, kind): [] for target in TargetGroup for kind in InterventionKind
     }
     for row in rows:
         if matches(row, matrix_filter):
             grouped[(row.data.target_group, row.data.intervention)].append(row)
-    return {key: MatrixCell(key[0], key[1], tuple(measures)) for key, measures in grouped.items()}
+    return {
+        key: MatrixCell(key[0], key[1], tuple(measures), reasons.get(key))
+        for key, measures in grouped.items()
+    }
 
 
 def _years(row: MeasureRow) -> range:

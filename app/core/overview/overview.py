@@ -33,6 +33,7 @@ from database.enums import (
 )
 from database.tables import (
     action_table,
+    deliberately_empty_cell_table,
     goal_table,
     hot_item_table,
     measure_table,
@@ -161,6 +162,7 @@ class PlanOverview:
     late_deep_analyses: tuple[LateAnswer, ...] = ()  # DIK requests without an answer in time
     late_milestones: tuple[Milestone, ...] = ()  # milestones of the course past their day
     feedback: ReceivedFeedback | None = None  # the newest feedback from the RSIV
+    marked_empty: int = 0  # cells marked bewust leeg: no gaps, counted apart
     overdue_count: int = 0  # all overdue actions, also those not listed
     upcoming_count: int = 0
 
@@ -237,6 +239,14 @@ def plan_overview(
                 )
             )
         )
+        marked_empty = tuple(
+            connection.execute(
+                select(
+                    deliberately_empty_cell_table.c.target_group,
+                    deliberately_empty_cell_table.c.intervention,
+                ).where(deliberately_empty_cell_table.c.plan_id == plan)
+            )
+        )
         goal = goal_table.c
         goal_items = tuple(
             _goal_item(row, progress.get(row.id))
@@ -258,7 +268,9 @@ def plan_overview(
         overdue_count=overdue_count,
         upcoming_count=upcoming_count,
         next_meetings=meeting_items,
-        matrix_gaps=tuple(MatrixGap(g, k) for g, k in plan_gaps(placed)),
+        matrix_gaps=tuple(
+            MatrixGap(g, k) for g, k in plan_gaps(placed, {(g, k) for g, k in marked_empty})
+        ),
         waiting_hotspots=tuple(
             HotspotItem(row.id, row.label, row.analysis_state)
             for row in list_hotspots(workspace)
@@ -268,6 +280,7 @@ def plan_overview(
         late_deep_analyses=late_deep,
         late_milestones=late_milestones(workspace, today),
         feedback=current_feedback(workspace),
+        marked_empty=len(marked_empty),
     )
 
 

@@ -103,6 +103,7 @@ def export_package(
         app_version=__version__,
         content_hash=content_hash(schema, snapshot.records),
         is_demo=workspace.summary.is_demo,
+        is_contributor=workspace.summary.is_contributor,
     )
     total = count_records(snapshot.records)
     progress = Progress(total, on_progress, is_cancelled)

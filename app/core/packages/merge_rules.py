@@ -1,4 +1,5 @@
-"""Which packages the RSIV workspace accepts: a participant's, newer than what it already has.
+"""Which packages the RSIV workspace accepts: a participant's (or a bijdrager's), newer than
+what it already has.
 
 Each rule returns a Dutch sentence that says what is wrong and which package is newer, or
 None. They look only at the package's metadata and the gemeente's own history, so whether a
@@ -42,7 +43,15 @@ def refusal_reason(
             f"{_names(members)}. "
             f"{NOTHING_CHANGED}"
         )
-    if not municipality.is_participant:
+    if municipality.is_participant and metadata.is_contributor:
+        return (
+            f"Dit pakket van {municipality.name} ({municipality.cbs_code}) komt uit een "
+            "bijdragerwerkruimte, maar de gemeente neemt deel aan de aanpak; het wordt niet "
+            f"samengevoegd. {NOTHING_CHANGED} Vraag {municipality.name} het pakket te maken in "
+            "de gewone werkruimte van de gemeente."
+        )
+    # A bijdrager (such as Leiden) shares its measures as good practices, outside the region.
+    if not municipality.is_participant and not metadata.is_contributor:
         return (
             f"{municipality.name} ({municipality.cbs_code}) neemt niet deel aan de aanpak "
             f"woninginbraken; het pakket wordt niet samengevoegd. Deelnemers: {_names(members)}. "

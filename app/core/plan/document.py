@@ -408,25 +408,30 @@ def _goal_state(found: GoalProgress | None, by_hand: bool) -> tuple[str, str]:
 
 
 def _approach(workspace: Workspace) -> tuple[Block, ...]:
-    from app.core.matrix.matrix import build_matrix
+    from app.core.matrix.empty_cells import empty_cell_reasons
+    from app.core.matrix.matrix import MatrixCell, build_matrix
     from app.core.matrix.measures import measure_rows
 
+    def cell_text(cell: MatrixCell) -> str:
+        if cell.measures:
+            return "; ".join(m.title for m in cell.measures)
+        if cell.empty_reason is not None:
+            return f"— (bewust leeg: {cell.empty_reason})"
+        return "— (leeg)"
+
     measures = measure_rows(workspace)
-    matrix = build_matrix(measures)
+    matrix = build_matrix(measures, empty_reasons=empty_cell_reasons(workspace))
     header = ("Doelgroep", *(kind.label for kind in InterventionKind))
     rows = []
     for group in TargetGroup:
-        cells = [
-            "; ".join(m.title for m in cell.measures) if cell.measures else "— (leeg)"
-            for cell in (matrix[(group, kind)] for kind in InterventionKind)
-        ]
+        cells = [cell_text(matrix[(group, kind)]) for kind in InterventionKind]
         rows.append((group.label, *cells))
     blocks: list[Block] = [
         Paragraph(
             "De 3D-matrix zet elke maatregel op drie assen: de doelgroep (dader, slachtoffer/"
             "woning, omgeving), de aard (preventief, repressief, bestuurlijk, nazorg) en een "
             "derde as zoals partner, hotspot of periode. Een lege cel is een zichtbaar gat in "
-            "het plan."
+            "het plan, tenzij hij bewust leeg is gelaten; de reden staat dan in de cel."
         ),
         Table(header, tuple(rows), (1.2, *([2.0] * (len(header) - 1)))),
         Subheading("Maatregelen"),

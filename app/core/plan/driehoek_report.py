@@ -168,6 +168,7 @@ def _decisions(
     today: date,
 ) -> tuple[Block, ...]:
     from app.core.course.timeline import late_milestones
+    from app.core.matrix.empty_cells import empty_cell_reasons
     from app.core.matrix.matrix import build_matrix
     from app.core.matrix.measures import measure_rows
     from app.core.overview.status import workspace_status
@@ -182,7 +183,9 @@ def _decisions(
             )
     gaps = [
         f"{cell.target_group.label} x {cell.intervention.label}"
-        for cell in build_matrix(measure_rows(workspace)).values()
+        for cell in build_matrix(
+            measure_rows(workspace), empty_reasons=empty_cell_reasons(workspace)
+        ).values()
         if cell.is_gap
     ]
     if gaps:

@@ -29,7 +29,7 @@ from app.core.region.members import region_members
 from app.kernel.reference import MunicipalityRef
 from app.kernel.workspace import Workspace
 from database.enums import ActionStatus, GoalState, InterventionKind, MeasureStatus, TargetGroup
-from database.models import Action, Measure
+from database.models import Action, DeliberatelyEmptyCell, Measure
 
 MatrixCellKey = tuple[TargetGroup, InterventionKind]
 
@@ -55,6 +55,8 @@ class MunicipalityStanding:
     actions: ActionCounts
     extra_cost_eur: int
     measures: int
+    # Cells the gemeente marked bewust leeg, with the reason: no gaps.
+    marked_empty: tuple[tuple[MatrixCellKey, str], ...] = ()
 
     @property
     def has_package(self) -> bool:
@@ -78,9 +80,16 @@ class MunicipalityStanding:
     def matrix_gaps(self) -> tuple[MatrixCellKey, ...]:
         if not self.has_package:
             return ()
+        marked = {cell for cell, _ in self.marked_empty}
         return tuple(
-            cell for cell, n in zip(MATRIX_CELLS, self.matrix_counts, strict=True) if not n
+            cell
+            for cell, n in zip(MATRIX_CELLS, self.matrix_counts, strict=True)
+            if not n and cell not in marked
         )
+
+    def empty_reason(self, cell: MatrixCellKey) -> str | None:
+        """Why the gemeente left `cell` empty on purpose; None when it did not."""
+        return dict(self.marked_empty).get(cell)
 
 
 @dataclass(frozen=True)
@@ -120,8 +129,13 @@ class RegionalOverview:
         return next(row for row in self.standings if row.cbs_code == cbs_code)
 
     def gemeenten_without(self, cell: MatrixCellKey) -> tuple[str, ...]:
-        """Names of the gemeenten (with a package) that have no measure in `cell`."""
+        """Names of the gemeenten (with a package) that have no measure in `cell` and did not
+        mark it bewust leeg."""
         return tuple(row.name for row in self.included if cell in row.matrix_gaps)
+
+    def gemeenten_marked_empty(self, cell: MatrixCellKey) -> tuple[str, ...]:
+        """Names of the gemeenten (with a package) that left `cell` empty on purpose."""
+        return tuple(row.name for row in self.included if row.empty_reason(cell) is not None)
 
 
 def regional_overview(workspace: Workspace, today: date | None = None) -> RegionalOverview:
@@ -195,6 +209,7 @@ class _Counts:
     actions: dict[str, ActionCounts]
     costs: dict[str, int]
     measures: dict[str, int]
+    marked_empty: dict[str, list[tuple[MatrixCellKey, str]]]
 
 
 def _plan_counts(workspace: Workspace, today: date) -> _Counts:
@@ -236,7 +251,13 @@ def _plan_counts(workspace: Workspace, today: date) -> _Counts:
             owner: ActionCounts(tally["open"], tally["overdue"], tally["done"])
             for owner, tally in tallies.items()
         }
-    return _Counts(matrix, actions, dict(costs), dict(measures))
+        marked: dict[str, list[tuple[MatrixCellKey, str]]] = {}
+        empty = DeliberatelyEmptyCell
+        for owner, group, kind, reason in session.execute(
+            select(empty.municipality_id, empty.target_group, empty.intervention, empty.reason)
+        ):
+            marked.setdefault(owner, []).append(((group, kind), reason))
+    return _Counts(matrix, actions, dict(costs), dict(measures), marked)
 
 
 def _standing(
@@ -267,4 +288,5 @@ def _standing(
         actions=counts.actions.get(owner, ActionCounts()),
         extra_cost_eur=counts.costs.get(owner, 0),
         measures=counts.measures.get(owner, 0),
+        marked_empty=tuple(counts.marked_empty.get(owner, ())),
     )

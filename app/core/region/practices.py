@@ -8,6 +8,10 @@ a measure counts as working when
 Rule 2 is a signal, not proof: a falling rate has many causes. Measures are grouped by their
 catalogue entry (or, without one, by their title), most widely used first, so a practice that
 works in several gemeenten heads the list.
+
+A bijdrager (a gemeente outside the region that shares its practices, such as Leiden; see
+docs/bijdragers.md) adds every measure it runs, planned or completed: it sent them as
+examples. Its measures count nowhere else in the region's figures.
 """
 
 from __future__ import annotations
@@ -41,10 +45,12 @@ class BestPractice:
     intervention: InterventionKind
     embedded_in: tuple[str, ...]  # gemeenten whose evaluation embeds it
     falling_rate_in: tuple[str, ...]  # gemeenten with a falling rate where it runs
+    contributed_by: tuple[str, ...] = ()  # bijdragers that sent it as an example
+    description: str = ""  # the first description found among its measures
 
     @property
     def gemeenten(self) -> tuple[str, ...]:
-        return tuple(sorted({*self.embedded_in, *self.falling_rate_in}))
+        return tuple(sorted({*self.embedded_in, *self.falling_rate_in, *self.contributed_by}))
 
 
 @dataclass
@@ -56,6 +62,8 @@ class _Group:
     intervention: InterventionKind
     embedded_in: set[str] = field(default_factory=set)
     falling_rate_in: set[str] = field(default_factory=set)
+    contributed_by: set[str] = field(default_factory=set)
+    description: str = ""
 
     def practice(self) -> BestPractice:
         return BestPractice(
@@ -64,6 +72,8 @@ class _Group:
             self.intervention,
             tuple(sorted(self.embedded_in)),
             tuple(sorted(self.falling_rate_in)),
+            tuple(sorted(self.contributed_by)),
+            self.description,
         )
 
 
@@ -84,23 +94,28 @@ def best_practices(workspace: Workspace, overview: RegionalOverview) -> tuple[Be
             )
         )
         rows = session.execute(
-            select(Measure, Municipality.cbs_code, Municipality.name)
+            select(Measure, Municipality.cbs_code, Municipality.name, Municipality.is_participant)
             .join(Municipality, Municipality.id == Measure.municipality_id)
             .order_by(Municipality.name, Measure.title)
         )
-        for measure, code, name in rows:
-            is_embedded = measure.id in embedded
-            runs_where_falling = measure.status in ACTIVE and code in falling
-            if not (is_embedded or runs_where_falling):
+        for measure, code, name, participates in rows:
+            # Only contributors' packages bring measures of gemeenten outside the region.
+            contributed = not participates and measure.status is not MeasureStatus.STOPPED
+            is_embedded = participates and measure.id in embedded
+            runs_where_falling = participates and measure.status in ACTIVE and code in falling
+            if not (is_embedded or runs_where_falling or contributed):
                 continue
             key = measure.catalogue_key or measure.title.strip().casefold()
             group = groups.setdefault(
                 key, _Group(measure.title, measure.target_group, measure.intervention)
             )
+            group.description = group.description or measure.description.strip()
             if is_embedded:
                 group.embedded_in.add(name)
             if runs_where_falling:
                 group.falling_rate_in.add(name)
+            if contributed:
+                group.contributed_by.add(name)
     practices = [group.practice() for group in groups.values()]
     practices.sort(key=lambda p: (-len(p.gemeenten), -len(p.embedded_in), p.title.casefold()))
     return tuple(practices)

@@ -24,6 +24,9 @@ STATUS_COLOURS = {
 }
 GAP_BACKGROUND = QColor("#fff4e0")
 GAP_BORDER = QColor("#e0a030")
+# Bewust leeg: grey-blue with diagonal hatching, so it differs from a gap also without colour.
+EMPTY_BACKGROUND = QColor("#eef1f5")
+EMPTY_HATCH = QColor("#9aa6b2")
 
 
 class MatrixModel(QAbstractTableModel):
@@ -79,6 +82,8 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def cell_text(self, cell: MatrixCell) -> str:
+        if cell.is_left_empty:
+            return self.tr("Bewust leeg: {reason}").format(reason=cell.empty_reason)
         if not cell.measures:
             if not cell.expected:
                 return self.tr("Leeg: niet nodig, nazorg is voor slachtoffers")
@@ -94,6 +99,10 @@ class MatrixModel(QAbstractTableModel):
 
     def cell_tooltip(self, cell: MatrixCell) -> str:
         where = f"{cell.target_group.label} \u00d7 {cell.intervention.label}"
+        if cell.is_left_empty:
+            return self.tr("{cell}: bewust leeg. Reden: {reason}").format(
+                cell=where, reason=cell.empty_reason
+            )
         if not cell.measures:
             return self.tr(
                 "{cell}: nog geen maatregel. Druk op Enter om er een toe te voegen."

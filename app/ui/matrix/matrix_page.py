@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,11 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.matrix import measures
+from app.core.matrix import empty_cells, measures
 from app.core.matrix.matrix import MatrixCell, MatrixFilter, ThirdAxis, axis_values, build_matrix
 from app.core.matrix.measures import Choice, MeasureInput, MeasureRow
+from app.ui.matrix.empty_cell_dialog import EmptyCellDialog
 from app.ui.matrix.matrix_model import (
     CELL_ROLE,
+    EMPTY_BACKGROUND,
+    EMPTY_HATCH,
     GAP_BORDER,
     KINDS,
     STATUS_COLOURS,
@@ -72,6 +83,10 @@ class CellDelegate(QStyledItemDelegate):
         painter.save()
         rect = option.rect.adjusted(4, 4, -4, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if cell.is_left_empty:
+            self._paint_left_empty(painter, option, cell, rect, selected)
+            painter.restore()
+            return
         if selected and not cell.is_gap:
             painter.fillRect(option.rect, SELECTED_BACKGROUND)
         if cell.is_gap:
@@ -142,6 +157,48 @@ class CellDelegate(QStyledItemDelegate):
             )
         painter.restore()
 
+    def _paint_left_empty(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        cell: MatrixCell,
+        rect: QRect,
+        selected: bool,
+    ) -> None:
+        """Hatched grey-blue with a solid border: set apart from a gap's dashed orange also for
+        a user who does not see the colours; the words say "Bewust leeg" and the reason."""
+        painter.fillRect(option.rect, EMPTY_BACKGROUND)
+        painter.fillRect(option.rect, QBrush(EMPTY_HATCH, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(EMPTY_HATCH, 1, Qt.PenStyle.SolidLine))
+        painter.drawRect(rect)
+        if selected:
+            painter.setPen(QPen(option.palette.highlight().color(), 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+        metrics = option.fontMetrics
+        text_rect = rect.adjusted(6, 4, -6, -4)
+        box = text_rect
+        reason_lines = _wrap(metrics, cell.empty_reason or "", text_rect.width(), CELL_LINES - 2)
+        painter.fillRect(
+            QRect(
+                box.x(),
+                box.y(),
+                box.width(),
+                min(box.height(), (metrics.height() + 2) * (len(reason_lines) + 1) + 4),
+            ),
+            EMPTY_BACKGROUND,
+        )
+        bold = painter.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(option.palette.text().color())
+        painter.drawText(text_rect.x(), text_rect.y() + metrics.ascent(), self.tr("Bewust leeg"))
+        bold.setBold(False)
+        painter.setFont(bold)
+        y = text_rect.y() + metrics.height() + 2
+        for line in reason_lines:
+            painter.drawText(text_rect.x(), y + metrics.ascent(), line)
+            y += metrics.height() + 2
+
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -182,6 +239,7 @@ class MatrixPage(QWidget):
         self._hot_items: tuple[Choice, ...] = ()
         self._hot_choices: tuple[tuple[Choice, HotKind], ...] = ()
         self._current_id: str | None = None
+        self._empty_reasons: dict[tuple[TargetGroup, InterventionKind], str] = {}
         self.dialog: MeasureDialog | None = None
         self.confirm_box: QMessageBox | None = None
 
@@ -219,6 +277,13 @@ class MatrixPage(QWidget):
         )
         legend.addSpacing(16)
         legend.addWidget(gap)
+        left_empty = QLabel(self.tr("Gearceerde cel: bewust leeg, met reden (geen gat)"))
+        left_empty.setStyleSheet(
+            f"background: {EMPTY_BACKGROUND.name()}; border: 1px solid {EMPTY_HATCH.name()}; "
+            "padding: 1px 4px;"
+        )
+        legend.addSpacing(8)
+        legend.addWidget(left_empty)
         legend.addStretch(1)
 
         self.model = MatrixModel()
@@ -252,9 +317,14 @@ class MatrixPage(QWidget):
         self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.delete_button.setToolTip(self.tr("Gekozen maatregel verwijderen (Delete)"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName("markCellEmpty")
+        self.empty_button.clicked.connect(self.toggle_left_empty)
+        self.empty_dialog: EmptyCellDialog | None = None
         cell_buttons = QHBoxLayout()
         cell_buttons.addWidget(self.add_button)
         cell_buttons.addWidget(self.delete_button)
+        cell_buttons.addWidget(self.empty_button)
         cell_buttons.addStretch(1)
         self.form_host = QScrollArea()
         self.form_host.setWidgetResizable(True)
@@ -298,6 +368,7 @@ class MatrixPage(QWidget):
 
     def refresh(self) -> None:
         self._rows = measures.measure_rows(self._workspace)
+        self._empty_reasons = empty_cells.empty_cell_reasons(self._workspace)
         self._partners = measures.partner_choices(self._workspace)
         hot = measures.hot_item_choices(self._workspace)
         self._hot_choices = hot
@@ -337,7 +408,7 @@ class MatrixPage(QWidget):
     def _show_matrix(self) -> None:
         current = self.grid.currentIndex()
         position = (current.row(), current.column()) if current.isValid() else (0, 0)
-        self.model.set_cells(build_matrix(self._rows, self.current_filter()))
+        self.model.set_cells(build_matrix(self._rows, self.current_filter(), self._empty_reasons))
         self.grid.setCurrentIndex(self.model.index(*position))
         self._show_cell()
 
@@ -377,6 +448,7 @@ class MatrixPage(QWidget):
             if row.id == self._current_id:
                 chosen_row = self.cell_list.count() - 1
         self.cell_list.blockSignals(False)
+        self._show_empty_button(cell)
         if chosen_row < 0 and self.cell_list.count():
             chosen_row = 0
         self.cell_list.setCurrentRow(chosen_row)
@@ -393,11 +465,19 @@ class MatrixPage(QWidget):
         if row is not None:
             self.form.set_draft(row.data)
         else:
-            self.form_hint.setText(
-                self.tr("Deze cel is leeg. Voeg een maatregel toe (Ctrl+N) om het gat te dichten.")
-                if self.cell_list.count() == 0
-                else self.tr("Kies een maatregel in de lijst om hem te bewerken.")
-            )
+            reason = self._empty_reasons.get(self.current_cell())
+            if reason is not None and self.cell_list.count() == 0:
+                self.form_hint.setText(
+                    self.tr("Deze cel is bewust leeg: {reason}").format(reason=reason)
+                )
+            else:
+                self.form_hint.setText(
+                    self.tr(
+                        "Deze cel is leeg. Voeg een maatregel toe (Ctrl+N) om het gat te dichten."
+                    )
+                    if self.cell_list.count() == 0
+                    else self.tr("Kies een maatregel in de lijst om hem te bewerken.")
+                )
 
     def _row(self, measure_id: str | None) -> MeasureRow | None:
         return next((row for row in self._rows if row.id == measure_id), None)
@@ -477,6 +557,7 @@ class MatrixPage(QWidget):
         """Show the stored state; when `follow` is given, go to the cell the measure is in."""
         self._current_id = measure_id
         self._rows = measures.measure_rows(self._workspace)
+        self._empty_reasons = empty_cells.empty_cell_reasons(self._workspace)
         self._fill_axis_values()
         stored = self._row(measure_id)
         if follow is not None and stored is not None:
@@ -484,3 +565,70 @@ class MatrixPage(QWidget):
                 self.model.index_of(stored.data.target_group, stored.data.intervention)
             )
         self._show_matrix()
+
+    # Bewust leeg --------------------------------------------------------------------------
+
+    def _show_empty_button(self, cell: MatrixCell | None) -> None:
+        marked = cell is not None and cell.is_marked_empty
+        self.empty_button.setText(
+            self.tr("Bewust &leeg opheffen") if marked else self.tr("Bewust &leeg…")
+        )
+        self.empty_button.setToolTip(
+            self.tr("De cel telt weer als gat in het plan als er geen maatregel is")
+            if marked
+            else self.tr("Deze cel met een reden bewust leeg laten: dan is hij geen gat")
+        )
+        self.empty_button.setEnabled(
+            cell is not None and (marked or (cell.expected and cell.is_gap))
+        )
+
+    def toggle_left_empty(self) -> None:
+        """Mark the chosen cell bewust leeg (asking the reason), or remove its mark."""
+        target, kind = self.current_cell()
+        where = empty_cells.cell_name(target, kind)
+        if (target, kind) in self._empty_reasons:
+            removed: dict[str, empty_cells.EmptyCellMark | None] = {}
+
+            def unmark() -> None:
+                removed["mark"] = empty_cells.unmark_cell(self._workspace, target, kind)
+
+            def put_back() -> None:
+                mark = removed.get("mark")
+                if mark is not None:
+                    empty_cells.restore_mark(self._workspace, mark)
+
+            self._context.undo.edit(
+                self.tr("Bewust leeg opheffen: {cell}").format(cell=where),
+                unmark,
+                put_back,
+                lambda: self._after_change(None, None),
+            )
+            return
+        dialog = EmptyCellDialog(where, parent=self)
+        dialog.submitted.connect(lambda reason: self._push_left_empty(dialog, target, kind, reason))
+        self.empty_dialog = dialog
+        dialog.open()
+
+    def _push_left_empty(
+        self,
+        dialog: EmptyCellDialog,
+        target: TargetGroup,
+        kind: InterventionKind,
+        reason: str,
+    ) -> None:
+        created: dict[str, str] = {}
+
+        def apply() -> None:
+            empty_cells.mark_cell_empty(self._workspace, target, kind, reason, created.get("id"))
+            mark = empty_cells.empty_cell_marks(self._workspace)[(target, kind)]
+            created["id"] = mark.id
+
+        stored = self._context.undo.edit(
+            self.tr("Bewust leeg: {cell}").format(cell=empty_cells.cell_name(target, kind)),
+            apply,
+            lambda: empty_cells.unmark_cell(self._workspace, target, kind),
+            lambda: self._after_change(None, None),
+            refused=lambda error: dialog.show_error(error.message),
+        )
+        if stored:
+            dialog.accept()

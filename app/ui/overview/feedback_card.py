@@ -1,7 +1,8 @@
 """The Overzicht's card "Terugkoppeling RSIV" and the dialog with the whole feedback.
 
 The card shows the gemeente's place in the region and the first suggestions; its button
-opens the dialog with every suggestion and every comparison figure the RSIV sent.
+opens the dialog with every suggestion, every comparison figure and the good practices the
+RSIV sent.
 """
 
 from __future__ import annotations
@@ -94,6 +95,12 @@ def feedback_card(feedback: ReceivedFeedback | None) -> FeedbackCard:
         label.setTextFormat(Qt.TextFormat.RichText)
     if len(feedback.suggestions) > ITEMS_SHOWN:
         card.add_text(_tr("… en nog {n}").format(n=len(feedback.suggestions) - ITEMS_SHOWN))
+    if feedback.practices:
+        card.add_text(
+            _tr("Goede voorbeelden uit de regio: {n} (bekijk de terugkoppeling)").format(
+                n=len(feedback.practices)
+            )
+        )
     return card
 
 
@@ -149,6 +156,35 @@ class FeedbackDialog(QDialog):
         self.figures.resizeColumnsToContents()
         self.figures.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.figures, 1)
+        layout.addWidget(QLabel(self.tr("<b>Goede voorbeelden</b> (van het RSIV, alleen lezen)")))
+        self.practices = QTableWidget(len(feedback.practices), 4)
+        self.practices.setObjectName("feedbackPractices")
+        self.practices.setHorizontalHeaderLabels(
+            [
+                self.tr("Maatregel"),
+                self.tr("Doelgroep / aard"),
+                self.tr("Gemeenten"),
+                self.tr("Waarom een goed voorbeeld"),
+            ]
+        )
+        self.practices.verticalHeader().setVisible(False)
+        self.practices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, practice in enumerate(feedback.practices):
+            cells = (
+                practice.title,
+                f"{practice.target_group.label} / {practice.intervention.label}",
+                practice.gemeenten,
+                practice.why,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(practice.description or text)
+                self.practices.setItem(row, column, item)
+        self.practices.resizeColumnsToContents()
+        self.practices.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.practices, 1)
+        if not feedback.practices:
+            layout.addWidget(QLabel(self.tr("Geen goede voorbeelden in deze terugkoppeling.")))
         if feedback.earlier:
             layout.addWidget(
                 QLabel(

@@ -336,8 +336,20 @@ class OverviewPage(QWidget):
         if overview.matrix_gaps:
             title += f" ({len(overview.matrix_gaps)})"
         card = self._card(title, "matrix", self.tr("3D-&matrix openen"))
-        if not overview.matrix_gaps:
+        if not overview.matrix_gaps and not overview.marked_empty:
             card.add_text(self.tr("Elke combinatie van doelgroep en aard heeft een maatregel."))
+        elif not overview.matrix_gaps:
+            card.add_text(
+                self.tr(
+                    "Elke combinatie van doelgroep en aard heeft een maatregel of is bewust leeg."
+                )
+            )
+        if overview.marked_empty:
+            card.add_text(
+                self.tr("Bewust leeg gelaten, met reden: {n} cel(len)").format(
+                    n=overview.marked_empty
+                )
+            )
         card.add_lines(
             [
                 self.tr("Geen maatregel voor {group}, {kind}").format(

@@ -78,11 +78,24 @@ def standing_columns() -> list[RegionColumn]:
 def matrix_columns(cells: tuple[MatrixCellKey, ...]) -> list[RegionColumn]:
     def count_text(index: int) -> RegionColumn:
         group, kind = cells[index]
+
+        def text(r: MunicipalityStanding) -> str:
+            if r.matrix_counts[index]:
+                return str(r.matrix_counts[index])
+            return _tr("bewust leeg") if r.empty_reason(cells[index]) else _tr("leeg")
+
+        def tooltip(r: MunicipalityStanding) -> str:
+            reason = r.empty_reason(cells[index])
+            if reason and not r.matrix_counts[index]:
+                return _tr("Bewust leeg: {reason}").format(reason=reason)
+            return text(r)
+
         return RegionColumn(
             f"{group.label}\n{kind.label}",
-            lambda r: str(r.matrix_counts[index]) if r.matrix_counts[index] else _tr("leeg"),
-            lambda r: None if r.matrix_counts[index] else ALERT,
+            text,
+            lambda r: None if r.matrix_counts[index] or r.empty_reason(cells[index]) else ALERT,
             numeric=True,
+            tooltip=tooltip,
         )
 
     return [
@@ -107,4 +120,5 @@ def practice_columns() -> list[RegionColumn]:
         RegionColumn(
             _tr("Loopt in gemeenten met dalend risico"), lambda p: _names(p.falling_rate_in)
         ),
+        RegionColumn(_tr("Voorbeeld van bijdrager"), lambda p: _names(p.contributed_by)),
     ]

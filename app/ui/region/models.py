@@ -25,6 +25,7 @@ class RegionColumn:
     text: Callable[[Any], str]
     colour: Callable[[Any], str | None] | None = None
     numeric: bool = False
+    tooltip: Callable[[Any], str] | None = None  # by default the text itself
 
 
 class RegionTableModel(QAbstractTableModel):
@@ -51,6 +52,8 @@ class RegionTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:

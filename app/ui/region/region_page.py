@@ -36,6 +36,7 @@ from app.ui.window.context import ScreenContext
 
 if TYPE_CHECKING:
     from app.core.feedback.export import FeedbackExport
+    from app.core.region.contributors import Contributor
     from app.core.region.overview import RegionalOverview
     from app.ui.region.report import ReportMaker
 
@@ -44,14 +45,18 @@ if TYPE_CHECKING:
 class RegionSnapshot:
     overview: RegionalOverview
     practices: tuple[BestPractice, ...]
+    contributors: tuple[Contributor, ...] = ()
 
 
 def load_snapshot(context: ScreenContext, today: date) -> RegionSnapshot:
+    from app.core.region.contributors import contributors
     from app.core.region.overview import regional_overview
     from app.core.region.practices import best_practices
 
     overview = regional_overview(context.workspace, today)
-    return RegionSnapshot(overview, best_practices(context.workspace, overview))
+    return RegionSnapshot(
+        overview, best_practices(context.workspace, overview), contributors(context.workspace)
+    )
 
 
 class RegionPage(QWidget):
@@ -107,6 +112,10 @@ class RegionPage(QWidget):
         rule = QLabel(RULE_TEXT)
         rule.setWordWrap(True)
         practices_layout.addWidget(rule)
+        self.contributors_label = QLabel()
+        self.contributors_label.setObjectName("regionContributors")
+        self.contributors_label.setWordWrap(True)
+        practices_layout.addWidget(self.contributors_label)
         self.practices_view = self._table(self.practices, "regionPractices")
         practices_layout.addWidget(self.practices_view)
         self.tabs.addTab(practices, self.tr("Goede voorbeelden"))
@@ -176,10 +185,29 @@ class RegionPage(QWidget):
         self.matrix.set_rows(overview.included)
         self.matrix_view.setModel(self.matrix)
         self.practices.set_rows(snapshot.practices)
+        self.contributors_label.setText(self._contributors_text(snapshot))
         self._charts_drawn = False
         if self.tabs.currentWidget() is self.charts:
             self._draw_charts()
         self.loaded.emit()
+
+    def _contributors_text(self, snapshot: RegionSnapshot) -> str:
+        from app.report import wording
+
+        if not snapshot.contributors:
+            return self.tr("Nog geen bijdragers: gemeenten buiten de regio die voorbeelden delen.")
+        listed = "; ".join(
+            self.tr("{name} ({code}), pakket van {day}, {n} maatregelen").format(
+                name=row.name,
+                code=row.cbs_code,
+                day=wording.short_date(row.package_date),
+                n=row.measures,
+            )
+            for row in snapshot.contributors
+        )
+        return self.tr(
+            "Bijdragers (buiten de cijfers, doelen en lege cellen van de regio): {listed}"
+        ).format(listed=listed)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
