@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, String, insert, select
 
 from app import __version__
 from app.kernel import reference
@@ -300,7 +300,8 @@ def any_municipality(cbs_code: str, name: str | None) -> reference.MunicipalityR
             "(op de opdrachtregel: --naam Amsterdam)."
         )
     given = " ".join((name or "").split())  # one line: tabs and line breaks become spaces
-    longest = municipality_table.c.name.type.length or len(given)
+    column_type = municipality_table.c.name.type
+    longest = (column_type.length if isinstance(column_type, String) else None) or len(given)
     if len(given) > longest:
         raise WorkspaceError(
             f"De naam van gemeente {code} is {len(given)} tekens lang; hoogstens {longest} "

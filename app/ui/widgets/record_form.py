@@ -26,6 +26,7 @@ from app.kernel.errors import FieldError
 from app.ui.widgets.form_widgets import DateField, TextBox
 
 T = TypeVar("T")
+FieldWidget = TypeVar("FieldWidget", bound=QWidget)  # add_field hands back what it got
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -67,8 +68,8 @@ class RecordForm(QWidget):
         return forms
 
     def add_field(
-        self, key: str, label: str, widget: QWidget, section: QFormLayout | None = None
-    ) -> QWidget:
+        self, key: str, label: str, widget: FieldWidget, section: QFormLayout | None = None
+    ) -> FieldWidget:
         """Add a row; `label` may carry a mnemonic (&) that focuses the field."""
         container = QWidget()
         column = QVBoxLayout(container)
