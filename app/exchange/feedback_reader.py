@@ -16,8 +16,8 @@ from app.exchange.metadata import FeedbackMetadata, Record, content_hash
 from app.exchange.problems import PackageRefusedError, error, refuse
 from app.exchange.progress import Progress
 from app.exchange.reader import (
-    check_export_moment,
     check_metadata,
+    export_moment,
     metadata_cells,
     metadata_values,
     open_workbook,
@@ -47,9 +47,11 @@ def read_feedback(path: Path) -> ReadFeedback:
         check_format(path, found, FEEDBACK_FORMAT_ID)
         values = metadata_values(path, found, [item.name for item in fields(FeedbackMetadata)])
         version = readable_version(path, values["format_version"], READABLE_VERSIONS)
-        check_export_moment(path, values["exported_at"])
+        exported_at = export_moment(path, values["exported_at"])
         check_metadata(path, found, values)
-        metadata = FeedbackMetadata(**{**values, "format_version": version})  # type: ignore[arg-type]
+        metadata = FeedbackMetadata(
+            **{**values, "format_version": version, "exported_at": exported_at}  # type: ignore[arg-type]
+        )
         validation = Validation()
         names = set(workbook.sheet_names)
         cells = {

@@ -49,7 +49,7 @@ class Kind(Enum):
     DATE = "datum"
     MONTH = "maand (eerste dag)"
     DATETIME = "datum en tijd"
-    TIMESTAMP = "tijdstempel (UTC, tekst)"
+    TIMESTAMP = "tijdstempel (Nederlandse tijd, tekst)"
     BOOLEAN = "ja/nee"
     CHOICE = "keuzelijst"
 
@@ -151,19 +151,21 @@ def _timestamps() -> tuple[Column, Column]:
     return (
         Column(
             "created_at",
-            "Aangemaakt (UTC)",
+            "Aangemaakt",
             Kind.TIMESTAMP,
             "Wanneer de rij is aangemaakt. Niet wijzigen; leeg bij een nieuwe rij.",
-            width=28,
+            width=34,
             privacy_scan=False,
+            former_headers=("Aangemaakt (UTC)",),
         ),
         Column(
             "updated_at",
-            "Gewijzigd (UTC)",
+            "Gewijzigd",
             Kind.TIMESTAMP,
             "Laatste wijziging in het programma. Niet wijzigen; wordt bij inlezen bijgewerkt.",
-            width=28,
+            width=34,
             privacy_scan=False,
+            former_headers=("Gewijzigd (UTC)",),
         ),
     )
 
@@ -769,12 +771,12 @@ V1 = PackageSchema(
                 _text("name", "Naam", "Bijvoorbeeld 'voor werkgroep maart'.", required=True),
                 Column(
                     "frozen_at",
-                    "Vastgelegd op (UTC)",
+                    "Vastgelegd op",
                     Kind.TIMESTAMP,
                     "Wanneer de versie is vastgelegd. Niet wijzigen.",
-                    width=28,
+                    width=34,
                     privacy_scan=False,
-                    former_headers=("Bevroren op (UTC)",),
+                    former_headers=("Vastgelegd op (UTC)", "Bevroren op (UTC)"),
                 ),
                 _text("created_by", "Gemaakt door", "Functie of naam van wie de versie maakte."),
                 *_timestamps(),

@@ -25,6 +25,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from app.exchange.cells import stamp_cell
 from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET, guide_lines
 from app.exchange.metadata import (
     METADATA_SHEET,
@@ -153,7 +154,8 @@ def write_data_sheet(
     worksheet.freeze_panes = "A2"
     worksheet.append([_header_cell(worksheet, column.header) for column in sheet.columns])
     locked = _locked_style(worksheet)
-    converters = [_converter(worksheet, column, locked) for column in sheet.columns]
+    dated = _date_style(worksheet)
+    converters = [_converter(worksheet, column, locked, dated) for column in sheet.columns]
     pairs = list(enumerate(converters))
     for row in rows:
         values = list(row)
@@ -170,18 +172,20 @@ def write_data_sheet(
 
 
 def _converter(
-    worksheet: Worksheet, column: Column, locked: StyleArray
+    worksheet: Worksheet, column: Column, locked: StyleArray, dated: StyleArray
 ) -> Callable[[Any], Any] | None:
     """How a stored value becomes a cell value; None when it goes in as it is."""
     kind = column.kind
     if kind in _PROTECTED_KINDS:
-        return lambda value: _locked_cell(worksheet, value, locked)
+        return lambda value: _styled_cell(worksheet, value, locked)
     if column.is_text:  # codes too: a code may start with "=" like any text
         return lambda value: sheet_text(worksheet, value)
     if kind in (Kind.DATE, Kind.MONTH):
-        return date.fromisoformat
+        return lambda value: _styled_cell(worksheet, date.fromisoformat(value), dated)
     if kind is Kind.DATETIME:
         return datetime.fromisoformat
+    if kind is Kind.TIMESTAMP:
+        return stamp_cell
     if kind is Kind.BOOLEAN:
         return lambda value: YES if value else NO
     if kind is Kind.CHOICE and column.choices is not None:
@@ -200,7 +204,14 @@ def _locked_style(worksheet: Worksheet) -> StyleArray:
     return prototype._style
 
 
-def _locked_cell(worksheet: Worksheet, value: str, style: StyleArray) -> WriteOnlyCell:
+def _date_style(worksheet: Worksheet) -> StyleArray:
+    """Dates as the Dutch read them: openpyxl would give a date cell the format yyyy-mm-dd."""
+    prototype = WriteOnlyCell(worksheet)
+    prototype.number_format = "DD-MM-YYYY"
+    return prototype._style
+
+
+def _styled_cell(worksheet: Worksheet, value: object, style: StyleArray) -> WriteOnlyCell:
     cell = WriteOnlyCell(worksheet, value)
     cell._style = style  # shared and never changed: openpyxl only reads it to find the xf
     return cell
