@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.course.timeline import load_timeline
+from app.core.figures.charts import ChartKind, build_chart
+from app.core.figures.figures import load_figures
 from app.kernel.workspace import Workspace
 from app.ui.course.timeline_chart import timeline_chart
 from app.ui.window.main_window import MainWindow
@@ -98,3 +100,24 @@ def test_a_note_on_today_never_covers_a_title(gouda_demo: Workspace) -> None:
 def _texts(view: QTableView) -> list[str]:
     model = view.model()
     return [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
+
+
+def test_a_long_goal_title_keeps_clear_of_its_state(gouda_demo: Workspace) -> None:
+    """The Cijfers screen's goal panels: title left, state (RISICO, OP KOERS) right."""
+    figure = build_chart(load_figures(gouda_demo), ChartKind.GOALS)
+    figure.set_size_inches(10.0, figure.get_figheight())  # the chart at 1280 pixels wide
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    panels = [axes for axes in figure.axes if axes.get_title(loc="left")]
+    assert len(panels) >= 4
+    assert any(len(axes.get_title(loc="left")) > 60 for axes in panels)  # wrapped ones too
+
+    touching = [
+        axes.get_title(loc="left")
+        for axes in panels
+        for state in axes.texts
+        if state.get_gid() == "state"
+        and axes._left_title.get_window_extent(renderer).overlaps(state.get_window_extent(renderer))
+    ]
+    assert not touching
