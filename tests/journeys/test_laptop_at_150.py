@@ -11,7 +11,7 @@ from itertools import combinations, product
 import matplotlib.dates as mdates
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
-from PySide6.QtWidgets import QTableView, QTableWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.course.timeline import load_timeline
@@ -20,7 +20,7 @@ from app.core.figures.figures import load_figures
 from app.kernel.workspace import Workspace
 from app.ui.course.timeline_chart import timeline_chart
 from app.ui.window.main_window import MainWindow
-from tests.journeys.user import click_row, go_to, visible
+from tests.journeys.user import click_row, go_to, named, visible
 
 LAPTOP = (1280, 720)
 
@@ -121,3 +121,17 @@ def test_a_long_goal_title_keeps_clear_of_its_state(gouda_demo: Workspace) -> No
         and axes._left_title.get_window_extent(renderer).overlaps(state.get_window_extent(renderer))
     ]
     assert not touching
+
+
+def test_a_narrow_field_shows_the_start_of_its_text(qtbot: QtBot, demo_window: MainWindow) -> None:
+    demo_window.resize(*LAPTOP)
+    page = go_to(qtbot, demo_window, "Hotspots")
+    hotspots = visible(page, QTableView, "recordTable")
+    assert isinstance(hotspots, QTableView)
+    click_row(qtbot, hotspots, "Klaverweide")
+    click_row(qtbot, hotspots, "Rozenhage")
+    role = named(page, "Functie")
+    assert isinstance(role, QLineEdit)
+    assert role.text().startswith("wijkagent")
+
+    assert role.cursorPosition() == 0  # the field scrolls to where the cursor is
