@@ -25,7 +25,7 @@ from tests.journeys.user import click_row, go_to, named, visible
 LAPTOP = (1280, 720)
 
 
-def test_the_rsiv_overview_does_not_scroll_sideways(
+def test_the_rsiv_overview_and_evaluation_do_not_scroll_sideways(
     qtbot: QtBot, region_window: MainWindow
 ) -> None:
     region_window.resize(*LAPTOP)
@@ -42,6 +42,13 @@ def test_the_rsiv_overview_does_not_scroll_sideways(
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
         table.viewport().width()
     )
+
+    page = go_to(qtbot, region_window, "Evaluatie")
+    evaluation = visible(page, QTableWidget, "regionalEvaluation")
+    assert isinstance(evaluation, QTableWidget)
+    qtbot.waitUntil(lambda: evaluation.rowCount() == 9, timeout=60000)
+    qtbot.wait(50)
+    assert not evaluation.horizontalScrollBar().isVisible()
 
 
 def test_goal_measurements_do_not_scroll_sideways(qtbot: QtBot, demo_window: MainWindow) -> None:
