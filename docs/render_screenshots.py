@@ -7,8 +7,8 @@
 
 Each screen is one function registered with @screen(name): it gets the main window with the
 demo workspace of Gouda attached and brings the screen into view; it may return a widget to
-save instead of the window (a dialog). The demo's reference day stands in for "today", so
-overdue actions and next meetings look as they would during the project.
+save instead of the window (a dialog). The demo is dated around today (the plan in its tenth
+month), so overdue actions and next meetings look as they would during the project.
 """
 
 from __future__ import annotations
@@ -50,11 +50,8 @@ def screen(name: str) -> Callable[[Render], Render]:
 
 @screen("overview")
 def overview(window: MainWindow) -> None:
-    from app.demo.gemeente import REFERENCE_DAY
-
     window.navigate("overview")
     page = window.page("overview")
-    page.clock = lambda: REFERENCE_DAY  # type: ignore[attr-defined]
     page.refresh()  # type: ignore[attr-defined]
     while not page.figures_loaded:  # type: ignore[attr-defined]
         QApplication.processEvents()

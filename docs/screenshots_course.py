@@ -3,8 +3,8 @@
     .venv/bin/python docs/render_screenshots.py tijdlijn tijdlijn-rsiv planversies evaluatie
     .venv/bin/python docs/screenshots_course.py   # the evaluation PDFs' pages (poppler)
 
-The gemeente screens use the Gouda demo; the RSIV ones nine merged demo packages. The demo's
-reference day (the werkgroep of 15 November 2018) is the peildatum of the timeline.
+The gemeente screens use the Gouda demo; the RSIV ones nine merged demo packages. The demo is
+dated around today, which is the peildatum of the timeline.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "docs"))
 
 OUTPUT = ROOT / "docs" / "screenshots"
-PEILDATUM = date(2018, 11, 20)
 
 
 def render_evaluation_pages() -> list[Path]:
@@ -37,9 +36,9 @@ def render_evaluation_pages() -> list[Path]:
         os.environ["WONINGINBRAKEN_DATA_DIR"] = folder
         rsiv_path = build_rsiv(Path(folder))
         with open_workspace(Path(folder) / "GM0513.db") as gouda:
-            gemeente_pdf, _ = write_evaluation(gouda, Path(folder) / "gouda.pdf", date(2019, 1, 31))
+            gemeente_pdf, _ = write_evaluation(gouda, Path(folder) / "gouda.pdf", date.today())
         with open_workspace(rsiv_path) as rsiv:
-            regional_pdf, _ = write_evaluation(rsiv, Path(folder) / "regio.pdf", date(2019, 1, 31))
+            regional_pdf, _ = write_evaluation(rsiv, Path(folder) / "regio.pdf", date.today())
         for old in OUTPUT.glob("evaluatie-pdf-*.png"):
             old.unlink()
         for source, stem in (
@@ -59,8 +58,6 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
 
         assert isinstance(window, MainWindow)
         window.navigate("timeline")
-        page = window.page("timeline")
-        page.day.set_value(PEILDATUM)  # type: ignore[attr-defined]
 
     @screen("tijdlijn-rsiv")
     def timeline_region(window: object) -> None:
@@ -74,7 +71,6 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
         workspace = open_workspace(build_rsiv(folder))
         window.attach(workspace)
         window.navigate("timeline")
-        window.page("timeline").day.set_value(PEILDATUM)  # type: ignore[union-attr]
         window.destroyed.connect(workspace.close)
 
     @screen("planversies")

@@ -13,12 +13,12 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from screenshots_region import build_rsiv
 
-WERKGROEP = date(2018, 11, 15)
+WERKGROEP = date.today() - timedelta(days=14)  # the last werkgroep of the demo's plan
 GOUDA = "GM0513"
 SUGGESTIONS = (
     "Bespreek met de woningcorporatie het hang- en sluitwerk in de hotspot; Delft heeft daar "
@@ -44,7 +44,6 @@ def _gouda_feedback(window: object) -> object:
     """Gouda's return package from the RSIV, read into the demo workspace; the card in view."""
     from app.core.feedback.export import export_feedback
     from app.core.feedback.importing import import_feedback
-    from app.demo.gemeente import REFERENCE_DAY
     from app.kernel.workspace import open_workspace
     from app.ui.overview.overview_page import OverviewPage
     from app.ui.window.main_window import MainWindow
@@ -57,7 +56,6 @@ def _gouda_feedback(window: object) -> object:
     window.navigate("overview")
     page = window.page("overview")
     assert isinstance(page, OverviewPage)
-    page.clock = lambda: REFERENCE_DAY
     page.refresh()
     return page
 
@@ -98,7 +96,6 @@ def register(screen: Callable[[str], Callable[..., object]]) -> None:
         window.attach(workspace)
         page = window.page("overview")
         assert isinstance(page, RegionPage)
-        page.clock = lambda: date(2019, 1, 31)
         page.refresh()
         while page.snapshot is None:
             QApplication.processEvents()

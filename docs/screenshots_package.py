@@ -74,7 +74,7 @@ def _column(sheet: openpyxl.worksheet.worksheet.Worksheet, header: str) -> int:
 def _break(workbook: openpyxl.Workbook) -> None:
     actions = workbook["Acties"]
     actions.cell(row=2, column=_column(actions, "Status")).value = "klaar"
-    actions.cell(row=5, column=_column(actions, "Gereed uiterlijk")).value = "3-1-2018"
+    actions.cell(row=5, column=_column(actions, "Termijn")).value = "3-1-2018"
     actions.cell(row=6, column=_column(actions, "Titel")).value = None
     workbook["Overleggen"]["B2"] = "wekelijks"
 
@@ -97,7 +97,7 @@ def validation_report(window: MainWindow) -> QWidget:
 def _edit(workbook: openpyxl.Workbook) -> None:
     actions = workbook["Acties"]
     actions.cell(row=2, column=_column(actions, "Status")).value = "vervallen"
-    actions.cell(row=3, column=_column(actions, "Eigenaar")).value = "Wijkagent Korte Akkeren"
+    actions.cell(row=3, column=_column(actions, "Actiehouder")).value = "Wijkagent Korte Akkeren"
     actions.delete_rows(4)
     new_row = actions.max_row + 1
     actions.cell(row=new_row, column=_column(actions, "Titel")).value = "Buurtavond organiseren"

@@ -4,7 +4,7 @@
     .venv/bin/python docs/render_screenshots.py regio  # the regional screen
 
 Both start from nine demo packages merged into an RSIV workspace in a temporary folder, as
-the coordinator would; the peildatum is the demo's own (31 January 2019).
+the coordinator would; the peildatum is today (the demo is dated around it).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-AS_OF = date(2019, 1, 31)
+AS_OF = date.today()
 OUTPUT = ROOT / "docs" / "screenshots"
 REPORT_PAGES = 4  # cover, regional picture, matrix and best practices, the first gemeente
 

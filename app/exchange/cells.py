@@ -11,7 +11,7 @@ import math
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from app.exchange.limits import (
@@ -26,6 +26,7 @@ from app.exchange.limits import (
 )
 from app.exchange.schema import EXCEL_TEXT_LIMIT, NO, YES, Column, Kind
 from app.exchange.text import NEEDS_CLEANING, clean_text
+from app.kernel.moments import file_moment, moment_from_file
 
 StoredValue = str | int | float | None
 Parser = Callable[[Any], StoredValue]
@@ -302,7 +303,26 @@ def _parse_datetime(value: Any) -> str:
     raise CellInvalid(f"'{_describe(value)}' is geen datum en tijd. Typ dd-mm-jjjj uu:mm.")
 
 
+def stamp_cell(stored: str) -> str:
+    """A stored timestamp (UTC, "2026-12-03 05:54:42.123456") as its cell shows it: Dutch time."""
+    return file_moment(datetime.fromisoformat(stored).replace(tzinfo=UTC))
+
+
+def _stored_stamp(text: str) -> str | None:
+    """A cell written by `stamp_cell` back in stored form; None for any other text."""
+    moment = moment_from_file(text)
+    if moment is None or not year_in_range(moment.year):
+        return None
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:"
+        f"{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}"
+    )
+
+
 def _parse_timestamp(value: Any) -> str:
+    if isinstance(value, str) and (stored := _stored_stamp(value)) is not None:
+        return stored
+    # Packages written before Dutch times carry the stored form itself (UTC).
     if isinstance(value, str) and _TIMESTAMP.fullmatch(value):
         return value
     if isinstance(value, str) and len(value) == 26 and value[10:11] == " ":
@@ -366,7 +386,7 @@ def quick_converter_for(column: Column) -> QuickConverter:
     if kind in (Kind.ID, Kind.REFERENCE):
         return _quick_matching(_UUID.fullmatch)
     if kind is Kind.TIMESTAMP:
-        return _quick_matching(_TIMESTAMP.fullmatch)
+        return _quick_timestamps
     if kind is Kind.TEXT:
         return _quick_text(column.max_length or EXCEL_TEXT_LIMIT)
     if kind is Kind.CODE:
@@ -421,6 +441,14 @@ def quick_converter_for(column: Column) -> QuickConverter:
 
 def _quick_matching(fullmatch: Callable[[str], object]) -> QuickConverter:
     return lambda values: [v if v.__class__ is str and fullmatch(v) else SLOW for v in values]
+
+
+def _quick_timestamps(values: Sequence[Any]) -> list[Any]:
+    converted: list[Any] = []
+    for value in values:
+        stored = _stored_stamp(value) if value.__class__ is str else None
+        converted.append(stored if stored is not None else SLOW)
+    return converted
 
 
 def _quick_text(limit: int) -> QuickConverter:

@@ -88,6 +88,15 @@ def render_markdown(schema: PackageSchema = CURRENT) -> str:
         "- Formules worden nooit uitgerekend: een formule waar een waarde hoort is een fout.",
         "- Een datum als tekst (bijvoorbeeld `3-1-2018`), een getal als tekst en spaties rond "
         "codes geven een waarschuwing en worden omgezet.",
+        "- Datums staan als Excel-datum met de opmaak dd-mm-jjjj.",
+        "- Tijden (tijdstempels en de exportdatum) staan als tekst in Nederlandse tijd: "
+        "`dd-mm-jjjj uu:mm:ss`, met `,` en zes cijfers als er microseconden zijn, en het "
+        "verschil met UTC (`+01:00` in de winter, `+02:00` in de zomer), bijvoorbeeld "
+        "`03-12-2026 06:54:42,123456 +01:00`. Zo leest een mens de tijd zoals de klok hem "
+        "aangaf, en leest het programma precies hetzelfde moment terug (ook in het uur dat bij "
+        "de overgang naar wintertijd twee keer voorkomt). In de werkruimte staan tijden in UTC. "
+        "Pakketten van voor deze versie hebben koppen met '(UTC)' en tijden als "
+        "`2026-12-03 05:54:42.123456` (UTC); die worden nog gelezen.",
         f"- Hoogstens {_number(MAX_ROWS_PER_SHEET)} rijen per blad, een bestand van hoogstens "
         f"{MAX_FILE_BYTES // 2**20} MB dat uitgepakt hoogstens {MAX_TOTAL_UNPACKED // 2**20} MB "
         "is; geen macro's (ook niet onder een andere naam), geen externe koppelingen, geen "

@@ -16,8 +16,8 @@ from app.exchange.metadata import FeedbackMetadata, Record, content_hash
 from app.exchange.problems import FeedbackRefusedError, PackageRefusedError, error, refuse
 from app.exchange.progress import Progress
 from app.exchange.reader import (
-    check_export_moment,
     check_metadata,
+    export_moment,
     metadata_cells,
     metadata_values,
     open_workbook,
@@ -54,9 +54,11 @@ def _read_feedback(path: Path) -> ReadFeedback:
         values = metadata_values(path, found, [item.name for item in fields(FeedbackMetadata)])
         version = readable_version(path, values["format_version"], FEEDBACK_READABLE)
         schema = FEEDBACK_READABLE[version]
-        check_export_moment(path, values["exported_at"])
+        exported_at = export_moment(path, values["exported_at"])
         check_metadata(path, found, values)
-        metadata = FeedbackMetadata(**{**values, "format_version": version})  # type: ignore[arg-type]
+        metadata = FeedbackMetadata(
+            **{**values, "format_version": version, "exported_at": exported_at}  # type: ignore[arg-type]
+        )
         validation = Validation()
         names = set(workbook.sheet_names)
         cells = {

@@ -179,7 +179,7 @@ class FormMetadata:
     hotspot_id: str
     workspace_id: str
     municipality_code: str
-    issued_at: str  # ISO 8601, UTC
+    issued_at: str  # ISO 8601, UTC; on the sheet as Dutch time (see file_moment)
     app_version: str
     sheet: str
     answer_rows: str  # "offender:14,victim_target:15,..."
@@ -208,12 +208,15 @@ METADATA_KEYS: dict[str, str] = {
     "hotspot_id": "Hotspot-ID",
     "workspace_id": "Werkruimte-ID",
     "municipality_code": "Gemeentecode",
-    "issued_at": "Gemaakt op (UTC)",
+    "issued_at": "Gemaakt op",
     "app_version": "Programmaversie",
     "sheet": "Blad",
     "answer_rows": "Indeling",
     "checksum": "Controlecode (SHA-256)",
 }
+
+# Keys of forms made before this version, read as the current key.
+FORMER_METADATA_KEYS: dict[str, str] = {"Gemaakt op (UTC)": METADATA_KEYS["issued_at"]}
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from app.exchange.form_layout import (
     AUTHOR_LABELS,
     FORM_FORMAT_ID,
     FORM_FORMAT_VERSION,
+    FORMER_METADATA_KEYS,
     LINE_LIMIT,
     MEASURE_COLUMNS,
     MEASURE_HEADERS,
@@ -40,6 +41,7 @@ from app.exchange.problems import PackageRefusedError, Problem, error, warning
 from app.exchange.reader import open_workbook, read_sheet
 from app.exchange.safety import inspect_package
 from app.exchange.schema import FORMAT_ID, Column, Kind
+from app.kernel.moments import moment_from_file
 from database.enums import InterventionKind, TargetGroup
 
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
@@ -124,6 +126,9 @@ def _read_metadata(
         raise refuse_form(tampered)
     rows = _read_sheet(workbook, METADATA_SHEET, path)
     found = {str(row[0]).strip(): row[1] for row in rows if len(row) >= 2}
+    for former, key in FORMER_METADATA_KEYS.items():
+        if former in found and key not in found:
+            found[key] = found.pop(former)
     values: dict[str, Any] = {}
     for name, key in METADATA_KEYS.items():
         value = found.get(key, "")
@@ -150,6 +155,9 @@ def _read_metadata(
             f"{path.name} is gemaakt met een nieuwere versie van Aanpak Woninginbraken "
             f"(formulierformaat {version}). Installeer de nieuwste versie en lees het opnieuw in."
         )
+    issued = moment_from_file(values["issued_at"])
+    if issued is not None:  # forms made before Dutch times carry ISO 8601 itself
+        values["issued_at"] = issued.isoformat(timespec="microseconds")
     metadata = FormMetadata(**{**values, "format_version": version, "form_version": form_version})
     if metadata.checksum != metadata.expected_checksum():
         raise refuse_form(tampered)

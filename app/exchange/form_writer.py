@@ -8,7 +8,7 @@ portrait, scaled to the page width.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -41,6 +41,7 @@ from app.exchange.form_layout import (
 )
 from app.exchange.metadata import METADATA_SHEET
 from app.exchange.text import put_text
+from app.kernel.moments import file_moment
 from database.enums import InterventionKind, TargetGroup
 
 NAVY = "1F4E78"
@@ -355,5 +356,8 @@ def _write_metadata(workbook: Workbook, metadata: FormMetadata) -> None:
     sheet.column_dimensions["B"].width = 80
     for row, (key, label) in enumerate(METADATA_KEYS.items(), start=1):
         sheet.cell(row, 1, label)
-        put_text(sheet.cell(row, 2), str(getattr(metadata, key)))  # the hotspot's label too
+        value = str(getattr(metadata, key))
+        if key == "issued_at":  # a person may unhide the sheet: Dutch time, read back exactly
+            value = file_moment(datetime.fromisoformat(value))
+        put_text(sheet.cell(row, 2), value)  # the hotspot's label too
     sheet.protection.sheet = True

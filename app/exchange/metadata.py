@@ -6,10 +6,12 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
 from app.exchange.schema import PackageSchema, Sheet
+from app.kernel.moments import file_moment
 
 METADATA_SHEET = "Metadata"
 
@@ -25,7 +27,7 @@ class PackageMetadata:
     workspace_id: str
     sequence: int
     export_id: str
-    exported_at: str  # ISO 8601, UTC
+    exported_at: str  # ISO 8601, UTC; in the file as Dutch time (see file_moment)
     app_version: str
     content_hash: str
     # Written by a demo workspace: made-up data, which a real workspace never takes in (and
@@ -60,13 +62,15 @@ METADATA_KEYS: dict[str, str] = {
     "workspace_id": "Werkruimte-ID",
     "sequence": "Volgnummer",
     "export_id": "Export-ID",
-    "exported_at": "Geëxporteerd op (UTC)",
+    "exported_at": "Geëxporteerd op",
     "app_version": "Programmaversie",
     "content_hash": "Inhoudshash (SHA-256)",
     "is_demo": "Demo",
     "is_contributor": "Bijdrager",
 }
 OPTIONAL_METADATA = frozenset({"is_demo", "is_contributor"})
+# Keys of files written before this version, read as the current key.
+FORMER_METADATA_KEYS: dict[str, str] = {"Geëxporteerd op (UTC)": METADATA_KEYS["exported_at"]}
 
 
 # The last row: a SHA-256 over the rows above it. A reader refuses metadata that does not
@@ -76,12 +80,14 @@ METADATA_CHECK_KEY = "Controlegetal (SHA-256)"
 
 def metadata_rows(metadata: PackageMetadata | FeedbackMetadata) -> list[tuple[str, str]]:
     """Key/value rows and the check row; every value as text so no spreadsheet reinterprets it."""
-    values = {f.name: _text(getattr(metadata, f.name)).strip() for f in fields(metadata)}
+    values = {f.name: _text(f.name, getattr(metadata, f.name)).strip() for f in fields(metadata)}
     rows = [(METADATA_KEYS[name], value) for name, value in values.items()]
     return [*rows, (METADATA_CHECK_KEY, metadata_check(values))]
 
 
-def _text(value: object) -> str:
+def _text(name: str, value: object) -> str:
+    if name == "exported_at":  # a person may open the sheet: Dutch time, read back exactly
+        return file_moment(datetime.fromisoformat(str(value)))
     if isinstance(value, bool):
         return "ja" if value else "nee"
     return str(value)

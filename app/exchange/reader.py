@@ -22,6 +22,7 @@ from app.exchange.formats import check_format
 from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET
 from app.exchange.limits import MAX_SEQUENCE, dutch_number, year_in_range
 from app.exchange.metadata import (
+    FORMER_METADATA_KEYS,
     METADATA_CHECK_KEY,
     METADATA_KEYS,
     METADATA_SHEET,
@@ -37,6 +38,7 @@ from app.exchange.safety import Inspection, inspect_package
 from app.exchange.schema import FORMAT_ID, PackageSchema
 from app.exchange.validator import SheetRecords, Validation, check_relations, validate_sheet
 from app.exchange.versions import CURRENT, READABLE, upgrade_records
+from app.kernel.moments import moment_from_file
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,7 @@ def _read_metadata(
             f"volgnummer ligt tussen 1 en {dutch_number(MAX_SEQUENCE)}. Vraag de afzender om een "
             "nieuw pakket."
         )
-    check_export_moment(path, values["exported_at"])
+    exported_at = export_moment(path, values["exported_at"])
     # The check row came with format version 2; a version 1 package from an older build has none.
     if version >= 2 or METADATA_CHECK_KEY in found:
         written = {
@@ -226,7 +228,12 @@ def _read_metadata(
         }
         check_metadata(path, found, written)
     return PackageMetadata(
-        **{**values, "format_version": version, "sequence": sequence},  # type: ignore[arg-type]
+        **{  # type: ignore[arg-type]
+            **values,
+            "format_version": version,
+            "sequence": sequence,
+            "exported_at": exported_at,
+        },
         is_demo=_yes_no(path, found, "is_demo"),
         is_contributor=_yes_no(path, found, "is_contributor"),
     )
@@ -244,10 +251,15 @@ def _yes_no(path: Path, found: dict[str, object], name: str) -> bool:
     return value == "ja"
 
 
-def check_export_moment(path: Path, text: str) -> None:
-    """Checked here once: the merge, the history and the timeline all read this moment."""
+def export_moment(path: Path, text: str) -> str:
+    """The export moment in ISO 8601 (UTC), as the merge, the history and the timeline read it.
+
+    The file says it in Dutch time (`file_moment`); files from before that, in ISO 8601.
+    """
+    dutch = moment_from_file(text)
+    iso = dutch.isoformat() if dutch is not None else text
     try:
-        moment = datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(iso)
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None or not year_in_range(moment.year):
@@ -255,6 +267,7 @@ def check_export_moment(path: Path, text: str) -> None:
             f"{path.name} heeft een ongeldige exportdatum ('{text[:40]}'). Vraag de afzender "
             "om een nieuw pakket."
         )
+    return iso
 
 
 def check_metadata(path: Path, found: dict[str, object], values: dict[str, str]) -> None:
@@ -284,7 +297,11 @@ def metadata_cells(
             "het is gewijzigd en wordt niet vertrouwd. Vraag de afzender om een nieuw pakket."
         )
     rows = read_sheet(workbook, METADATA_SHEET, path)
-    return {str(row[0]).strip(): row[1] for row in rows if len(row) >= 2}
+    found = {str(row[0]).strip(): row[1] for row in rows if len(row) >= 2}
+    for former, key in FORMER_METADATA_KEYS.items():
+        if former in found and key not in found:
+            found[key] = found.pop(former)
+    return found
 
 
 def metadata_values(path: Path, found: dict[str, object], names: Sequence[str]) -> dict[str, str]:

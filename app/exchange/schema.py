@@ -52,7 +52,7 @@ class Kind(Enum):
     DATE = "datum"
     MONTH = "maand (eerste dag)"
     DATETIME = "datum en tijd"
-    TIMESTAMP = "tijdstempel (UTC, tekst)"
+    TIMESTAMP = "tijdstempel (Nederlandse tijd, tekst)"
     BOOLEAN = "ja/nee"
     CHOICE = "keuzelijst"
 
@@ -157,19 +157,21 @@ def _timestamps() -> tuple[Column, Column]:
     return (
         Column(
             "created_at",
-            "Aangemaakt (UTC)",
+            "Aangemaakt",
             Kind.TIMESTAMP,
             "Wanneer de rij is aangemaakt. Niet wijzigen; leeg bij een nieuwe rij.",
-            width=28,
+            width=34,
             privacy_scan=False,
+            former_headers=("Aangemaakt (UTC)",),
         ),
         Column(
             "updated_at",
-            "Gewijzigd (UTC)",
+            "Gewijzigd",
             Kind.TIMESTAMP,
             "Laatste wijziging in het programma. Niet wijzigen; wordt bij inlezen bijgewerkt.",
-            width=28,
+            width=34,
             privacy_scan=False,
+            former_headers=("Gewijzigd (UTC)",),
         ),
     )
 
@@ -622,7 +624,7 @@ V1 = PackageSchema(
                 _text("author", "Geschreven door", "Functie of naam van wie de notitie schreef."),
                 Column(
                     "written_at",
-                    "Geschreven op (UTC)",
+                    "Geschreven op",
                     Kind.TIMESTAMP,
                     "Wanneer de notitie voor het laatst is geschreven. Niet wijzigen.",
                     required=True,
@@ -806,12 +808,12 @@ V1 = PackageSchema(
                 _text("name", "Naam", "Bijvoorbeeld 'voor werkgroep maart'.", required=True),
                 Column(
                     "frozen_at",
-                    "Vastgelegd op (UTC)",
+                    "Vastgelegd op",
                     Kind.TIMESTAMP,
                     "Wanneer de versie is vastgelegd. Niet wijzigen.",
-                    width=28,
+                    width=34,
                     privacy_scan=False,
-                    former_headers=("Bevroren op (UTC)",),
+                    former_headers=("Vastgelegd op (UTC)", "Bevroren op (UTC)"),
                 ),
                 _text("created_by", "Gemaakt door", "Functie of naam van wie de versie maakte."),
                 *_timestamps(),
@@ -926,7 +928,7 @@ ANALYSIS_FORMS = Sheet(
         ),
         Column(
             "issued_at",
-            "Gemaakt op (UTC)",
+            "Gemaakt op",
             Kind.TIMESTAMP,
             "Wanneer het formulier is gemaakt; het formulier draagt hetzelfde moment. Niet "
             "wijzigen.",
@@ -936,7 +938,7 @@ ANALYSIS_FORMS = Sheet(
         ),
         Column(
             "accepted_at",
-            "Ingelezen op (UTC)",
+            "Ingelezen op",
             Kind.TIMESTAMP,
             "Wanneer het ingevulde formulier is ingelezen; leeg zolang het niet terug is. Niet "
             "wijzigen.",

@@ -26,6 +26,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from app.exchange.cells import stamp_cell
 from app.exchange.guide import GUIDE_SHEET, MUNICIPALITY_SHEET, guide_lines
 from app.exchange.metadata import (
     METADATA_SHEET,
@@ -155,7 +156,8 @@ def write_data_sheet(
     worksheet.append([_header_cell(worksheet, column.header) for column in sheet.columns])
     _take_cells_as_they_are(worksheet)
     locked = _locked_style(worksheet)
-    converters = [_converter(worksheet, column, locked) for column in sheet.columns]
+    dated = _date_style(worksheet)
+    converters = [_converter(worksheet, column, locked, dated) for column in sheet.columns]
     pairs = list(enumerate(converters))
     for row in rows:
         values = list(row)
@@ -172,18 +174,22 @@ def write_data_sheet(
 
 
 def _converter(
-    worksheet: Worksheet, column: Column, locked: StyleArray
+    worksheet: Worksheet, column: Column, locked: StyleArray, dated: StyleArray
 ) -> Callable[[Any], Any] | None:
     """How a stored value becomes a cell value; None when it goes in as it is."""
     kind = column.kind
     if kind in _PROTECTED_KINDS:
-        return lambda value: _locked_cell(worksheet, value, locked)
+        return lambda value: _styled_cell(worksheet, value, locked)
     if column.is_text:  # codes too: a code may start with "=" like any text
         return lambda value: sheet_text(worksheet, value)
     if kind in (Kind.DATE, Kind.MONTH):
-        return _moment_cells(worksheet, date.fromisoformat, date(2018, 1, 1))
-    if kind is Kind.DATETIME:
-        return _moment_cells(worksheet, datetime.fromisoformat, datetime(2018, 1, 1))
+        return _moment_cells(worksheet, date.fromisoformat, dated)
+    if kind is Kind.DATETIME:  # openpyxl's own style for a date and time
+        return _moment_cells(
+            worksheet, datetime.fromisoformat, WriteOnlyCell(worksheet, datetime(2018, 1, 1))._style
+        )
+    if kind is Kind.TIMESTAMP:
+        return stamp_cell
     if kind is Kind.BOOLEAN:
         return lambda value: YES if value else NO
     if kind is Kind.CHOICE and column.choices is not None:
@@ -193,11 +199,10 @@ def _converter(
 
 
 def _moment_cells(
-    worksheet: Worksheet, parse: Callable[[str], date], example: date
+    worksheet: Worksheet, parse: Callable[[str], date], style: StyleArray
 ) -> Callable[[str], WriteOnlyCell]:
-    """Date (or date and time) cells that share the style openpyxl gives such a value, built
-    once: openpyxl looks the number format up again for every value it is given."""
-    style = WriteOnlyCell(worksheet, example)._style
+    """Date (or date and time) cells that share one style, built once: openpyxl would look the
+    number format up again for every value it is given."""
 
     def cell(value: str) -> WriteOnlyCell:
         moment = WriteOnlyCell(worksheet)
@@ -243,7 +248,14 @@ def _locked_style(worksheet: Worksheet) -> StyleArray:
     return prototype._style
 
 
-def _locked_cell(worksheet: Worksheet, value: str, style: StyleArray) -> WriteOnlyCell:
+def _date_style(worksheet: Worksheet) -> StyleArray:
+    """Dates as the Dutch read them: openpyxl would give a date cell the format yyyy-mm-dd."""
+    prototype = WriteOnlyCell(worksheet)
+    prototype.number_format = "DD-MM-YYYY"
+    return prototype._style
+
+
+def _styled_cell(worksheet: Worksheet, value: object, style: StyleArray) -> WriteOnlyCell:
     cell = WriteOnlyCell(worksheet, value)
     cell._style = style  # shared and never changed: openpyxl only reads it to find the xf
     return cell

@@ -16,6 +16,7 @@ from app.core.plan import problem
 from app.exchange.form_layout import METADATA_KEYS, FormMetadata
 from app.exchange.form_reader import FormRefusedError
 from app.exchange.metadata import METADATA_SHEET
+from app.kernel.moments import moment_from_file
 from app.kernel.workspace import Workspace, open_workspace
 from tests.exchange.conftest import file_hash
 from tests.exchange.form_filling import fill_form, form_sheet, row_of
@@ -98,6 +99,10 @@ def test_tampered_metadata_with_a_recomputed_checksum(issued: Issued) -> None:
         values = {key: cell.value for key, cell in cells.items()}
         values["format_version"] = int(values["format_version"])
         values["form_version"] = int(values["form_version"])
+        # The sheet shows the moment in Dutch time; the checksum covers it in ISO 8601.
+        issued_at = moment_from_file(values["issued_at"])
+        assert issued_at is not None
+        values["issued_at"] = issued_at.isoformat(timespec="microseconds")
         cells["checksum"].value = FormMetadata(**values).expected_checksum()
 
     message = _refusal(issued.database, _edited(issued.form, move_to_other_hotspot))

@@ -181,7 +181,7 @@ CASES: dict[str, tuple[Builder, str]] = {
     ),
     "onzinversie": (_metadata("Formaatversie", "abc"), "ongeldige formaatversie"),
     "exportdatum met de hand": (
-        _metadata("Geëxporteerd op (UTC)", "27-11-2018 14:05"),
+        _metadata("Geëxporteerd op", "27-11-2018 14:05"),
         "ongeldige exportdatum ('27-11-2018 14:05')",
     ),
     "blad ontbreekt": (_delete_sheet("Acties"), "Het blad Acties ontbreekt"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -79,12 +82,16 @@ def clashes(texts: Iterable[str]) -> dict[str, list[str]]:
     return {letter: found for letter, found in by_letter.items() if len(found) > 1}
 
 
+MATRIX_GRID = "matrixGrid"
+
+
 def _settle() -> None:
     QApplication.processEvents()
 
 
 def screen_states(root: QWidget, where: str = "") -> Iterator[str]:
-    """Puts `root` through each combination of its tabs and the rows of its record lists.
+    """Puts `root` through each combination of its tabs, the rows of its record lists and the
+    cells of the 3D matrix (a cell with a measure shows that measure's form).
 
     Yields a description of each state while it is shown. What shows on one tab or for
     one record (a form, a button) is only on screen then, so each state is checked alone.
@@ -96,7 +103,11 @@ def _walk(root: QWidget, where: str, fixed: set[int]) -> Iterator[str]:
     choice = next(
         (
             widget
-            for widget in (*root.findChildren(QTabBar), *root.findChildren(RecordEditor))
+            for widget in (
+                *root.findChildren(QTabBar),
+                *root.findChildren(RecordEditor),
+                *root.findChildren(QTableView, MATRIX_GRID),
+            )
             if id(widget) not in fixed and widget.isVisible()
         ),
         None,
@@ -112,6 +123,15 @@ def _walk(root: QWidget, where: str, fixed: set[int]) -> Iterator[str]:
             choice.setCurrentIndex(index)
             _settle()
             yield from _walk(root, f"{where} / tab '{choice.tabText(index)}'", fixed)
+        return
+    if isinstance(choice, QTableView):
+        cells = choice.model()
+        for row in range(cells.rowCount()):
+            for column in range(cells.columnCount()):
+                rect = choice.visualRect(cells.index(row, column))
+                QTest.mouseClick(choice.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+                _settle()
+                yield from _walk(root, f"{where} / cell {row + 1},{column + 1}", fixed)
         return
     rows = choice.table.model()
     if rows.rowCount() == 0:

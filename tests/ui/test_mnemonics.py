@@ -89,7 +89,7 @@ def test_every_screen_uses_each_shortcut_letter_once(
             if clashing:
                 found[state] = clashing
     if any_workspace.summary.is_demo:  # the walk reached the forms beside the lists
-        assert {"&Dader", "B&eantwoord op", "Da&tum", "Werk-e-&mail"} <= shown
+        assert {"&Dader", "B&eantwoord op", "&Doelgroep", "Da&tum", "Werk-e-&mail"} <= shown
     overview = window.page("overview")
     if hasattr(overview, "loaded"):  # the RSIV's overview computes off the GUI thread
         qtbot.waitUntil(lambda: overview._job is None, timeout=20000)  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
@@ -12,6 +13,10 @@ from database.enums import GoalState
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
+
+# A panel title wraps at this many characters: on a 1280 pixel wide window (a laptop at 150%)
+# the chart is about 1000 pixels wide, and a longer line ran into the state on the right.
+TITLE_CHARACTERS = 55
 
 STATE_COLOURS = {
     GoalState.ON_TRACK: style.GREEN,
@@ -87,7 +92,11 @@ def goal_progress_chart(progress: list[GoalProgress], title: str) -> Figure:
             if item.current_value is None
             else f"nu {style.dutch_number(round(item.current_value, 1))} {goal.unit}"
         )
-        axes.set_title(f"{goal.title}: {current}", fontsize=style.LABEL_SIZE, loc="left")
+        axes.set_title(
+            "\n".join(textwrap.wrap(f"{goal.title}: {current}", TITLE_CHARACTERS)),
+            fontsize=style.LABEL_SIZE,
+            loc="left",
+        )
         axes.text(
             1.0,
             1.04,

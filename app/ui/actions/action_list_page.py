@@ -276,7 +276,7 @@ class ActionListPage(QWidget):
         for combo in (self.owner_filter, self.meeting_filter):
             combo.blockSignals(True)
             combo.clear()
-        self.owner_filter.addItem(self.tr("Alle eigenaren"), None)
+        self.owner_filter.addItem(self.tr("Alle actiehouders"), None)
         for name in self.model.owners():
             self.owner_filter.addItem(name, name)
         self.meeting_filter.addItem(self.tr("Alle overleggen"), None)

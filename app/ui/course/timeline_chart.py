@@ -19,9 +19,11 @@ from app.analysis.periods import month_label
 from app.core.course.timeline import Milestone, Timeline
 from database.enums import MilestoneKind, TimelineState
 
-COURSE_START = date(2017, 8, 15)
-COURSE_END = date(2019, 3, 31)
-FAR_AFTER = date(2019, 12, 31)  # a later today is named at the edge instead of drawn
+# Around the steps and milestones: a fortnight before, two months after; a today further
+# after than FAR_AFTER is named in the title instead of drawn.
+LEAD_IN = timedelta(days=15)
+TAIL = timedelta(days=61)
+FAR_AFTER = timedelta(days=275)
 STEP_COLOURS = {
     TimelineState.DONE: "#BDBDBD",
     TimelineState.CURRENT: style.BLUE,
@@ -51,15 +53,13 @@ def timeline_chart(timeline: Timeline, *, by_municipality: bool) -> Figure:
     steps_axes, course_axes = figure.subplots(
         2, 1, sharex=True, height_ratios=[len(timeline.steps), max(len(rows), 3) * 1.2]
     )
-    _draw_steps(steps_axes, timeline)
+    start, end = _period(timeline)
+    _draw_steps(steps_axes, timeline, start, end)
     _draw_course(course_axes, rows, timeline.today, by_municipality)
-    start, end = COURSE_START, COURSE_END
-    if end < timeline.today <= FAR_AFTER:
-        end = timeline.today + timedelta(days=30)
     course_axes.set_xlim(mdates.date2num(start), mdates.date2num(end))
     _quarter_axis(course_axes)
     for axes in (steps_axes, course_axes):
-        _mark_today(axes, timeline.today, start, end, label=axes is steps_axes)
+        _mark_today(axes, timeline.today, start, end)
     figure.legend(
         handles=_legend(by_municipality),
         loc="outside lower center",
@@ -77,20 +77,37 @@ def _rows(timeline: Timeline, by_municipality: bool) -> list[tuple[str, list[Mil
     return [(label, [m for m in milestones if m.kind is kind]) for kind, label in KIND_ROWS]
 
 
-def _draw_steps(axes: Axes, timeline: Timeline) -> None:
+def _period(timeline: Timeline) -> tuple[date, date]:
+    """The steps of the plan's own period (they move with its start) and every milestone."""
+    days = [d for step in timeline.steps for d in (step.start, step.end)]
+    days += [m.due for row in timeline.rows for m in row.milestones]
+    start, end = min(days) - LEAD_IN, max(days) + TAIL
+    if end < timeline.today <= end + FAR_AFTER:
+        end = timeline.today + timedelta(days=30)
+    return start, end
+
+
+def _draw_steps(axes: Axes, timeline: Timeline, start: date, end: date) -> None:
     count = len(timeline.steps)
     for index, step in enumerate(timeline.steps):
         y = count - 1 - index
-        start, end = mdates.date2num(step.start), mdates.date2num(step.end + timedelta(days=1))
+        left, right = mdates.date2num(step.start), mdates.date2num(step.end + timedelta(days=1))
         axes.barh(
-            y, end - start, left=start, height=0.6, color=STEP_COLOURS[step.state(timeline.today)]
+            y, right - left, left=left, height=0.6, color=STEP_COLOURS[step.state(timeline.today)]
         )
     axes.set_yticks(
         range(count),
         [f"{s.number}. {s.title}" for s in reversed(timeline.steps)],
         fontsize=SMALL,
     )
-    axes.set_title("Stappenplan (memo RSIV, 11-09-2017)", fontsize=style.LABEL_SIZE - 2, loc="left")
+    title = "Stappenplan (memo RSIV, 11-09-2017)"
+    today = timeline.today
+    if not start <= today <= end:
+        # In the title, not beside it: a note at the right edge ran into the title on a
+        # narrow window.
+        where = "na" if today > end else "voor"
+        title += f" \u2014 vandaag ({today:%d-%m-%Y}) ligt {where} deze periode"
+    axes.set_title(title, fontsize=style.LABEL_SIZE - 2, loc="left")
     axes.spines[["top", "right"]].set_visible(False)
     axes.tick_params(axis="x", labelbottom=False)
 
@@ -160,22 +177,10 @@ def _draw_milestone(axes: Axes, milestone: Milestone, y: float, *, label_late: b
         )
 
 
-def _mark_today(axes: Axes, today: date, start: date, end: date, *, label: bool) -> None:
-    """A dashed line on today (named in the legend and the title); outside the period, a note."""
+def _mark_today(axes: Axes, today: date, start: date, end: date) -> None:
+    """A dashed line on today (named in the legend; outside the period, in the title)."""
     if start <= today <= end:
         axes.axvline(mdates.date2num(today), color=style.BLACK, linewidth=2, linestyle="--")
-    elif label:
-        where = "na" if today > end else "voor"
-        axes.annotate(
-            f"vandaag ({today:%d-%m-%Y}) ligt {where} deze periode",
-            (1.0 if today > end else 0.0, 1.0),
-            xycoords="axes fraction",
-            xytext=(0, 2),
-            textcoords="offset points",
-            ha="right" if today > end else "left",
-            fontsize=SMALL,
-            fontweight="bold",
-        )
 
 
 def _quarter_axis(axes: Axes) -> None:

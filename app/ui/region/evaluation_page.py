@@ -50,9 +50,11 @@ class RegionalEvaluationPage(QWidget):
                 self.tr("Geëvalueerd op"),
                 self.tr("Inbraakrisico"),
                 self.tr("Verandering"),
-                self.tr("Landelijk: verandering (nu)"),
-                self.tr("Doelen op koers"),
-                self.tr("Besluiten (stoppen / voortzetten / borgen)"),
+                # Long headers on two lines: on one they made the table scroll sideways at
+                # 1280 pixels wide.
+                self.tr("Landelijk:\nverandering (nu)"),
+                self.tr("Doelen\nop koers"),
+                self.tr("Besluiten: stoppen /\nvoortzetten / borgen"),
                 self.tr("Extra kosten"),
             ]
         )

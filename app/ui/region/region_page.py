@@ -184,6 +184,7 @@ class RegionPage(QWidget):
         self.matrix = RegionTableModel(matrix_columns(overview.cells), self)
         self.matrix.set_rows(overview.included)
         self.matrix_view.setModel(self.matrix)
+        _fit_to_width(self.matrix_view)
         self.practices.set_rows(snapshot.practices)
         self.contributors_label.setText(self._contributors_text(snapshot))
         self._charts_drawn = False
@@ -307,14 +308,22 @@ class RegionPage(QWidget):
     def _table(self, model: RegionTableModel | None, name: str) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
-        if model is not None:
-            view.setModel(model)
         view.setAlternatingRowColors(True)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
-        view.setWordWrap(True)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        if model is not None:
+            view.setModel(model)
+            _fit_to_width(view)
         return view
+
+
+def _fit_to_width(view: QTableView) -> None:
+    """Figures as wide as they are; the first column (a name or title) takes the rest and is
+    cut short with "…" (the whole text is the tooltip), so the table does not scroll
+    sideways at 1280 pixels wide (150% on a laptop)."""
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

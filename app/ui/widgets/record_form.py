@@ -187,9 +187,13 @@ class RecordForm(QWidget):
 
 
 def set_line(widget: QLineEdit, text: str) -> None:
-    """Replace the text only when it differs, so the cursor stays where the user left it."""
+    """Replace the text only when it differs, so the cursor stays where the user left it.
+
+    A replaced text shows from its start: Qt puts the cursor at the end, so a field narrower
+    than its text (a laptop at 150%) showed only the tail, such as 'kagent, basisteam ...'."""
     if widget.text() != text:
         widget.setText(text)
+        widget.setCursorPosition(0)
 
 
 def select_data(combo: QComboBox, value: object) -> None:
