@@ -9,7 +9,16 @@ from sqlalchemy import select
 
 from app.core.plan.lookup import existing_plan_id
 from app.core.plan.plans import own_municipality_id, plan_id
-from app.core.records import RecordSnapshot, put_back, take
+from app.core.records import (
+    RecordSnapshot,
+    columns_of,
+    draft_of,
+    insert_record,
+    put_back,
+    read_record,
+    take,
+    update_record,
+)
 from app.core.validation import limited_text, required_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -101,8 +110,7 @@ def list_goals(workspace: Workspace) -> list[GoalRow]:
 
 
 def get_goal(workspace: Workspace, goal_id: str) -> GoalRow:
-    with workspace.reading() as session:
-        return _row(session.get_one(Goal, goal_id))
+    return read_record(workspace, Goal, goal_id, _row)
 
 
 def add_goal(workspace: Workspace, draft: GoalDraft, goal_id: str | None = None) -> str:
@@ -114,19 +122,11 @@ def add_goal(workspace: Workspace, draft: GoalDraft, goal_id: str | None = None)
             municipality_id=own_municipality_id(workspace),
             **_columns(checked),
         )
-        if goal_id:
-            goal.id = goal_id
-        session.add(goal)
-        session.flush()
-        return goal.id
+        return insert_record(session, goal, goal_id)
 
 
 def update_goal(workspace: Workspace, goal_id: str, draft: GoalDraft) -> None:
-    checked = checked_goal(draft)
-    with workspace.transaction() as session:
-        goal = session.get_one(Goal, goal_id)
-        for key, value in _columns(checked).items():
-            setattr(goal, key, value)
+    update_record(workspace, Goal, goal_id, _columns(checked_goal(draft)))
 
 
 @dataclass(frozen=True)
@@ -155,33 +155,11 @@ def restore_goal(workspace: Workspace, deleted: DeletedGoal) -> None:
 
 
 def _columns(draft: GoalDraft) -> dict[str, object]:
-    return {
-        "title": draft.title,
-        "indicator": draft.indicator,
-        "unit": draft.unit,
-        "baseline_value": draft.baseline_value,
-        "baseline_year": draft.baseline_year,
-        "target_value": draft.target_value,
-        "deadline": draft.deadline,
-        "owner": draft.owner,
-        "description": draft.description,
-        "neighbourhood_code": draft.neighbourhood_code or None,
-    }
+    return {**columns_of(draft), "neighbourhood_code": draft.neighbourhood_code or None}
 
 
 def _row(goal: Goal) -> GoalRow:
     return GoalRow(
         id=goal.id,
-        draft=GoalDraft(
-            title=goal.title,
-            indicator=goal.indicator,
-            unit=goal.unit,
-            baseline_value=goal.baseline_value,
-            baseline_year=goal.baseline_year,
-            target_value=goal.target_value,
-            deadline=goal.deadline,
-            owner=goal.owner,
-            description=goal.description,
-            neighbourhood_code=goal.neighbourhood_code or "",
-        ),
+        draft=draft_of(GoalDraft, goal, neighbourhood_code=goal.neighbourhood_code or ""),
     )
