@@ -19,8 +19,7 @@ from app.core.records import (
     take,
     update_record,
 )
-from app.core.validation import limited_text, required_text
-from app.exchange.field_rules import max_length
+from app.core.validation import field_text, limited_text, required_field_text
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import GoalIndicator
@@ -62,9 +61,7 @@ class GoalRow:
 
 def checked_goal(draft: GoalDraft) -> GoalDraft:
     """The draft as it will be stored, or FieldError naming the field that is wrong."""
-    title = required_text(
-        "title", draft.title, "een titel voor de doelstelling", max_length("goal", "title")
-    )
+    title = required_field_text("goal", "title", draft.title, "een titel voor de doelstelling")
     unit = draft.unit.strip()
     if not unit:
         raise FieldError(
@@ -72,7 +69,7 @@ def checked_goal(draft: GoalDraft) -> GoalDraft:
             "Vul de eenheid van de streefwaarde in, bijvoorbeeld 'per 1.000 woningen' of "
             "'woninginbraken per jaar'; zonder eenheid is een doel niet meetbaar.",
         )
-    unit = limited_text("unit", unit, max_length("goal", "unit"))
+    unit = field_text("goal", "unit", unit)
     if not FIRST_BASELINE_YEAR <= draft.baseline_year <= LAST_BASELINE_YEAR:
         raise FieldError(
             "baseline_year",
@@ -92,11 +89,9 @@ def checked_goal(draft: GoalDraft) -> GoalDraft:
         draft,
         title=title,
         unit=unit,
-        owner=limited_text("owner", draft.owner, max_length("goal", "owner")),
+        owner=field_text("goal", "owner", draft.owner),
         description=limited_text("description", draft.description),
-        neighbourhood_code=limited_text(
-            "neighbourhood_code", draft.neighbourhood_code, max_length("goal", "neighbourhood_code")
-        ),
+        neighbourhood_code=field_text("goal", "neighbourhood_code", draft.neighbourhood_code),
     )
 
 

@@ -25,8 +25,7 @@ from app.core.records import (
     read_record,
     restore_record,
 )
-from app.core.validation import limited_text
-from app.exchange.field_rules import max_length
+from app.core.validation import field_text, limited_text
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.models import Goal, GoalMeasurement
@@ -67,7 +66,7 @@ def checked_measurement(draft: MeasurementDraft) -> MeasurementDraft:
     return replace(
         draft,
         value=float(draft.value),
-        source=limited_text("source", draft.source, max_length("goal_measurement", "source")),
+        source=field_text("goal_measurement", "source", draft.source),
         note=limited_text("note", draft.note),
     )
 

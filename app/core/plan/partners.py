@@ -21,8 +21,7 @@ from app.core.records import (
     take,
     update_record,
 )
-from app.core.validation import limited_text, required_text
-from app.exchange.field_rules import max_length
+from app.core.validation import field_text, limited_text, required_field_text
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import PartnerKind
@@ -57,16 +56,12 @@ class DeletedPartner:
 
 
 def checked_partner(draft: PartnerDraft) -> PartnerDraft:
-    email = limited_text(
-        "contact_email", draft.contact_email, max_length("partner", "contact_email")
-    )
+    email = field_text("partner", "contact_email", draft.contact_email)
     if email and not EMAIL.fullmatch(email):
         raise FieldError(
             "contact_email", "Dit is geen e-mailadres; schrijf het als naam@organisatie.nl."
         )
-    phone = limited_text(
-        "contact_phone", draft.contact_phone, max_length("partner", "contact_phone")
-    )
+    phone = field_text("partner", "contact_phone", draft.contact_phone)
     if phone and not PHONE.fullmatch(phone):
         raise FieldError(
             "contact_phone",
@@ -75,13 +70,9 @@ def checked_partner(draft: PartnerDraft) -> PartnerDraft:
         )
     return replace(
         draft,
-        name=required_text(
-            "name", draft.name, "de naam van de organisatie", max_length("partner", "name")
-        ),
+        name=required_field_text("partner", "name", draft.name, "de naam van de organisatie"),
         role=limited_text("role", draft.role),
-        contact_name=limited_text(
-            "contact_name", draft.contact_name, max_length("partner", "contact_name")
-        ),
+        contact_name=field_text("partner", "contact_name", draft.contact_name),
         contact_email=email,
         contact_phone=phone,
     )

@@ -24,8 +24,7 @@ from app.core.records import (
     take,
     update_record,
 )
-from app.core.validation import limited_text, required_text
-from app.exchange.field_rules import max_length
+from app.core.validation import field_text, limited_text, required_field_text
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import BylawStatus, HotKind, InformationSource
@@ -86,9 +85,7 @@ class BylawRow:
 
 def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
     """The draft as it will be stored, or FieldError naming the field that is wrong."""
-    label = required_text(
-        "label", draft.label, "een korte omschrijving", max_length("hot_item", "label")
-    )
+    label = required_field_text("hot_item", "label", draft.label, "een korte omschrijving")
     description = limited_text("description", draft.description)
     if draft.kind is HotKind.HOTSHOT and description:
         raise FieldError(
@@ -103,9 +100,7 @@ def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
     else:
         count = None
     code = draft.neighbourhood_code.strip().upper()
-    name = limited_text(
-        "neighbourhood_name", draft.neighbourhood_name, max_length("hot_item", "neighbourhood_name")
-    )
+    name = field_text("hot_item", "neighbourhood_name", draft.neighbourhood_name)
     if draft.kind is HotKind.HOTSPOT:
         if code and not NEIGHBOURHOOD_CODE.fullmatch(code):
             raise FieldError(
@@ -118,7 +113,7 @@ def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
         draft,
         label=label,
         description=description,
-        period=limited_text("period", draft.period, max_length("hot_item", "period")),
+        period=field_text("hot_item", "period", draft.period),
         person_count=count,
         neighbourhood_code=code,
         neighbourhood_name=name,
@@ -206,11 +201,8 @@ def restore_hot_item(workspace: Workspace, deleted: DeletedHotItem) -> None:
 def checked_bylaw(draft: BylawDraft) -> BylawDraft:
     return replace(
         draft,
-        name=required_text(
-            "name",
-            draft.name,
-            "de naam van het instrument",
-            max_length("bylaw_instrument", "name"),
+        name=required_field_text(
+            "bylaw_instrument", "name", draft.name, "de naam van het instrument"
         ),
         description=limited_text("description", draft.description),
     )
