@@ -7,47 +7,34 @@ what the screen edits. A new version starts when the projectleider asks for a fr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.core import records
 from app.core.plan.plans import own_municipality_id
+from app.core.records import assign, columns_of
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
+from app.exchange.form_layout import QUESTIONS, WrittenAnalysis
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, DeepAnalysisState
 from database.models import DeepAnalysisRequest, HotspotAnalysis
 
-ANALYSIS_TEXTS = (
-    "offender",
-    "victim_target",
-    "environment",
-    "times",
-    "modus_operandi",
-    "street_knowledge",
-    "conclusions",
-)
+# The analysis's free texts: the answers to the wijkagent form's questions.
+ANALYSIS_TEXTS = tuple(question.field for question in QUESTIONS)
 
 
 @dataclass(frozen=True)
-class AnalysisDraft:
-    """The current problem analysis of one hotspot, as the user edits it."""
+class AnalysisDraft(WrittenAnalysis):
+    """The current problem analysis of one hotspot, as the user edits it: what the wijkagent
+    wrote and how far it has come."""
 
     state: AnalysisState = AnalysisState.NOT_REQUESTED
-    offender: str = ""
-    victim_target: str = ""
-    environment: str = ""
-    times: str = ""
-    modus_operandi: str = ""
-    street_knowledge: str = ""
-    conclusions: str = ""
-    author_name: str = ""
-    author_role: str = ""
-    written_on: date | None = None
     sent_on: date | None = None
     received_on: date | None = None
     processed_on: date | None = None
@@ -164,8 +151,7 @@ def current_deep_analysis(workspace: Workspace, hotspot_id: str) -> DeepAnalysis
         request = _current_request(session, hotspot_id)
         if request is None:
             return None
-        values = {field.name: getattr(request, field.name) for field in fields(DeepAnalysisDraft)}
-        return DeepAnalysisDraft(**values)
+        return records.draft_of(DeepAnalysisDraft, request)
 
 
 def set_deep_analysis(
@@ -184,8 +170,7 @@ def set_deep_analysis(
                 hot_item_id=hotspot_id, municipality_id=own_municipality_id(workspace)
             )
             session.add(request)
-        for field in fields(DeepAnalysisDraft):
-            setattr(request, field.name, getattr(checked, field.name))
+        assign(request, columns_of(checked))
 
 
 def _in_order(
@@ -199,12 +184,11 @@ def _in_order(
 
 
 def draft_of(analysis: HotspotAnalysis) -> AnalysisDraft:
-    return AnalysisDraft(**{f.name: getattr(analysis, f.name) for f in fields(AnalysisDraft)})
+    return records.draft_of(AnalysisDraft, analysis)
 
 
 def apply_draft(analysis: HotspotAnalysis, draft: AnalysisDraft) -> None:
-    for field in fields(AnalysisDraft):
-        setattr(analysis, field.name, getattr(draft, field.name))
+    assign(analysis, columns_of(draft))
 
 
 def current_version(session: Session, hotspot_id: str) -> HotspotAnalysis | None:
