@@ -13,8 +13,8 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import delete, select, update
 
-from app.core.plan.plans import own_municipality_id, plan_id
-from app.core.records import assign, columns_of, draft_of, insert_record, read_record
+from app.core.plan.plans import add_plan_record, own_municipality_id, plan_id
+from app.core.records import assign, columns_of, draft_of, read_record
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -192,14 +192,9 @@ def validate_action(data: ActionInput) -> ActionInput:
 def add_action(workspace: Workspace, data: ActionInput, action_id: str | None = None) -> str:
     """Store a new action; `action_id` lets redo recreate the same record."""
     clean = validate_action(data)
-    with workspace.transaction() as session:
-        action = Action(
-            municipality_id=own_municipality_id(workspace),
-            plan_id=plan_id(session, workspace),
-            completed_on=date.today() if clean.status is ActionStatus.DONE else None,
-            **columns_of(clean),
-        )
-        return insert_record(session, action, action_id)
+    completed_on = date.today() if clean.status is ActionStatus.DONE else None
+    columns = {**columns_of(clean), "completed_on": completed_on}
+    return add_plan_record(workspace, Action, columns, action_id)
 
 
 def update_action(workspace: Workspace, action_id: str, data: ActionInput) -> None:

@@ -8,12 +8,11 @@ from datetime import date
 from sqlalchemy import select
 
 from app.core.plan.lookup import existing_plan_id
-from app.core.plan.plans import own_municipality_id, plan_id
+from app.core.plan.plans import add_plan_record
 from app.core.records import (
     RecordSnapshot,
     columns_of,
     draft_of,
-    insert_record,
     put_back,
     read_record,
     take,
@@ -110,14 +109,7 @@ def get_goal(workspace: Workspace, goal_id: str) -> GoalRow:
 
 def add_goal(workspace: Workspace, draft: GoalDraft, goal_id: str | None = None) -> str:
     """Store a new goal; `goal_id` lets redo bring back the same record."""
-    checked = checked_goal(draft)
-    with workspace.transaction() as session:
-        goal = Goal(
-            plan_id=plan_id(session, workspace),
-            municipality_id=own_municipality_id(workspace),
-            **_columns(checked),
-        )
-        return insert_record(session, goal, goal_id)
+    return add_plan_record(workspace, Goal, _columns(checked_goal(draft)), goal_id)
 
 
 def update_goal(workspace: Workspace, goal_id: str, draft: GoalDraft) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, func, insert, select
 
 from app.core.plan.lookup import existing_plan_id
-from app.core.plan.plans import own_municipality_id, plan_id
+from app.core.plan.plans import add_plan_record, own_municipality_id, plan_id
 from app.core.records import (
     RecordSnapshot,
     columns_of,
@@ -224,14 +224,7 @@ def get_bylaw(workspace: Workspace, bylaw_id: str) -> BylawRow:
 
 
 def add_bylaw(workspace: Workspace, draft: BylawDraft, bylaw_id: str | None = None) -> str:
-    checked = checked_bylaw(draft)
-    with workspace.transaction() as session:
-        bylaw = BylawInstrument(
-            plan_id=plan_id(session, workspace),
-            municipality_id=own_municipality_id(workspace),
-            **columns_of(checked),
-        )
-        return insert_record(session, bylaw, bylaw_id)
+    return add_plan_record(workspace, BylawInstrument, columns_of(checked_bylaw(draft)), bylaw_id)
 
 
 def update_bylaw(workspace: Workspace, bylaw_id: str, draft: BylawDraft) -> None:
