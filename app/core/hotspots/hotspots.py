@@ -7,9 +7,10 @@ what the screen edits. A new version starts when the projectleider asks for a fr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -17,13 +18,15 @@ from sqlalchemy.orm import Session
 from app.core import records
 from app.core.plan.plans import own_municipality_id
 from app.core.records import assign, columns_of
-from app.core.validation import limited_text
-from app.exchange.field_rules import max_length
+from app.core.validation import field_text, limited_text
 from app.exchange.form_layout import QUESTIONS, WrittenAnalysis
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, DeepAnalysisState
-from database.models import DeepAnalysisRequest, HotspotAnalysis
+from database.models import Base, DeepAnalysisRequest, HotspotAnalysis
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 # The analysis's free texts: the answers to the wijkagent form's questions.
 ANALYSIS_TEXTS = tuple(question.field for question in QUESTIONS)
@@ -58,12 +61,8 @@ def checked_analysis(draft: AnalysisDraft) -> AnalysisDraft:
     }
     checked = replace(
         draft,
-        author_name=limited_text(
-            "author_name", draft.author_name, max_length("hotspot_analysis", "author_name")
-        ),
-        author_role=limited_text(
-            "author_role", draft.author_role, max_length("hotspot_analysis", "author_role")
-        ),
+        author_name=field_text("hotspot_analysis", "author_name", draft.author_name),
+        author_role=field_text("hotspot_analysis", "author_role", draft.author_role),
         **texts,
     )
     _in_order(checked.sent_on, checked.received_on, "received_on", "ontvangen", "verstuurd")
@@ -81,11 +80,7 @@ def checked_deep_analysis(draft: DeepAnalysisDraft) -> DeepAnalysisDraft:
         )
     return replace(
         draft,
-        requested_by=limited_text(
-            "requested_by",
-            draft.requested_by,
-            max_length("deep_analysis_request", "requested_by"),
-        ),
+        requested_by=field_text("deep_analysis_request", "requested_by", draft.requested_by),
         question=limited_text("question", draft.question),
         summary=limited_text("summary", draft.summary),
     )
@@ -101,19 +96,14 @@ def set_analysis(workspace: Workspace, hotspot_id: str, draft: AnalysisDraft | N
     """Make `draft` the hotspot's current analysis; None removes the current version."""
     checked = None if draft is None else checked_analysis(draft)
     with workspace.transaction() as session:
-        analysis = current_version(session, hotspot_id)
-        if checked is None:
-            if analysis is not None:
-                session.delete(analysis)
-            return
-        if analysis is None:
-            analysis = HotspotAnalysis(
-                hot_item_id=hotspot_id,
-                municipality_id=own_municipality_id(workspace),
-                version=1,
-            )
-            session.add(analysis)
-        apply_draft(analysis, checked)
+        _store_current(
+            session,
+            current_version(session, hotspot_id),
+            checked,
+            lambda: HotspotAnalysis(
+                hot_item_id=hotspot_id, municipality_id=own_municipality_id(workspace), version=1
+            ),
+        )
 
 
 def start_new_version(workspace: Workspace, hotspot_id: str) -> int:
@@ -160,17 +150,32 @@ def set_deep_analysis(
     """Make `draft` the hotspot's current DIK request; None removes it."""
     checked = None if draft is None else checked_deep_analysis(draft)
     with workspace.transaction() as session:
-        request = _current_request(session, hotspot_id)
-        if checked is None:
-            if request is not None:
-                session.delete(request)
-            return
-        if request is None:
-            request = DeepAnalysisRequest(
+        _store_current(
+            session,
+            _current_request(session, hotspot_id),
+            checked,
+            lambda: DeepAnalysisRequest(
                 hot_item_id=hotspot_id, municipality_id=own_municipality_id(workspace)
-            )
-            session.add(request)
-        assign(request, columns_of(checked))
+            ),
+        )
+
+
+def _store_current(
+    session: Session,
+    current: Base | None,
+    checked: DataclassInstance | None,
+    make: Callable[[], Base],
+) -> None:
+    """Fill the hotspot's current record with `checked` (made when there is none yet), or
+    delete it when `checked` is None."""
+    if checked is None:
+        if current is not None:
+            session.delete(current)
+        return
+    if current is None:
+        current = make()
+        session.add(current)
+    assign(current, columns_of(checked))
 
 
 def _in_order(
