@@ -1,15 +1,26 @@
-"""Snapshots of deleted rows, so undoing a delete brings back the same record with its id."""
+"""The shape every record service of the plan shares: a draft's fields as columns and back,
+storing a new record (under the id redo asks for), reading, updating and deleting one by id,
+and snapshots of deleted rows, so undoing a delete brings back the same record with its id."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, cast
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Table, inspect
 from sqlalchemy.orm import Session
 
 from app.kernel.workspace import Workspace
 from database.models import Base
+from database.models.base import Identified
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Model = TypeVar("Model", bound=Base)
+Row = TypeVar("Row")
+Draft = TypeVar("Draft", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -18,6 +29,54 @@ class RecordSnapshot:
 
     table: str
     values: tuple[tuple[str, Any], ...]
+
+
+def columns_of(draft: DataclassInstance) -> dict[str, object]:
+    """The draft's fields by name: a draft's fields are named after the columns they fill."""
+    return {field.name: getattr(draft, field.name) for field in fields(draft)}
+
+
+def draft_of(draft_type: type[Draft], record: Base, **overrides: object) -> Draft:
+    """The draft holding the record's columns; `overrides` for columns stored otherwise."""
+    values = {field.name: getattr(record, field.name) for field in fields(draft_type)}
+    return draft_type(**{**values, **overrides})
+
+
+def assign(record: Base, columns: Mapping[str, object]) -> None:
+    for key, value in columns.items():
+        setattr(record, key, value)
+
+
+def insert_record(session: Session, record: Identified, record_id: str | None) -> str:
+    """Store a new record and return its id; `record_id` lets redo bring back the same one."""
+    if record_id:
+        record.id = record_id
+    session.add(record)
+    session.flush()
+    return record.id
+
+
+def read_record(
+    workspace: Workspace, model: type[Model], record_id: str, row: Callable[[Model], Row]
+) -> Row:
+    with workspace.reading() as session:
+        return row(session.get_one(model, record_id))
+
+
+def update_record(
+    workspace: Workspace, model: type[Base], record_id: str, columns: Mapping[str, object]
+) -> None:
+    with workspace.transaction() as session:
+        assign(session.get_one(model, record_id), columns)
+
+
+def delete_record(workspace: Workspace, model: type[Base], record_id: str) -> RecordSnapshot:
+    """Delete one row that nothing else hangs on; the snapshot lets undo put it back."""
+    with workspace.transaction() as session:
+        record = session.get_one(model, record_id)
+        snapshot = take(record)
+        session.delete(record)
+        return snapshot
 
 
 def take(record: Base) -> RecordSnapshot:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.exchange.field_rules import max_length
 from app.exchange.schema import EXCEL_TEXT_LIMIT
 from app.kernel.errors import FieldError
 
@@ -31,3 +32,13 @@ def limited_text(field: str, value: str, max_chars: int = MAX_TEXT) -> str:
             f"{dutch_number(max_chars)}. Maak de tekst korter.",
         )
     return text
+
+
+def field_text(table: str, field: str, value: str) -> str:
+    """`value` stripped; refused when longer than the package schema allows for `table.field`."""
+    return limited_text(field, value, max_length(table, field))
+
+
+def required_field_text(table: str, field: str, value: str, what: str) -> str:
+    """`value` stripped; refused when empty or longer than the package allows for `table.field`."""
+    return required_text(field, value, what, max_length(table, field))

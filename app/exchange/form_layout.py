@@ -139,8 +139,10 @@ class ProposedRow:
 
 
 @dataclass(frozen=True)
-class FormAnswers:
-    """Everything the wijkagent fills in."""
+class WrittenAnalysis:
+    """A problem analysis as written: the answers to the QUESTIONS and who wrote them when.
+
+    The form asks exactly this, and a hotspot's analysis keeps it (with its progress)."""
 
     offender: str = ""
     victim_target: str = ""
@@ -152,6 +154,12 @@ class FormAnswers:
     author_name: str = ""
     author_role: str = ""
     written_on: date | None = None
+
+
+@dataclass(frozen=True)
+class FormAnswers(WrittenAnalysis):
+    """Everything the wijkagent fills in."""
+
     measures: tuple[ProposedRow, ...] = ()
 
     @property

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from app.core.course.revisions import list_revisions, revision_document
 from app.exchange.revision_document import PlanDocument, encode, split_parts
-from app.kernel.reference import municipality_id
 from app.kernel.workspace import open_workspace
-from database import migrate
-from database.store import make_engine
+from tests.old_workspace import GOUDA, NOW, old_workspace
 
 REVISIONS_ADDED = "0005"
-GOUDA = municipality_id("GM0513")
 PLAN = "11111111-1111-4111-8111-111111111111"
 REVISION = "22222222-2222-4222-8222-222222222222"
-NOW = "2018-03-01 10:00:00.000000"
 DOCUMENT = PlanDocument(
     {
         "plan": [{"id": PLAN, "title": "Plan Gouda", "local_start": "2017-10-10"}],
@@ -26,21 +21,8 @@ DOCUMENT = PlanDocument(
 
 
 def _workspace_with_a_revision(path: Path) -> list[str]:
-    engine = make_engine(path)
-    migrate.upgrade(engine, REVISIONS_ADDED)
-    engine.dispose()
     parts = split_parts(encode(DOCUMENT))
-    connection = sqlite3.connect(path)
-    with connection:
-        connection.execute(
-            "INSERT INTO municipality VALUES ('GM0513', 'Gouda', NULL, 1, ?, ?, ?)",
-            (GOUDA, NOW, NOW),
-        )
-        connection.execute(
-            "INSERT INTO workspace_info VALUES ('ws-1', 'aanpak-woninginbraken/workspace', "
-            "'municipality', ?, 0, ?, '0.1.0', 3)",
-            (GOUDA, NOW),
-        )
+    with old_workspace(path, REVISIONS_ADDED) as connection:
         connection.execute(
             "INSERT INTO plan_revision (name, frozen_at, created_by, municipality_id, id, "
             "created_at, updated_at) VALUES ('voor werkgroep maart', ?, 'projectleider', ?, ?, "
@@ -53,7 +35,6 @@ def _workspace_with_a_revision(path: Path) -> list[str]:
                 "municipality_id, id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (REVISION, position, content, GOUDA, f"part-{position}", NOW, NOW),
             )
-    connection.close()
     return parts
 
 

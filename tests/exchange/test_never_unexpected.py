@@ -78,6 +78,34 @@ def _refused(capsys: pytest.CaptureFixture[str], database: Path, *argv: object) 
     return err
 
 
+def _with_partners_row(corpus: Corpus, target: Path, row: bytes) -> Path:
+    """The corpus package with `row` (raw sheet XML) added at the end of the Partners sheet."""
+    part = sheet_part(corpus.package, "Partners")
+    return edit_part(
+        corpus.package,
+        target,
+        part,
+        lambda xml: xml.replace(b"</sheetData>", row + b"</sheetData>"),
+    )
+
+
+def _refused_in_a_process(database: Path, home: Path, command: str, file: Path) -> str:
+    """`python -m app <command> --db database file` as a user runs it, for failures that used
+    to abort the interpreter: refused with exit 1, the workspace untouched; returns stderr."""
+    before = file_hash(database)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", command, "--db", str(database), str(file)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(home)},
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert file_hash(database) == before
+    return done.stderr
+
+
 # 3. Edited metadata is not believed.
 
 
@@ -125,40 +153,18 @@ def test_an_export_moment_in_the_year_1_is_refused(
 def test_one_far_cell_is_refused_cheaply_in_a_real_process(
     corpus: Corpus, gemeente: Path, tmp_path: Path
 ) -> None:
-    part = sheet_part(corpus.package, "Partners")
     far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
-    hostile = edit_part(
-        corpus.package,
-        tmp_path / "ver.xlsx",
-        part,
-        lambda xml: xml.replace(b"</sheetData>", far + b"</sheetData>"),
-    )
-    before = file_hash(gemeente)
-    done = subprocess.run(
-        [sys.executable, "-m", "app", "import", "--db", str(gemeente), str(hostile)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-        check=False,
-    )
-    assert done.returncode == 1, done.stderr
-    assert "Blad Partners loopt tot cel XFD1048576" in done.stderr
-    assert "hoogstens 100.000 rijen per blad" in done.stderr
-    assert file_hash(gemeente) == before
+    hostile = _with_partners_row(corpus, tmp_path / "ver.xlsx", far)
+    err = _refused_in_a_process(gemeente, tmp_path, "import", hostile)
+    assert "Blad Partners loopt tot cel XFD1048576" in err
+    assert "hoogstens 100.000 rijen per blad" in err
 
 
 def test_cells_without_references_count_towards_the_extent(
     corpus: Corpus, gemeente: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    part = sheet_part(corpus.package, "Partners")
     wide = b'<row r="3">' + b"<c><v>1</v></c>" * 70 + b"</row>"
-    hostile = edit_part(
-        corpus.package,
-        tmp_path / "breed.xlsx",
-        part,
-        lambda xml: xml.replace(b"</sheetData>", wide + b"</sheetData>"),
-    )
+    hostile = _with_partners_row(corpus, tmp_path / "breed.xlsx", wide)
     err = _refused(capsys, gemeente, "import", "--db", gemeente, hostile)
     assert "Blad Partners loopt tot cel BM3" in err  # the 65th column
 
@@ -377,14 +383,8 @@ def test_a_formula_in_any_spelling_is_refused(
 def test_a_formula_in_a_cell_without_a_reference_is_refused(
     corpus: Corpus, gemeente: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    part = sheet_part(corpus.package, "Partners")
     row = b'<row r="9"><c><v>1</v></c><c><f>1+1</f><v>2</v></c></row>'
-    hostile = edit_part(
-        corpus.package,
-        tmp_path / "f.xlsx",
-        part,
-        lambda xml: xml.replace(b"</sheetData>", row + b"</sheetData>"),
-    )
+    hostile = _with_partners_row(corpus, tmp_path / "f.xlsx", row)
     assert "Partners!B9: Hier staat een formule" in _refused(
         capsys, gemeente, "import", "--db", gemeente, hostile
     )
@@ -615,16 +615,8 @@ def test_a_shared_string_table_claiming_billions_is_refused_in_a_real_process(
     parts = shared_strings(_ClaimsTooMuch(), read_parts(corpus.figures_xlsx))
     hostile = tmp_path / "cijfers.xlsx"
     hostile.write_bytes(write_parts(parts))
-    done = subprocess.run(
-        [sys.executable, "-m", "app", "figures", "--db", str(gemeente), str(hostile)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-        check=False,
-    )
-    assert done.returncode == 1, done.stderr
-    assert "zegt 4000000000 teksten te bevatten" in done.stderr
+    err = _refused_in_a_process(gemeente, tmp_path, "figures", hostile)
+    assert "zegt 4000000000 teksten te bevatten" in err
 
 
 def test_shared_strings_as_excel_writes_them_are_read(
@@ -649,22 +641,6 @@ def test_a_panic_in_the_sheet_reader_is_one_dutch_line_in_a_real_process(
     sheet.append(["2018-01", "GM0513", None, -1e16, 1])
     sheet["D2"].number_format = "[h]:mm:ss"
     workbook.save(tmp_path / "cijfers.xlsx")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "figures",
-            "--db",
-            str(gemeente),
-            str(tmp_path / "cijfers.xlsx"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-        check=False,
-    )
-    assert done.returncode == 1
-    assert done.stderr.startswith("Fout: Het blad Sheet van cijfers.xlsx kan niet worden gelezen")
-    assert "panicked" not in done.stderr and "backtrace" not in done.stderr
+    err = _refused_in_a_process(gemeente, tmp_path, "figures", tmp_path / "cijfers.xlsx")
+    assert err.startswith("Fout: Het blad Sheet van cijfers.xlsx kan niet worden gelezen")
+    assert "panicked" not in err and "backtrace" not in err

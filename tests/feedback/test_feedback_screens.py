@@ -88,7 +88,11 @@ def test_feedback_for_delft_is_refused_with_a_dutch_message(
 
 
 def test_the_rsiv_enters_a_suggestion_and_exports_the_feedback(
-    make_window: object, rsiv_nine: Workspace, qtbot: QtBot, tmp_path: Path
+    make_window: object,
+    rsiv_nine: Workspace,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(rsiv_nine)  # type: ignore[operator]
     assert not window.package_menu.feedback_action.isVisible()
@@ -109,10 +113,23 @@ def test_the_rsiv_enters_a_suggestion_and_exports_the_feedback(
     assert tab.suggestions.count() == 1
     assert [row.text for row in suggestion_rows(rsiv_nine, GOUDA)] == [SUGGESTIONS[0]]
 
-    target = tmp_path / "gouda.xlsx"
+    target = tmp_path / "terugkoppeling" / "gouda.xlsx"
+    target.parent.mkdir()
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     with qtbot.waitSignal(page.feedback.exported, timeout=JOB_TIMEOUT_MS) as made:
-        tab.exporter.export(GOUDA, target)
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     assert target.is_file() and made.args[0][0].suggestions == 1
+    assert Path(offered[0]).name.startswith("terugkoppeling-") and "Gouda" in offered[0]
+    # The next export offers the folder chosen last.
+    with qtbot.waitSignal(page.feedback.exported, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert Path(offered[1]).parent == target.parent
 
 
 def test_a_region_page_deleted_meanwhile_never_receives_its_figures(

@@ -6,34 +6,18 @@ import sqlite3
 from pathlib import Path
 
 from app.kernel.paths import backup_dir
-from app.kernel.reference import municipality_id
 from app.kernel.workspace import open_workspace
 from database import migrate
 from database.schema_version import HEAD_REVISION
-from database.store import make_engine
+from tests.old_workspace import GOUDA, NOW, old_workspace
 
 FIRST_REVISION = "0001"
-GOUDA = municipality_id("GM0513")
 PLAN = "11111111-1111-4111-8111-111111111111"
-NOW = "2018-03-01 10:00:00.000000"
 
 
 def _first_revision_workspace(path: Path) -> None:
     """Build a workspace exactly as the first release wrote it: raw SQL, no current models."""
-    engine = make_engine(path)
-    migrate.upgrade(engine, FIRST_REVISION)
-    engine.dispose()
-    connection = sqlite3.connect(path)
-    with connection:
-        connection.execute(
-            "INSERT INTO municipality VALUES ('GM0513', 'Gouda', NULL, 1, ?, ?, ?)",
-            (GOUDA, NOW, NOW),
-        )
-        connection.execute(
-            "INSERT INTO workspace_info VALUES ('ws-1', 'aanpak-woninginbraken/workspace', "
-            "'municipality', ?, 0, ?, '0.1.0', 3)",
-            (GOUDA, NOW),
-        )
+    with old_workspace(path, FIRST_REVISION) as connection:
         connection.execute(
             "INSERT INTO plan (title, project_lead, problem_summary, organisation, communication,"
             " id, created_at, updated_at, municipality_id) VALUES ('Plan Gouda', 'projectleider',"
@@ -46,7 +30,6 @@ def _first_revision_workspace(path: Path) -> None:
                 " updated_at, municipality_id) VALUES (?, ?, '', 'politie', 'open', ?, ?, ?, ?)",
                 (PLAN, f"Actie {number}", f"a{number}", NOW, NOW, GOUDA),
             )
-    connection.close()
 
 
 def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:

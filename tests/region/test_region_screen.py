@@ -84,3 +84,32 @@ def test_the_window_shows_which_colleagues_work_in_the_server_workspace(
         window.show_colleagues()
         assert not label.isHidden()
         assert label.text() == "Ook aan het werk: collega-bram"
+
+
+def test_the_regional_evaluation_pdf_is_made_from_its_button(
+    make_window: object,
+    rsiv_nine: Workspace,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.region.evaluation_page import RegionalEvaluationPage
+
+    target = tmp_path / "rbo" / "regionale-evaluatie.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window = make_window(rsiv_nine)  # type: ignore[operator]
+    window.navigate("evaluation")
+    page = window.page("evaluation")
+    assert isinstance(page, RegionalEvaluationPage)
+    qtbot.waitUntil(lambda: "gemeenten hebben een evaluatie" in page.status.text(), timeout=30000)
+    QTest.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert not page.pdf_button.isEnabled()  # one PDF at a time
+    qtbot.waitUntil(lambda: "PDF gemaakt" in page.status.text(), timeout=60000)
+    assert page.pdf_button.isEnabled()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.settings.evaluation_folder == target.parent  # the next PDF starts there

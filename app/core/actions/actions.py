@@ -7,13 +7,14 @@ thousand actions without building ORM objects.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, select, update
 
 from app.core.plan.plans import action_plan_id, meeting_owner_id
+from app.core.records import assign, columns_of, draft_of, insert_record, read_record
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -152,8 +153,7 @@ def action_list(workspace: Workspace, ids: Iterable[str] | None = None) -> Actio
 
 def action_input(workspace: Workspace, action_id: str) -> ActionInput:
     """Every editable field of one action, for the edit dialog and inline edits."""
-    with workspace.reading() as session:
-        return _input_of(session.get_one(Action, action_id))
+    return read_record(workspace, Action, action_id, _input_of)
 
 
 def action_snapshots(workspace: Workspace, ids: Iterable[str]) -> list[ActionSnapshot]:
@@ -184,34 +184,23 @@ def validate_action(data: ActionInput) -> ActionInput:
             f"De termijn ({data.due_date:%d-%m-%Y}) ligt vóór de startdatum "
             f"({data.start_date:%d-%m-%Y}). Kies een termijn op of na de startdatum.",
         )
-    return ActionInput(
-        title=title,
-        owner=owner,
-        start_date=data.start_date,
-        due_date=data.due_date,
-        status=data.status,
-        measure_id=data.measure_id,
-        meeting_id=data.meeting_id,
-        decision_id=data.decision_id,
-        description=limited_text("description", data.description),
+    return replace(
+        data, title=title, owner=owner, description=limited_text("description", data.description)
     )
 
 
 def add_action(workspace: Workspace, data: ActionInput, action_id: str | None = None) -> str:
     """Store a new action; `action_id` lets redo recreate the same record."""
     clean = validate_action(data)
+    completed_on = date.today() if clean.status is ActionStatus.DONE else None
+    columns = {**columns_of(clean), "completed_on": completed_on}
     with workspace.transaction() as session:
         action = Action(
             municipality_id=meeting_owner_id(workspace),
             plan_id=action_plan_id(session, workspace),
-            completed_on=date.today() if clean.status is ActionStatus.DONE else None,
-            **_columns(clean),
+            **columns,
         )
-        if action_id:
-            action.id = action_id
-        session.add(action)
-        session.flush()
-        return action.id
+        return insert_record(session, action, action_id)
 
 
 def update_action(workspace: Workspace, action_id: str, data: ActionInput) -> None:
@@ -220,8 +209,7 @@ def update_action(workspace: Workspace, action_id: str, data: ActionInput) -> No
         action = session.get_one(Action, action_id)
         if clean.status is not action.status:
             action.completed_on = date.today() if clean.status is ActionStatus.DONE else None
-        for name, value in _columns(clean).items():
-            setattr(action, name, value)
+        assign(action, columns_of(clean))
 
 
 def delete_actions(workspace: Workspace, action_ids: Iterable[str]) -> None:
@@ -242,7 +230,7 @@ def restore_actions(workspace: Workspace, snapshots: Iterable[ActionSnapshot]) -
                     municipality_id=owner,
                     plan_id=plan,
                     completed_on=snapshot.completed_on,
-                    **_columns(snapshot.data),
+                    **columns_of(snapshot.data),
                 )
             )
 
@@ -292,32 +280,8 @@ def decision_action_input(workspace: Workspace, decision_id: str) -> ActionInput
         )
 
 
-def _columns(data: ActionInput) -> dict[str, object]:
-    return {
-        "title": data.title,
-        "owner": data.owner,
-        "start_date": data.start_date,
-        "due_date": data.due_date,
-        "status": data.status,
-        "measure_id": data.measure_id,
-        "meeting_id": data.meeting_id,
-        "decision_id": data.decision_id,
-        "description": data.description,
-    }
-
-
 def _input_of(action: Action) -> ActionInput:
-    return ActionInput(
-        title=action.title,
-        owner=action.owner,
-        start_date=action.start_date,
-        due_date=action.due_date,
-        status=action.status,
-        measure_id=action.measure_id,
-        meeting_id=action.meeting_id,
-        decision_id=action.decision_id,
-        description=action.description,
-    )
+    return draft_of(ActionInput, action)
 
 
 def _batches(ids: Iterable[str]) -> Iterator[list[str]]:

@@ -8,10 +8,17 @@ from datetime import date
 from sqlalchemy import select
 
 from app.core.plan.lookup import existing_plan_id
-from app.core.plan.plans import own_municipality_id, plan_id
-from app.core.records import RecordSnapshot, put_back, take
-from app.core.validation import limited_text, required_text
-from app.exchange.field_rules import max_length
+from app.core.plan.plans import add_plan_record
+from app.core.records import (
+    RecordSnapshot,
+    columns_of,
+    draft_of,
+    put_back,
+    read_record,
+    take,
+    update_record,
+)
+from app.core.validation import field_text, limited_text, required_field_text
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import GoalIndicator
@@ -53,9 +60,7 @@ class GoalRow:
 
 def checked_goal(draft: GoalDraft) -> GoalDraft:
     """The draft as it will be stored, or FieldError naming the field that is wrong."""
-    title = required_text(
-        "title", draft.title, "een titel voor de doelstelling", max_length("goal", "title")
-    )
+    title = required_field_text("goal", "title", draft.title, "een titel voor de doelstelling")
     unit = draft.unit.strip()
     if not unit:
         raise FieldError(
@@ -63,7 +68,7 @@ def checked_goal(draft: GoalDraft) -> GoalDraft:
             "Vul de eenheid van de streefwaarde in, bijvoorbeeld 'per 1.000 woningen' of "
             "'woninginbraken per jaar'; zonder eenheid is een doel niet meetbaar.",
         )
-    unit = limited_text("unit", unit, max_length("goal", "unit"))
+    unit = field_text("goal", "unit", unit)
     if not FIRST_BASELINE_YEAR <= draft.baseline_year <= LAST_BASELINE_YEAR:
         raise FieldError(
             "baseline_year",
@@ -83,11 +88,9 @@ def checked_goal(draft: GoalDraft) -> GoalDraft:
         draft,
         title=title,
         unit=unit,
-        owner=limited_text("owner", draft.owner, max_length("goal", "owner")),
+        owner=field_text("goal", "owner", draft.owner),
         description=limited_text("description", draft.description),
-        neighbourhood_code=limited_text(
-            "neighbourhood_code", draft.neighbourhood_code, max_length("goal", "neighbourhood_code")
-        ),
+        neighbourhood_code=field_text("goal", "neighbourhood_code", draft.neighbourhood_code),
     )
 
 
@@ -101,32 +104,16 @@ def list_goals(workspace: Workspace) -> list[GoalRow]:
 
 
 def get_goal(workspace: Workspace, goal_id: str) -> GoalRow:
-    with workspace.reading() as session:
-        return _row(session.get_one(Goal, goal_id))
+    return read_record(workspace, Goal, goal_id, _row)
 
 
 def add_goal(workspace: Workspace, draft: GoalDraft, goal_id: str | None = None) -> str:
     """Store a new goal; `goal_id` lets redo bring back the same record."""
-    checked = checked_goal(draft)
-    with workspace.transaction() as session:
-        goal = Goal(
-            plan_id=plan_id(session, workspace),
-            municipality_id=own_municipality_id(workspace),
-            **_columns(checked),
-        )
-        if goal_id:
-            goal.id = goal_id
-        session.add(goal)
-        session.flush()
-        return goal.id
+    return add_plan_record(workspace, Goal, _columns(checked_goal(draft)), goal_id)
 
 
 def update_goal(workspace: Workspace, goal_id: str, draft: GoalDraft) -> None:
-    checked = checked_goal(draft)
-    with workspace.transaction() as session:
-        goal = session.get_one(Goal, goal_id)
-        for key, value in _columns(checked).items():
-            setattr(goal, key, value)
+    update_record(workspace, Goal, goal_id, _columns(checked_goal(draft)))
 
 
 @dataclass(frozen=True)
@@ -155,33 +142,11 @@ def restore_goal(workspace: Workspace, deleted: DeletedGoal) -> None:
 
 
 def _columns(draft: GoalDraft) -> dict[str, object]:
-    return {
-        "title": draft.title,
-        "indicator": draft.indicator,
-        "unit": draft.unit,
-        "baseline_value": draft.baseline_value,
-        "baseline_year": draft.baseline_year,
-        "target_value": draft.target_value,
-        "deadline": draft.deadline,
-        "owner": draft.owner,
-        "description": draft.description,
-        "neighbourhood_code": draft.neighbourhood_code or None,
-    }
+    return {**columns_of(draft), "neighbourhood_code": draft.neighbourhood_code or None}
 
 
 def _row(goal: Goal) -> GoalRow:
     return GoalRow(
         id=goal.id,
-        draft=GoalDraft(
-            title=goal.title,
-            indicator=goal.indicator,
-            unit=goal.unit,
-            baseline_value=goal.baseline_value,
-            baseline_year=goal.baseline_year,
-            target_value=goal.target_value,
-            deadline=goal.deadline,
-            owner=goal.owner,
-            description=goal.description,
-            neighbourhood_code=goal.neighbourhood_code or "",
-        ),
+        draft=draft_of(GoalDraft, goal, neighbourhood_code=goal.neighbourhood_code or ""),
     )

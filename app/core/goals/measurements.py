@@ -15,9 +15,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.plan.plans import own_municipality_id
-from app.core.records import RecordSnapshot, restore_record, take
-from app.core.validation import limited_text
-from app.exchange.field_rules import max_length
+from app.core.records import (
+    RecordSnapshot,
+    assign,
+    columns_of,
+    delete_record,
+    draft_of,
+    insert_record,
+    read_record,
+    restore_record,
+)
+from app.core.validation import field_text, limited_text
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.models import Goal, GoalMeasurement
@@ -58,7 +66,7 @@ def checked_measurement(draft: MeasurementDraft) -> MeasurementDraft:
     return replace(
         draft,
         value=float(draft.value),
-        source=limited_text("source", draft.source, max_length("goal_measurement", "source")),
+        source=field_text("goal_measurement", "source", draft.source),
         note=limited_text("note", draft.note),
     )
 
@@ -75,8 +83,7 @@ def list_measurements(workspace: Workspace, goal_id: str) -> list[MeasurementRow
 
 
 def get_measurement(workspace: Workspace, measurement_id: str) -> MeasurementRow:
-    with workspace.reading() as session:
-        return _row(session.get_one(GoalMeasurement, measurement_id))
+    return read_record(workspace, GoalMeasurement, measurement_id, _row)
 
 
 def add_measurement(
@@ -91,13 +98,9 @@ def add_measurement(
         goal = session.get_one(Goal, goal_id)
         _refuse_same_day(session, goal, checked.measured_on, None)
         row = GoalMeasurement(
-            goal_id=goal.id, municipality_id=own_municipality_id(workspace), **_columns(checked)
+            goal_id=goal.id, municipality_id=own_municipality_id(workspace), **columns_of(checked)
         )
-        if measurement_id:
-            row.id = measurement_id
-        session.add(row)
-        session.flush()
-        return row.id
+        return insert_record(session, row, measurement_id)
 
 
 def update_measurement(workspace: Workspace, measurement_id: str, draft: MeasurementDraft) -> None:
@@ -106,16 +109,11 @@ def update_measurement(workspace: Workspace, measurement_id: str, draft: Measure
         row = session.get_one(GoalMeasurement, measurement_id)
         goal = session.get_one(Goal, row.goal_id)
         _refuse_same_day(session, goal, checked.measured_on, measurement_id)
-        for key, value in _columns(checked).items():
-            setattr(row, key, value)
+        assign(row, columns_of(checked))
 
 
 def delete_measurement(workspace: Workspace, measurement_id: str) -> RecordSnapshot:
-    with workspace.transaction() as session:
-        row = session.get_one(GoalMeasurement, measurement_id)
-        snapshot = take(row)
-        session.delete(row)
-        return snapshot
+    return delete_record(workspace, GoalMeasurement, measurement_id)
 
 
 def restore_measurement(workspace: Workspace, snapshot: RecordSnapshot) -> None:
@@ -138,20 +136,5 @@ def _refuse_same_day(session: Session, goal: Goal, day: date, own_id: str | None
         )
 
 
-def _columns(draft: MeasurementDraft) -> dict[str, object]:
-    return {
-        "measured_on": draft.measured_on,
-        "value": draft.value,
-        "source": draft.source,
-        "note": draft.note,
-    }
-
-
 def _row(row: GoalMeasurement) -> MeasurementRow:
-    return MeasurementRow(
-        id=row.id,
-        goal_id=row.goal_id,
-        draft=MeasurementDraft(
-            measured_on=row.measured_on, value=row.value, source=row.source, note=row.note
-        ),
-    )
+    return MeasurementRow(id=row.id, goal_id=row.goal_id, draft=draft_of(MeasurementDraft, row))

@@ -37,6 +37,7 @@ from app.exchange.form_layout import (
     FormContent,
     FormMetadata,
     ProposedRow,
+    WrittenAnalysis,
 )
 from app.exchange.form_reader import ReturnedForm, read_form, refuse_form
 from app.exchange.privacy import REDACTED, PrivacyFinding, scan_fields
@@ -96,8 +97,7 @@ class FormPreview:
 
     def changed_fields(self) -> tuple[str, ...]:
         current = self.current or AnalysisDraft()
-        names = (*ANALYSIS_TEXTS, "author_name", "author_role", "written_on")
-        return tuple(n for n in names if getattr(current, n) != getattr(self.incoming, n))
+        return tuple(n for n in _ANSWERED if getattr(current, n) != getattr(self.incoming, n))
 
     @property
     def measures_changed(self) -> bool:
@@ -340,7 +340,7 @@ def undo_accept(workspace: Workspace, accepted: AcceptedForm) -> None:
         _store_measures(session, analysis.id, accepted.replaced_measures)
 
 
-_ANSWERED = tuple(f.name for f in fields(FormAnswers) if f.name != "measures")
+_ANSWERED = tuple(f.name for f in fields(WrittenAnalysis))
 
 
 def _answers(analysis: HotspotAnalysis | None, measures: tuple[ProposedItem, ...]) -> FormAnswers:

@@ -7,47 +7,37 @@ what the screen edits. A new version starts when the projectleider asks for a fr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.core import records
 from app.core.plan.plans import own_municipality_id
-from app.core.validation import limited_text
-from app.exchange.field_rules import max_length
+from app.core.records import assign, columns_of
+from app.core.validation import field_text, limited_text
+from app.exchange.form_layout import QUESTIONS, WrittenAnalysis
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, DeepAnalysisState
-from database.models import DeepAnalysisRequest, HotspotAnalysis
+from database.models import Base, DeepAnalysisRequest, HotspotAnalysis
 
-ANALYSIS_TEXTS = (
-    "offender",
-    "victim_target",
-    "environment",
-    "times",
-    "modus_operandi",
-    "street_knowledge",
-    "conclusions",
-)
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+# The analysis's free texts: the answers to the wijkagent form's questions.
+ANALYSIS_TEXTS = tuple(question.field for question in QUESTIONS)
 
 
 @dataclass(frozen=True)
-class AnalysisDraft:
-    """The current problem analysis of one hotspot, as the user edits it."""
+class AnalysisDraft(WrittenAnalysis):
+    """The current problem analysis of one hotspot, as the user edits it: what the wijkagent
+    wrote and how far it has come."""
 
     state: AnalysisState = AnalysisState.NOT_REQUESTED
-    offender: str = ""
-    victim_target: str = ""
-    environment: str = ""
-    times: str = ""
-    modus_operandi: str = ""
-    street_knowledge: str = ""
-    conclusions: str = ""
-    author_name: str = ""
-    author_role: str = ""
-    written_on: date | None = None
     sent_on: date | None = None
     received_on: date | None = None
     processed_on: date | None = None
@@ -71,12 +61,8 @@ def checked_analysis(draft: AnalysisDraft) -> AnalysisDraft:
     }
     checked = replace(
         draft,
-        author_name=limited_text(
-            "author_name", draft.author_name, max_length("hotspot_analysis", "author_name")
-        ),
-        author_role=limited_text(
-            "author_role", draft.author_role, max_length("hotspot_analysis", "author_role")
-        ),
+        author_name=field_text("hotspot_analysis", "author_name", draft.author_name),
+        author_role=field_text("hotspot_analysis", "author_role", draft.author_role),
         **texts,
     )
     _in_order(checked.sent_on, checked.received_on, "received_on", "ontvangen", "verstuurd")
@@ -94,11 +80,7 @@ def checked_deep_analysis(draft: DeepAnalysisDraft) -> DeepAnalysisDraft:
         )
     return replace(
         draft,
-        requested_by=limited_text(
-            "requested_by",
-            draft.requested_by,
-            max_length("deep_analysis_request", "requested_by"),
-        ),
+        requested_by=field_text("deep_analysis_request", "requested_by", draft.requested_by),
         question=limited_text("question", draft.question),
         summary=limited_text("summary", draft.summary),
     )
@@ -114,19 +96,14 @@ def set_analysis(workspace: Workspace, hotspot_id: str, draft: AnalysisDraft | N
     """Make `draft` the hotspot's current analysis; None removes the current version."""
     checked = None if draft is None else checked_analysis(draft)
     with workspace.transaction() as session:
-        analysis = current_version(session, hotspot_id)
-        if checked is None:
-            if analysis is not None:
-                session.delete(analysis)
-            return
-        if analysis is None:
-            analysis = HotspotAnalysis(
-                hot_item_id=hotspot_id,
-                municipality_id=own_municipality_id(workspace),
-                version=1,
-            )
-            session.add(analysis)
-        apply_draft(analysis, checked)
+        _store_current(
+            session,
+            current_version(session, hotspot_id),
+            checked,
+            lambda: HotspotAnalysis(
+                hot_item_id=hotspot_id, municipality_id=own_municipality_id(workspace), version=1
+            ),
+        )
 
 
 def start_new_version(workspace: Workspace, hotspot_id: str) -> int:
@@ -164,8 +141,7 @@ def current_deep_analysis(workspace: Workspace, hotspot_id: str) -> DeepAnalysis
         request = _current_request(session, hotspot_id)
         if request is None:
             return None
-        values = {field.name: getattr(request, field.name) for field in fields(DeepAnalysisDraft)}
-        return DeepAnalysisDraft(**values)
+        return records.draft_of(DeepAnalysisDraft, request)
 
 
 def set_deep_analysis(
@@ -174,18 +150,32 @@ def set_deep_analysis(
     """Make `draft` the hotspot's current DIK request; None removes it."""
     checked = None if draft is None else checked_deep_analysis(draft)
     with workspace.transaction() as session:
-        request = _current_request(session, hotspot_id)
-        if checked is None:
-            if request is not None:
-                session.delete(request)
-            return
-        if request is None:
-            request = DeepAnalysisRequest(
+        _store_current(
+            session,
+            _current_request(session, hotspot_id),
+            checked,
+            lambda: DeepAnalysisRequest(
                 hot_item_id=hotspot_id, municipality_id=own_municipality_id(workspace)
-            )
-            session.add(request)
-        for field in fields(DeepAnalysisDraft):
-            setattr(request, field.name, getattr(checked, field.name))
+            ),
+        )
+
+
+def _store_current(
+    session: Session,
+    current: Base | None,
+    checked: DataclassInstance | None,
+    make: Callable[[], Base],
+) -> None:
+    """Fill the hotspot's current record with `checked` (made when there is none yet), or
+    delete it when `checked` is None."""
+    if checked is None:
+        if current is not None:
+            session.delete(current)
+        return
+    if current is None:
+        current = make()
+        session.add(current)
+    assign(current, columns_of(checked))
 
 
 def _in_order(
@@ -199,12 +189,11 @@ def _in_order(
 
 
 def draft_of(analysis: HotspotAnalysis) -> AnalysisDraft:
-    return AnalysisDraft(**{f.name: getattr(analysis, f.name) for f in fields(AnalysisDraft)})
+    return records.draft_of(AnalysisDraft, analysis)
 
 
 def apply_draft(analysis: HotspotAnalysis, draft: AnalysisDraft) -> None:
-    for field in fields(AnalysisDraft):
-        setattr(analysis, field.name, getattr(draft, field.name))
+    assign(analysis, columns_of(draft))
 
 
 def current_version(session: Session, hotspot_id: str) -> HotspotAnalysis | None:

@@ -11,9 +11,17 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select, update
 
 from app.core.plan.plans import own_municipality_id
-from app.core.records import RecordSnapshot, put_back, take
-from app.core.validation import limited_text, required_text
-from app.exchange.field_rules import max_length
+from app.core.records import (
+    RecordSnapshot,
+    columns_of,
+    draft_of,
+    insert_record,
+    put_back,
+    read_record,
+    take,
+    update_record,
+)
+from app.core.validation import field_text, limited_text, required_field_text
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import PartnerKind
@@ -48,16 +56,12 @@ class DeletedPartner:
 
 
 def checked_partner(draft: PartnerDraft) -> PartnerDraft:
-    email = limited_text(
-        "contact_email", draft.contact_email, max_length("partner", "contact_email")
-    )
+    email = field_text("partner", "contact_email", draft.contact_email)
     if email and not EMAIL.fullmatch(email):
         raise FieldError(
             "contact_email", "Dit is geen e-mailadres; schrijf het als naam@organisatie.nl."
         )
-    phone = limited_text(
-        "contact_phone", draft.contact_phone, max_length("partner", "contact_phone")
-    )
+    phone = field_text("partner", "contact_phone", draft.contact_phone)
     if phone and not PHONE.fullmatch(phone):
         raise FieldError(
             "contact_phone",
@@ -66,13 +70,9 @@ def checked_partner(draft: PartnerDraft) -> PartnerDraft:
         )
     return replace(
         draft,
-        name=required_text(
-            "name", draft.name, "de naam van de organisatie", max_length("partner", "name")
-        ),
+        name=required_field_text("partner", "name", draft.name, "de naam van de organisatie"),
         role=limited_text("role", draft.role),
-        contact_name=limited_text(
-            "contact_name", draft.contact_name, max_length("partner", "contact_name")
-        ),
+        contact_name=field_text("partner", "contact_name", draft.contact_name),
         contact_email=email,
         contact_phone=phone,
     )
@@ -91,27 +91,18 @@ def list_partners(workspace: Workspace) -> list[PartnerRow]:
 
 
 def get_partner(workspace: Workspace, partner_id: str) -> PartnerRow:
-    with workspace.reading() as session:
-        return _row(session.get_one(Partner, partner_id))
+    return read_record(workspace, Partner, partner_id, _row)
 
 
 def add_partner(workspace: Workspace, draft: PartnerDraft, partner_id: str | None = None) -> str:
     checked = checked_partner(draft)
     with workspace.transaction() as session:
-        partner = Partner(municipality_id=own_municipality_id(workspace), **_columns(checked))
-        if partner_id:
-            partner.id = partner_id
-        session.add(partner)
-        session.flush()
-        return partner.id
+        partner = Partner(municipality_id=own_municipality_id(workspace), **columns_of(checked))
+        return insert_record(session, partner, partner_id)
 
 
 def update_partner(workspace: Workspace, partner_id: str, draft: PartnerDraft) -> None:
-    checked = checked_partner(draft)
-    with workspace.transaction() as session:
-        partner = session.get_one(Partner, partner_id)
-        for key, value in _columns(checked).items():
-            setattr(partner, key, value)
+    update_record(workspace, Partner, partner_id, columns_of(checked_partner(draft)))
 
 
 def delete_partner(workspace: Workspace, partner_id: str) -> DeletedPartner:
@@ -138,26 +129,5 @@ def restore_partner(workspace: Workspace, deleted: DeletedPartner) -> None:
         )
 
 
-def _columns(draft: PartnerDraft) -> dict[str, object]:
-    return {
-        "name": draft.name,
-        "kind": draft.kind,
-        "role": draft.role,
-        "contact_name": draft.contact_name,
-        "contact_email": draft.contact_email,
-        "contact_phone": draft.contact_phone,
-    }
-
-
 def _row(partner: Partner) -> PartnerRow:
-    return PartnerRow(
-        id=partner.id,
-        draft=PartnerDraft(
-            name=partner.name,
-            kind=partner.kind,
-            role=partner.role,
-            contact_name=partner.contact_name,
-            contact_email=partner.contact_email,
-            contact_phone=partner.contact_phone,
-        ),
-    )
+    return PartnerRow(id=partner.id, draft=draft_of(PartnerDraft, partner))

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.plan.lookup import existing_plan_id
+from app.core.records import insert_record
 from app.kernel.errors import UserError
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
 from database.enums import WorkspaceRole
 from database.models import Municipality, Plan
+from database.models.base import Exchanged
 
 # The RSIV chairs the werkgroep, so its regional workspace keeps meetings and actions of its
 # own. They belong to this owner, never to a gemeente: a merge replaces a gemeente's records
@@ -85,3 +89,20 @@ def action_plan_id(session: Session, workspace: Workspace) -> str:
     session.add(plan)
     session.flush()
     return plan.id
+
+
+def add_plan_record(
+    workspace: Workspace,
+    model: type[Exchanged],
+    columns: Mapping[str, object],
+    record_id: str | None,
+) -> str:
+    """Store a new record of the gemeente's plan (made on first use) and return its id;
+    `record_id` lets redo bring back the same record."""
+    with workspace.transaction() as session:
+        record = model(
+            plan_id=plan_id(session, workspace),
+            municipality_id=own_municipality_id(workspace),
+            **columns,
+        )
+        return insert_record(session, record, record_id)

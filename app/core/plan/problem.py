@@ -12,10 +12,19 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, func, insert, select
 
 from app.core.plan.lookup import existing_plan_id
-from app.core.plan.plans import own_municipality_id, plan_id
-from app.core.records import RecordSnapshot, put_back, take
-from app.core.validation import limited_text, required_text
-from app.exchange.field_rules import max_length
+from app.core.plan.plans import add_plan_record, own_municipality_id, plan_id
+from app.core.records import (
+    RecordSnapshot,
+    columns_of,
+    delete_record,
+    draft_of,
+    insert_record,
+    put_back,
+    read_record,
+    take,
+    update_record,
+)
+from app.core.validation import field_text, limited_text, required_field_text
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import BylawStatus, HotKind, InformationSource
@@ -76,9 +85,7 @@ class BylawRow:
 
 def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
     """The draft as it will be stored, or FieldError naming the field that is wrong."""
-    label = required_text(
-        "label", draft.label, "een korte omschrijving", max_length("hot_item", "label")
-    )
+    label = required_field_text("hot_item", "label", draft.label, "een korte omschrijving")
     description = limited_text("description", draft.description)
     if draft.kind is HotKind.HOTSHOT and description:
         raise FieldError(
@@ -93,9 +100,7 @@ def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
     else:
         count = None
     code = draft.neighbourhood_code.strip().upper()
-    name = limited_text(
-        "neighbourhood_name", draft.neighbourhood_name, max_length("hot_item", "neighbourhood_name")
-    )
+    name = field_text("hot_item", "neighbourhood_name", draft.neighbourhood_name)
     if draft.kind is HotKind.HOTSPOT:
         if code and not NEIGHBOURHOOD_CODE.fullmatch(code):
             raise FieldError(
@@ -108,7 +113,7 @@ def checked_hot_item(draft: HotItemDraft) -> HotItemDraft:
         draft,
         label=label,
         description=description,
-        period=limited_text("period", draft.period, max_length("hot_item", "period")),
+        period=field_text("hot_item", "period", draft.period),
         person_count=count,
         neighbourhood_code=code,
         neighbourhood_name=name,
@@ -127,8 +132,7 @@ def list_hot_items(workspace: Workspace, kind: HotKind) -> list[HotItemRow]:
 
 
 def get_hot_item(workspace: Workspace, item_id: str) -> HotItemRow:
-    with workspace.reading() as session:
-        return _hot_item_row(session.get_one(HotItem, item_id))
+    return read_record(workspace, HotItem, item_id, _hot_item_row)
 
 
 def add_hot_item(workspace: Workspace, draft: HotItemDraft, item_id: str | None = None) -> str:
@@ -147,19 +151,11 @@ def add_hot_item(workspace: Workspace, draft: HotItemDraft, item_id: str | None 
             position=(last or 0) + 1,
             **_hot_item_columns(checked),
         )
-        if item_id:
-            item.id = item_id
-        session.add(item)
-        session.flush()
-        return item.id
+        return insert_record(session, item, item_id)
 
 
 def update_hot_item(workspace: Workspace, item_id: str, draft: HotItemDraft) -> None:
-    checked = checked_hot_item(draft)
-    with workspace.transaction() as session:
-        item = session.get_one(HotItem, item_id)
-        for key, value in _hot_item_columns(checked).items():
-            setattr(item, key, value)
+    update_record(workspace, HotItem, item_id, _hot_item_columns(checked_hot_item(draft)))
 
 
 def delete_hot_item(workspace: Workspace, item_id: str) -> DeletedHotItem:
@@ -205,11 +201,8 @@ def restore_hot_item(workspace: Workspace, deleted: DeletedHotItem) -> None:
 def checked_bylaw(draft: BylawDraft) -> BylawDraft:
     return replace(
         draft,
-        name=required_text(
-            "name",
-            draft.name,
-            "de naam van het instrument",
-            max_length("bylaw_instrument", "name"),
+        name=required_field_text(
+            "bylaw_instrument", "name", draft.name, "de naam van het instrument"
         ),
         description=limited_text("description", draft.description),
     )
@@ -227,51 +220,24 @@ def list_bylaws(workspace: Workspace) -> list[BylawRow]:
 
 
 def get_bylaw(workspace: Workspace, bylaw_id: str) -> BylawRow:
-    with workspace.reading() as session:
-        return _bylaw_row(session.get_one(BylawInstrument, bylaw_id))
+    return read_record(workspace, BylawInstrument, bylaw_id, _bylaw_row)
 
 
 def add_bylaw(workspace: Workspace, draft: BylawDraft, bylaw_id: str | None = None) -> str:
-    checked = checked_bylaw(draft)
-    with workspace.transaction() as session:
-        bylaw = BylawInstrument(
-            plan_id=plan_id(session, workspace),
-            municipality_id=own_municipality_id(workspace),
-            name=checked.name,
-            status=checked.status,
-            description=checked.description,
-        )
-        if bylaw_id:
-            bylaw.id = bylaw_id
-        session.add(bylaw)
-        session.flush()
-        return bylaw.id
+    return add_plan_record(workspace, BylawInstrument, columns_of(checked_bylaw(draft)), bylaw_id)
 
 
 def update_bylaw(workspace: Workspace, bylaw_id: str, draft: BylawDraft) -> None:
-    checked = checked_bylaw(draft)
-    with workspace.transaction() as session:
-        bylaw = session.get_one(BylawInstrument, bylaw_id)
-        bylaw.name, bylaw.status = checked.name, checked.status
-        bylaw.description = checked.description
+    update_record(workspace, BylawInstrument, bylaw_id, columns_of(checked_bylaw(draft)))
 
 
 def delete_bylaw(workspace: Workspace, bylaw_id: str) -> RecordSnapshot:
-    with workspace.transaction() as session:
-        bylaw = session.get_one(BylawInstrument, bylaw_id)
-        snapshot = take(bylaw)
-        session.delete(bylaw)
-        return snapshot
+    return delete_record(workspace, BylawInstrument, bylaw_id)
 
 
 def _hot_item_columns(draft: HotItemDraft) -> dict[str, object]:
     return {
-        "kind": draft.kind,
-        "label": draft.label,
-        "source": draft.source,
-        "description": draft.description,
-        "period": draft.period,
-        "person_count": draft.person_count,
+        **columns_of(draft),
         "neighbourhood_code": draft.neighbourhood_code or None,
         "neighbourhood_name": draft.neighbourhood_name or None,
     }
@@ -280,13 +246,9 @@ def _hot_item_columns(draft: HotItemDraft) -> dict[str, object]:
 def _hot_item_row(item: HotItem) -> HotItemRow:
     return HotItemRow(
         id=item.id,
-        draft=HotItemDraft(
-            kind=item.kind,
-            label=item.label,
-            source=item.source,
-            description=item.description,
-            period=item.period,
-            person_count=item.person_count,
+        draft=draft_of(
+            HotItemDraft,
+            item,
             neighbourhood_code=item.neighbourhood_code or "",
             neighbourhood_name=item.neighbourhood_name or "",
         ),
@@ -294,7 +256,4 @@ def _hot_item_row(item: HotItem) -> HotItemRow:
 
 
 def _bylaw_row(bylaw: BylawInstrument) -> BylawRow:
-    return BylawRow(
-        id=bylaw.id,
-        draft=BylawDraft(name=bylaw.name, status=bylaw.status, description=bylaw.description),
-    )
+    return BylawRow(id=bylaw.id, draft=draft_of(BylawDraft, bylaw))

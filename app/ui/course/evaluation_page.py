@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from app.core.course.evaluation import (
     save_evaluation,
 )
 from app.kernel.errors import UserError
+from app.ui.course.evaluation_pdf import EvaluationPdf
 from app.ui.widgets.background import Job
 from app.ui.widgets.form_widgets import OptionalDateField, TextBox, scrolling
 from app.ui.widgets.page_heading import style_heading
@@ -51,7 +51,6 @@ class EvaluationPage(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._pdf_job: Job | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
@@ -137,6 +136,7 @@ class EvaluationPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.pdf = EvaluationPdf(self, context, self.pdf_button, self.message)
         outer.addWidget(scrolling(body))
         self.view: EvaluationView | None = None
         self.refresh()
@@ -289,37 +289,13 @@ class EvaluationPage(QWidget):
 
     def choose_pdf(self) -> None:
         assert self.view is not None
-        settings = self._context.settings
-        folder = settings.evaluation_folder or Path.home()
         name = f"evaluatie-{self.view.name.lower().replace(' ', '-')}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Evaluatie als PDF"), str(folder / name), "PDF (*.pdf)"
-        )
+        path = self.pdf.ask_path(self.tr("Evaluatie als PDF"), name)
         if path:
-            settings.evaluation_folder = Path(path).parent
-            self.make_pdf(Path(path))
+            self.make_pdf(path)
 
     def make_pdf(self, path: Path) -> Job:
-        from app.report.evaluation_export import write_evaluation
-
-        workspace = self._context.workspace
-        self.pdf_button.setEnabled(False)
-        self.message.setText(self.tr("De PDF wordt gemaakt…"))
-        job = self._context.jobs.start(
-            lambda _progress, _cancelled: write_evaluation(workspace, path)[0],
-            self._pdf_made,
-            self._pdf_failed,
-        )
-        self._pdf_job = job
-        return job
-
-    def _pdf_made(self, path: Path) -> None:
-        self.pdf_button.setEnabled(True)
-        self.message.setText(self.tr("PDF gemaakt: {path}").format(path=path))
-
-    def _pdf_failed(self, error: BaseException) -> None:
-        self.pdf_button.setEnabled(True)
-        self.message.setText(f"<span style='color:#b00020'>{error}</span>")
+        return self.pdf.make(path)
 
 
 def _read_only(text: str) -> QTableWidgetItem:

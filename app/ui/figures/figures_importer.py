@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.core.figures.importing import FiguresImportError, ImportResult, import_figures
 from app.core.figures.open_data import OpenDataImportResult
@@ -19,6 +19,7 @@ from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace
 from app.ui.packages.import_errors_dialog import ImportErrorsDialog
 from app.ui.widgets.background import Job, JobRunner, ProgressDialog
+from app.ui.widgets.last_folder import LastFolder
 
 
 class FiguresImporter(QObject):
@@ -32,19 +33,16 @@ class FiguresImporter(QObject):
         self._workspace = workspace
         self._jobs = jobs
         self._parent = parent
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        self._folder = LastFolder()
         self.job: Job | None = None
         self.errors_dialog: ImportErrorsDialog | None = None
 
     def choose_and_import(self) -> None:
         if self.job is not None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = self._folder.open_file(
             self._parent,
             self.tr("Cijfers importeren"),
-            self._folder,
             self.tr(
                 "Cijfers (*.csv *.xlsx *.xlsm *.txt *.json);;CSV-bestand (*.csv *.txt);;"
                 "Excel-werkmap (*.xlsx *.xlsm);;Open data van CBS (*.json *.csv);;"
@@ -52,8 +50,7 @@ class FiguresImporter(QObject):
             ),
         )
         if path:
-            self._folder = str(Path(path).parent)
-            self.start(Path(path))
+            self.start(path)
 
     def start(self, path: Path) -> Job:
         workspace = self._workspace

@@ -14,7 +14,7 @@ from app.core.goals.progress import progress_by_goal
 from app.ui.goals.goal_form import GoalForm
 from app.ui.goals.measurements_box import MeasurementsBox
 from app.ui.widgets.form_widgets import DUTCH, scrolling
-from app.ui.widgets.page_heading import add_page_heading
+from app.ui.widgets.page_heading import page_layout
 from app.ui.widgets.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.widgets.record_form import RecordForm
 from app.ui.widgets.rows_model import Column
@@ -49,10 +49,8 @@ class GoalsPage(QWidget):
         self._context = context
         self._progress: dict[str, GoalProgress] = {}
         workspace = context.workspace
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 8)
-        add_page_heading(
-            layout,
+        layout = page_layout(
+            self,
             self.tr("Doelstellingen"),
             self.tr(
                 "SMART-doelstellingen: van een nulmeting naar een streefwaarde op een termijn. "

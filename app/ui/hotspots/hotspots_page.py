@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TypeVar, cast
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,18 +19,21 @@ from PySide6.QtWidgets import (
 from app.core.hotspots import hotspot_list, hotspots
 from app.core.hotspots.hotspot_list import HotspotRow
 from app.core.hotspots.hotspots import AnalysisDraft, DeepAnalysisDraft
-from app.core.plan import problem
+from app.kernel.workspace import Workspace
 from app.ui.hotspots.analysis_form_bar import FormBar
 from app.ui.hotspots.hotspot_forms import AnalysisForm, DeepAnalysisForm
 from app.ui.hotspots.proposed_measures_box import ProposedMeasuresBox
-from app.ui.plan.problem_forms import HotItemForm
+from app.ui.plan.problem_forms import HotItemForm, hot_item_service
 from app.ui.widgets.form_widgets import scrolling, top_aligned
-from app.ui.widgets.page_heading import add_page_heading
-from app.ui.widgets.record_editor import RecordEditor, RecordService, RecordTexts
+from app.ui.widgets.page_heading import page_layout
+from app.ui.widgets.record_editor import RecordEditor, RecordTexts
 from app.ui.widgets.record_form import RecordForm
 from app.ui.widgets.rows_model import Column
 from app.ui.window.context import ScreenContext
 from database.enums import HotKind
+
+# What a hotspot panel stores: the analysis or the DIK request.
+Stored = TypeVar("Stored")
 
 
 class HotspotsPage(QWidget):
@@ -36,10 +41,8 @@ class HotspotsPage(QWidget):
         super().__init__(parent)
         self._context = context
         workspace = context.workspace
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 8)
-        add_page_heading(
-            layout,
+        layout = page_layout(
+            self,
             self.tr("Hotspots"),
             self.tr(
                 "Per hotspot de probleemanalyse van de wijkagent en de stand van een "
@@ -47,16 +50,7 @@ class HotspotsPage(QWidget):
             ),
         )
 
-        service = RecordService(
-            rows=partial(hotspot_list.list_hotspots, workspace),
-            draft=lambda item_id: problem.get_hot_item(workspace, item_id).draft,
-            check=problem.checked_hot_item,
-            add=partial(problem.add_hot_item, workspace),
-            update=partial(problem.update_hot_item, workspace),
-            delete=partial(problem.delete_hot_item, workspace),
-            restore=partial(problem.restore_hot_item, workspace),
-            name_of=lambda draft: draft.label,
-        )
+        service = hot_item_service(workspace, partial(hotspot_list.list_hotspots, workspace))
         columns = [
             Column(self.tr("Hotspot"), lambda row: row.label),
             Column(self.tr("Buurtcode"), lambda row: row.neighbourhood_code),
@@ -110,14 +104,46 @@ class HotspotsPage(QWidget):
         return self.detail_tabs
 
 
-class AnalysisPanel(QWidget):
-    """The current version of the analysis; every finished edit is saved and undoable."""
+class HotspotPanel(QWidget):
+    """A tab about the hotspot selected in the list; its edits go on the list's undo stack."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.editor: RecordEditor | None = None
         self._hotspot_id = ""
+
+    def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
+        assert self.editor is not None
+        self.editor.push(text, apply, revert, select=self._hotspot_id)
+
+    def _save_form(
+        self,
+        text: str,
+        form: RecordForm,
+        before: Stored | None,
+        blank: Stored | None,
+        check: Callable[[Stored], object],
+        store: Callable[[Workspace, str, Stored | None], None],
+    ) -> None:
+        """Save the form's draft unless it is unchanged (`blank` stands for nothing stored)."""
+        hotspot_id = self._hotspot_id
+        workspace = self._context.workspace
+        after = form.draft()
+        if after == (before or blank) or form.checked(check) is None:
+            return
+        self._push(
+            text,
+            lambda: store(workspace, hotspot_id, cast(Stored, after)),
+            lambda: store(workspace, hotspot_id, before),
+        )
+
+
+class AnalysisPanel(HotspotPanel):
+    """The current version of the analysis; every finished edit is saved and undoable."""
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.version_label = QLabel()
@@ -157,43 +183,31 @@ class AnalysisPanel(QWidget):
         return hotspot_list.get_hotspot(self._context.workspace, self._hotspot_id).analysis_version
 
     def _save(self) -> None:
-        hotspot_id = self._hotspot_id
-        workspace = self._context.workspace
-        before = hotspots.current_analysis(workspace, hotspot_id)
-        after = self.form.draft()
-        if after == (before or AnalysisDraft()):
-            return
-        if self.form.checked(hotspots.checked_analysis) is None:
-            return
-        assert self.editor is not None
-        self.editor.push(
+        self._save_form(
             self.tr("Probleemanalyse wijzigen"),
-            lambda: hotspots.set_analysis(workspace, hotspot_id, after),
-            lambda: hotspots.set_analysis(workspace, hotspot_id, before),
-            select=hotspot_id,
+            self.form,
+            hotspots.current_analysis(self._context.workspace, self._hotspot_id),
+            AnalysisDraft(),
+            hotspots.checked_analysis,
+            hotspots.set_analysis,
         )
 
     def _new_version(self) -> None:
         hotspot_id = self._hotspot_id
         workspace = self._context.workspace
         started: list[int] = []
-        assert self.editor is not None
-        self.editor.push(
+        self._push(
             self.tr("Nieuwe versie van de probleemanalyse"),
             lambda: started.append(hotspots.start_new_version(workspace, hotspot_id)),
             lambda: hotspots.drop_version(workspace, hotspot_id, started.pop()),
-            select=hotspot_id,
         )
 
 
-class DeepAnalysisPanel(QWidget):
+class DeepAnalysisPanel(HotspotPanel):
     """The hotspot's request to the DIK, or a button to record one."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self.editor: RecordEditor | None = None
-        self._hotspot_id = ""
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         self.none_label = QLabel(
             self.tr(
@@ -225,28 +239,19 @@ class DeepAnalysisPanel(QWidget):
         hotspot_id = self._hotspot_id
         workspace = self._context.workspace
         draft = DeepAnalysisDraft(requested_on=date.today())
-        assert self.editor is not None
-        self.editor.push(
+        self._push(
             self.tr("DIK-aanvraag vastleggen"),
             lambda: hotspots.set_deep_analysis(workspace, hotspot_id, draft),
             lambda: hotspots.set_deep_analysis(workspace, hotspot_id, None),
-            select=hotspot_id,
         )
         self.form.field("question").setFocus()
 
     def _save(self) -> None:
-        hotspot_id = self._hotspot_id
-        workspace = self._context.workspace
-        before = hotspots.current_deep_analysis(workspace, hotspot_id)
-        after = self.form.draft()
-        if after == before:
-            return
-        if self.form.checked(hotspots.checked_deep_analysis) is None:
-            return
-        assert self.editor is not None
-        self.editor.push(
+        self._save_form(
             self.tr("DIK-aanvraag wijzigen"),
-            lambda: hotspots.set_deep_analysis(workspace, hotspot_id, after),
-            lambda: hotspots.set_deep_analysis(workspace, hotspot_id, before),
-            select=hotspot_id,
+            self.form,
+            hotspots.current_deep_analysis(self._context.workspace, self._hotspot_id),
+            None,
+            hotspots.checked_deep_analysis,
+            hotspots.set_deep_analysis,
         )

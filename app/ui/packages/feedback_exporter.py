@@ -10,13 +10,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.exchange.progress import CancelCheck, ProgressCallback
 from app.ui.packages.notice import notice
 from app.ui.packages.progress import PackageWork, start_package_job
 from app.ui.widgets.background import Job, JobRunner
+from app.ui.widgets.last_folder import LastFolder
 
 if TYPE_CHECKING:
     from app.kernel.workspace import Workspace
@@ -30,33 +31,28 @@ class FeedbackExporter(QObject):
         self._workspace = workspace
         self._jobs = jobs
         self._parent = parent
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        self._folder = LastFolder()
         self.job: Job | None = None
         self.message: QMessageBox | None = None
 
     def choose_and_export(self, cbs_code: str, name: str) -> None:
         from app.core.feedback.export import feedback_file_name
 
-        suggested = Path(self._folder) / feedback_file_name(name, f"{date.today():%Y-%m-%d}")
-        path, _filter = QFileDialog.getSaveFileName(
+        path = self._folder.save_file(
             self._parent,
             self.tr("Terugkoppeling voor {name} opslaan").format(name=name),
-            str(suggested),
+            feedback_file_name(name, f"{date.today():%Y-%m-%d}"),
             self.tr("Excel-werkmap (*.xlsx)"),
         )
         if path:
-            self._folder = str(Path(path).parent)
-            self.export(cbs_code, Path(path))
+            self.export(cbs_code, path)
 
     def choose_folder_and_export_all(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self._parent, self.tr("Map voor de terugkoppeling aan alle gemeenten"), self._folder
+        folder = self._folder.folder(
+            self._parent, self.tr("Map voor de terugkoppeling aan alle gemeenten")
         )
         if folder:
-            self._folder = folder
-            self.export_all(Path(folder))
+            self.export_all(folder)
 
     def export(self, cbs_code: str, path: Path) -> Job | None:
         """Write one gemeente's return package (used by choose_and_export and by tests)."""

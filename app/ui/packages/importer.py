@@ -7,7 +7,9 @@ after a backup; afterwards every screen is rebuilt from the workspace.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog
 
@@ -15,7 +17,7 @@ from app.core.packages.importer import ImportPreview, apply_import, preview_impo
 from app.exchange.problems import PackageRefusedError
 from app.ui.packages.flow import PackageFlow
 from app.ui.packages.preview import ImportPreviewDialog
-from app.ui.packages.progress import start_package_job
+from app.ui.packages.progress import PackageWork, start_package_job
 from app.ui.packages.report import ValidationReportDialog
 from app.ui.widgets.background import Job
 
@@ -39,19 +41,38 @@ class PackageImporter(PackageFlow):
     def start(self, path: Path) -> Job:
         """Read and check `path`; the report and the preview follow on the GUI thread."""
         workspace = self._workspace
-        job = start_package_job(
-            self._window.jobs,
-            self._window,
-            self.tr("Pakket importeren"),
+        return self._run(
+            path,
             self.tr("{file} wordt gelezen en gecontroleerd…").format(file=path.name),
             lambda report, cancelled: preview_import(
                 workspace, path, on_progress=report, is_cancelled=cancelled
             ),
             lambda preview: self._previewed(path, preview),
-            lambda error: self._failed(path, error),
         )
-        self.job = job
-        return job
+
+    def _run(
+        self,
+        path: Path,
+        step: str,
+        work: PackageWork,
+        done: Callable[[Any], object],
+        *,
+        measured: bool = True,
+        writes: bool = False,
+    ) -> Job:
+        """One step of importing `path` in the background; a failure is told about `path`."""
+        self.job = start_package_job(
+            self._window.jobs,
+            self._window,
+            self.tr("Pakket importeren"),
+            step,
+            work,
+            done,
+            lambda error: self._failed(path, error),
+            measured=measured,
+            writes=writes,
+        )
+        return self.job
 
     def _previewed(self, path: Path, preview: ImportPreview) -> None:
         self.job = None
@@ -69,20 +90,16 @@ class PackageImporter(PackageFlow):
 
     def _apply(self, path: Path, preview: ImportPreview, allow_removals: bool) -> None:
         workspace = self._workspace
-        job = start_package_job(
-            self._window.jobs,
-            self._window,
-            self.tr("Pakket importeren"),
+        self._run(
+            path,
             self.tr("De wijzigingen uit {file} worden opgeslagen…").format(file=path.name),
             lambda _report, cancelled: apply_import(
                 workspace, preview, allow_removals=allow_removals, is_cancelled=cancelled
             ),
             lambda _result: self._applied(path, preview),
-            lambda error: self._failed(path, error),
             measured=False,
             writes=True,
         )
-        self.job = job
 
     def _applied(self, path: Path, preview: ImportPreview) -> None:
         self.job = None

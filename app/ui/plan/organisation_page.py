@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.plan import partners
 from app.ui.plan.partner_form import PartnerForm
-from app.ui.widgets.page_heading import add_page_heading
+from app.ui.widgets.page_heading import page_layout
 from app.ui.widgets.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.widgets.rows_model import Column
 from app.ui.window.context import ScreenContext
@@ -18,10 +18,8 @@ class OrganisationPage(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         workspace = context.workspace
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 8)
-        add_page_heading(
-            layout,
+        layout = page_layout(
+            self,
             self.tr("Organisatie"),
             self.tr(
                 "De partners in de aanpak, hun rol en een contactpersoon. Leg alleen "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.core.plan.details import (
     PlanDetails,
@@ -11,7 +11,7 @@ from app.core.plan.details import (
     save_plan_details,
 )
 from app.ui.widgets.form_widgets import OptionalDateField, TextBox, scrolling, top_aligned
-from app.ui.widgets.page_heading import add_page_heading
+from app.ui.widgets.page_heading import page_layout
 from app.ui.widgets.record_form import RecordForm, set_line
 from app.ui.window.context import ScreenContext
 
@@ -73,10 +73,8 @@ class PlanPage(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 8)
-        add_page_heading(
-            layout,
+        layout = page_layout(
+            self,
             self.tr("Plan van aanpak"),
             self.tr(
                 "De gegevens van het plan zelf: wie het trekt, wat de driehoek (opdrachtgever) "

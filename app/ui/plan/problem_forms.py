@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
+
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app.core.plan import problem
 from app.core.plan.problem import PEOPLE_KINDS, BylawDraft, HotItemDraft
+from app.kernel.workspace import Workspace
 from app.ui.widgets.form_widgets import TextBox, enum_combo, whole_number_field
+from app.ui.widgets.record_editor import RecordService
 from app.ui.widgets.record_form import RecordForm, select_data, set_line
 from database.enums import BylawStatus, HotKind, InformationSource
+
+
+def hot_item_service(workspace: Workspace, rows: Callable[[], Sequence[Any]]) -> RecordService:
+    """The hot items behind a list of `rows` (one kind in Probleembeschrijving, or Hotspots)."""
+    return RecordService(
+        rows=rows,
+        draft=lambda item_id: problem.get_hot_item(workspace, item_id).draft,
+        check=problem.checked_hot_item,
+        add=partial(problem.add_hot_item, workspace),
+        update=partial(problem.update_hot_item, workspace),
+        delete=partial(problem.delete_hot_item, workspace),
+        restore=partial(problem.restore_hot_item, workspace),
+        name_of=lambda draft: draft.label,
+    )
 
 
 class HotItemForm(RecordForm):

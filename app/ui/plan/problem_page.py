@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.plan import problem
 from app.core.records import restore_record
-from app.ui.plan.problem_forms import BylawForm, HotItemForm
-from app.ui.widgets.page_heading import add_page_heading
+from app.ui.plan.problem_forms import BylawForm, HotItemForm, hot_item_service
+from app.ui.widgets.page_heading import page_layout
 from app.ui.widgets.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.widgets.rows_model import Column
 from app.ui.window.context import ScreenContext
@@ -61,10 +61,8 @@ class ProblemPage(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 8)
-        add_page_heading(
-            layout,
+        layout = page_layout(
+            self,
             self.tr("Probleembeschrijving"),
             self.tr(
                 "Het probleem langs de zeven hots, met de bron van elk gegeven. Wijzigingen "
@@ -106,16 +104,7 @@ class ProblemPage(QWidget):
 
     def _hot_item_editor(self, kind: HotKind, noun: str) -> RecordEditor:
         workspace = self._context.workspace
-        service = RecordService(
-            rows=partial(problem.list_hot_items, workspace, kind),
-            draft=lambda item_id: problem.get_hot_item(workspace, item_id).draft,
-            check=problem.checked_hot_item,
-            add=partial(problem.add_hot_item, workspace),
-            update=partial(problem.update_hot_item, workspace),
-            delete=partial(problem.delete_hot_item, workspace),
-            restore=partial(problem.restore_hot_item, workspace),
-            name_of=lambda draft: draft.label,
-        )
+        service = hot_item_service(workspace, partial(problem.list_hot_items, workspace, kind))
         columns = [Column(self.tr("Omschrijving"), lambda row: row.draft.label)]
         if kind is HotKind.HOTSPOT:
             columns.append(Column(self.tr("Buurtcode"), lambda row: row.draft.neighbourhood_code))

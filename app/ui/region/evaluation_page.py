@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.numbers import dutch_number
 from app.core.region.evaluation import RegionalEvaluation, RegionalRow
+from app.ui.course.evaluation_pdf import EvaluationPdf
 from app.ui.widgets.background import Job, Work
 from app.ui.widgets.page_heading import style_heading
 from app.ui.window.context import ScreenContext
@@ -70,6 +70,7 @@ class RegionalEvaluationPage(QWidget):
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.pdf = EvaluationPdf(self, context, self.pdf_button, self.status)
         self.regional: RegionalEvaluation | None = None
         self.refresh()
 
@@ -129,31 +130,12 @@ class RegionalEvaluationPage(QWidget):
         )
 
     def choose_pdf(self) -> None:
-        settings = self._context.settings
-        folder = settings.evaluation_folder or Path.home()
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Regionale evaluatie als PDF"),
-            str(folder / "regionale-evaluatie.pdf"),
-            "PDF (*.pdf)",
-        )
+        path = self.pdf.ask_path(self.tr("Regionale evaluatie als PDF"), "regionale-evaluatie.pdf")
         if path:
-            settings.evaluation_folder = Path(path).parent
-            self.make_pdf(Path(path))
+            self.make_pdf(path)
 
     def make_pdf(self, path: Path) -> Job:
-        from app.report.evaluation_export import write_evaluation
-
-        workspace = self._context.workspace
-        self.pdf_button.setEnabled(False)
-        self.status.setText(self.tr("De PDF wordt gemaakt…"))
-        return self._run(
-            lambda progress, cancelled: write_evaluation(workspace, path)[0], self._pdf_made
-        )
-
-    def _pdf_made(self, path: Path) -> None:
-        self.pdf_button.setEnabled(True)
-        self.status.setText(self.tr("PDF gemaakt: {path}").format(path=path))
+        return self.pdf.make(path)
 
     def _failed(self, error: BaseException) -> None:
         self.pdf_button.setEnabled(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QLabel
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 HEADING_SCALE = 1.4
 
@@ -25,3 +25,11 @@ def add_page_heading(layout: QBoxLayout, title: str, intro: str) -> QLabel:
     explanation.setWordWrap(True)
     layout.addWidget(explanation)
     return heading
+
+
+def page_layout(page: QWidget, title: str, intro: str) -> QVBoxLayout:
+    """The column of a screen with its heading and explanation, at the screens' margins."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(16, 16, 16, 8)
+    add_page_heading(layout, title, intro)
+    return layout

@@ -10,6 +10,15 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import (
+    create_indexes,
+    drop_indexes,
+    id_key,
+    identity_columns,
+    municipality_key,
+    owned_columns,
+)
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -23,10 +32,8 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("police_team", sa.String(length=100), nullable=True),
         sa.Column("is_participant", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_municipality")),
+        *identity_columns(),
+        id_key("municipality"),
         sa.UniqueConstraint("cbs_code", name=op.f("uq_municipality_cbs_code")),
     )
     op.create_table(
@@ -34,17 +41,9 @@ def upgrade() -> None:
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("neighbourhood_code", sa.String(length=10), nullable=True),
         sa.Column("dwellings", sa.Integer(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_dwelling_stock_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_dwelling_stock")),
+        *owned_columns(),
+        municipality_key("dwelling_stock"),
+        id_key("dwelling_stock"),
         sa.UniqueConstraint(
             "municipality_id",
             "year",
@@ -52,10 +51,7 @@ def upgrade() -> None:
             name=op.f("uq_dwelling_stock_municipality_id"),
         ),
     )
-    with op.batch_alter_table("dwelling_stock", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_dwelling_stock_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("dwelling_stock", "municipality_id")
 
     op.create_table(
         "incident",
@@ -64,22 +60,11 @@ def upgrade() -> None:
         sa.Column("neighbourhood_code", sa.String(length=10), nullable=True),
         sa.Column("is_attempt", sa.Boolean(), nullable=False),
         sa.Column("modus_operandi", sa.String(length=200), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_incident_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_incident")),
+        *owned_columns(),
+        municipality_key("incident"),
+        id_key("incident"),
     )
-    with op.batch_alter_table("incident", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_incident_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("incident", "municipality_id")
 
     op.create_table(
         "meeting",
@@ -90,24 +75,11 @@ def upgrade() -> None:
         sa.Column("participants", sa.Text(), nullable=False),
         sa.Column("agenda", sa.Text(), nullable=False),
         sa.Column("minutes", sa.Text(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_meeting_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting")),
+        *owned_columns(),
+        municipality_key("meeting"),
+        id_key("meeting"),
     )
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_meeting_held_on"), ["held_on"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_meeting_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_meeting_tier"), ["tier"], unique=False)
+    create_indexes("meeting", "held_on", "municipality_id", "tier")
 
     op.create_table(
         "monthly_figure",
@@ -115,17 +87,9 @@ def upgrade() -> None:
         sa.Column("neighbourhood_code", sa.String(length=10), nullable=True),
         sa.Column("completed", sa.Integer(), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_monthly_figure_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_monthly_figure")),
+        *owned_columns(),
+        municipality_key("monthly_figure"),
+        id_key("monthly_figure"),
         sa.UniqueConstraint(
             "municipality_id",
             "month",
@@ -133,35 +97,20 @@ def upgrade() -> None:
             name=op.f("uq_monthly_figure_municipality_id"),
         ),
     )
-    with op.batch_alter_table("monthly_figure", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_monthly_figure_month"), ["month"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_monthly_figure_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("monthly_figure", "month", "municipality_id")
 
     op.create_table(
         "neighbourhood",
         sa.Column("code", sa.String(length=10), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_neighbourhood_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_neighbourhood")),
+        *owned_columns(),
+        municipality_key("neighbourhood"),
+        id_key("neighbourhood"),
         sa.UniqueConstraint(
             "municipality_id", "code", name=op.f("uq_neighbourhood_municipality_id")
         ),
     )
-    with op.batch_alter_table("neighbourhood", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_neighbourhood_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("neighbourhood", "municipality_id")
 
     op.create_table(
         "partner",
@@ -171,22 +120,11 @@ def upgrade() -> None:
         sa.Column("contact_name", sa.String(length=200), nullable=False),
         sa.Column("contact_email", sa.String(length=200), nullable=False),
         sa.Column("contact_phone", sa.String(length=50), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_partner_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_partner")),
+        *owned_columns(),
+        municipality_key("partner"),
+        id_key("partner"),
     )
-    with op.batch_alter_table("partner", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_partner_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("partner", "municipality_id")
 
     op.create_table(
         "plan",
@@ -199,22 +137,11 @@ def upgrade() -> None:
         sa.Column("triangle_commitment", sa.Date(), nullable=True),
         sa.Column("period_start", sa.Date(), nullable=True),
         sa.Column("period_end", sa.Date(), nullable=True),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_plan_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_plan")),
+        *owned_columns(),
+        municipality_key("plan"),
+        id_key("plan"),
     )
-    with op.batch_alter_table("plan", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_plan_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("plan", "municipality_id")
 
     op.create_table(
         "workspace_info",
@@ -231,7 +158,7 @@ def upgrade() -> None:
             ["municipality.id"],
             name=op.f("fk_workspace_info_municipality_id_municipality"),
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_workspace_info")),
+        id_key("workspace_info"),
     )
     op.create_table(
         "bylaw_instrument",
@@ -239,58 +166,34 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("status", sa.String(length=32), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_bylaw_instrument_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
+        *owned_columns(),
+        municipality_key("bylaw_instrument"),
         sa.ForeignKeyConstraint(
             ["plan_id"],
             ["plan.id"],
             name=op.f("fk_bylaw_instrument_plan_id_plan"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_bylaw_instrument")),
+        id_key("bylaw_instrument"),
     )
-    with op.batch_alter_table("bylaw_instrument", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_bylaw_instrument_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_bylaw_instrument_plan_id"), ["plan_id"], unique=False)
+    create_indexes("bylaw_instrument", "municipality_id", "plan_id")
 
     op.create_table(
         "decision",
         sa.Column("meeting_id", sa.String(length=36), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *owned_columns(),
         sa.ForeignKeyConstraint(
             ["meeting_id"],
             ["meeting.id"],
             name=op.f("fk_decision_meeting_id_meeting"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_decision_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_decision")),
+        municipality_key("decision"),
+        id_key("decision"),
     )
-    with op.batch_alter_table("decision", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_decision_meeting_id"), ["meeting_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_decision_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("decision", "meeting_id", "municipality_id")
 
     op.create_table(
         "evaluation",
@@ -300,26 +203,14 @@ def upgrade() -> None:
         sa.Column("successes", sa.Text(), nullable=False),
         sa.Column("bottlenecks", sa.Text(), nullable=False),
         sa.Column("follow_up", sa.Text(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_evaluation_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
+        *owned_columns(),
+        municipality_key("evaluation"),
         sa.ForeignKeyConstraint(
             ["plan_id"], ["plan.id"], name=op.f("fk_evaluation_plan_id_plan"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_evaluation")),
+        id_key("evaluation"),
     )
-    with op.batch_alter_table("evaluation", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_evaluation_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_evaluation_plan_id"), ["plan_id"], unique=False)
+    create_indexes("evaluation", "municipality_id", "plan_id")
 
     op.create_table(
         "goal",
@@ -334,26 +225,14 @@ def upgrade() -> None:
         sa.Column("target_value", sa.Float(), nullable=False),
         sa.Column("deadline", sa.Date(), nullable=False),
         sa.Column("owner", sa.String(length=200), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_goal_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
+        *owned_columns(),
+        municipality_key("goal"),
         sa.ForeignKeyConstraint(
             ["plan_id"], ["plan.id"], name=op.f("fk_goal_plan_id_plan"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_goal")),
+        id_key("goal"),
     )
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_goal_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_goal_plan_id"), ["plan_id"], unique=False)
+    create_indexes("goal", "municipality_id", "plan_id")
 
     op.create_table(
         "hot_item",
@@ -367,27 +246,14 @@ def upgrade() -> None:
         sa.Column("neighbourhood_code", sa.String(length=10), nullable=True),
         sa.Column("neighbourhood_name", sa.String(length=100), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_hot_item_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
+        *owned_columns(),
+        municipality_key("hot_item"),
         sa.ForeignKeyConstraint(
             ["plan_id"], ["plan.id"], name=op.f("fk_hot_item_plan_id_plan"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_hot_item")),
+        id_key("hot_item"),
     )
-    with op.batch_alter_table("hot_item", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_hot_item_kind"), ["kind"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_hot_item_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_hot_item_plan_id"), ["plan_id"], unique=False)
+    create_indexes("hot_item", "kind", "municipality_id", "plan_id")
 
     op.create_table(
         "measure",
@@ -403,16 +269,8 @@ def upgrade() -> None:
         sa.Column("dark_days", sa.Boolean(), nullable=False),
         sa.Column("extra_cost_eur", sa.Integer(), nullable=False),
         sa.Column("catalogue_key", sa.String(length=50), nullable=True),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_measure_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
+        *owned_columns(),
+        municipality_key("measure"),
         sa.ForeignKeyConstraint(
             ["partner_id"],
             ["partner.id"],
@@ -422,14 +280,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["plan_id"], ["plan.id"], name=op.f("fk_measure_plan_id_plan"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_measure")),
+        id_key("measure"),
     )
-    with op.batch_alter_table("measure", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_measure_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_measure_partner_id"), ["partner_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_measure_plan_id"), ["plan_id"], unique=False)
+    create_indexes("measure", "municipality_id", "partner_id", "plan_id")
 
     op.create_table(
         "action",
@@ -444,10 +297,7 @@ def upgrade() -> None:
         sa.Column("measure_id", sa.String(length=36), nullable=True),
         sa.Column("meeting_id", sa.String(length=36), nullable=True),
         sa.Column("decision_id", sa.String(length=36), nullable=True),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *owned_columns(),
         sa.ForeignKeyConstraint(
             ["decision_id"],
             ["decision.id"],
@@ -466,27 +316,22 @@ def upgrade() -> None:
             name=op.f("fk_action_meeting_id_meeting"),
             ondelete="SET NULL",
         ),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_action_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
+        municipality_key("action"),
         sa.ForeignKeyConstraint(
             ["plan_id"], ["plan.id"], name=op.f("fk_action_plan_id_plan"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_action")),
+        id_key("action"),
     )
-    with op.batch_alter_table("action", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_action_decision_id"), ["decision_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_action_due_date"), ["due_date"], unique=False)
-        batch_op.create_index(batch_op.f("ix_action_measure_id"), ["measure_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_action_meeting_id"), ["meeting_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_action_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_action_plan_id"), ["plan_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_action_status"), ["status"], unique=False)
+    create_indexes(
+        "action",
+        "decision_id",
+        "due_date",
+        "measure_id",
+        "meeting_id",
+        "municipality_id",
+        "plan_id",
+        "status",
+    )
 
     op.create_table(
         "deep_analysis_request",
@@ -497,23 +342,15 @@ def upgrade() -> None:
         sa.Column("question", sa.Text(), nullable=False),
         sa.Column("answered_on", sa.Date(), nullable=True),
         sa.Column("summary", sa.Text(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *owned_columns(),
         sa.ForeignKeyConstraint(
             ["hot_item_id"],
             ["hot_item.id"],
             name=op.f("fk_deep_analysis_request_hot_item_id_hot_item"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_deep_analysis_request_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_deep_analysis_request")),
+        municipality_key("deep_analysis_request"),
+        id_key("deep_analysis_request"),
     )
     with op.batch_alter_table("deep_analysis_request", schema=None) as batch_op:
         batch_op.create_index(
@@ -543,32 +380,18 @@ def upgrade() -> None:
         sa.Column("author_name", sa.String(length=200), nullable=False),
         sa.Column("author_role", sa.String(length=200), nullable=False),
         sa.Column("written_on", sa.Date(), nullable=True),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *owned_columns(),
         sa.ForeignKeyConstraint(
             ["hot_item_id"],
             ["hot_item.id"],
             name=op.f("fk_hotspot_analysis_hot_item_id_hot_item"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_hotspot_analysis_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_hotspot_analysis")),
+        municipality_key("hotspot_analysis"),
+        id_key("hotspot_analysis"),
         sa.UniqueConstraint("hot_item_id", "version", name=op.f("uq_hotspot_analysis_hot_item_id")),
     )
-    with op.batch_alter_table("hotspot_analysis", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_hotspot_analysis_hot_item_id"), ["hot_item_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_hotspot_analysis_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("hotspot_analysis", "hot_item_id", "municipality_id")
 
     op.create_table(
         "measure_evaluation",
@@ -576,10 +399,7 @@ def upgrade() -> None:
         sa.Column("measure_id", sa.String(length=36), nullable=False),
         sa.Column("decision", sa.String(length=32), nullable=False),
         sa.Column("explanation", sa.Text(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *owned_columns(),
         sa.ForeignKeyConstraint(
             ["evaluation_id"],
             ["evaluation.id"],
@@ -592,27 +412,13 @@ def upgrade() -> None:
             name=op.f("fk_measure_evaluation_measure_id_measure"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_measure_evaluation_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_measure_evaluation")),
+        municipality_key("measure_evaluation"),
+        id_key("measure_evaluation"),
         sa.UniqueConstraint(
             "evaluation_id", "measure_id", name=op.f("uq_measure_evaluation_evaluation_id")
         ),
     )
-    with op.batch_alter_table("measure_evaluation", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_measure_evaluation_evaluation_id"), ["evaluation_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_measure_evaluation_measure_id"), ["measure_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_measure_evaluation_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("measure_evaluation", "evaluation_id", "measure_id", "municipality_id")
 
     op.create_table(
         "measure_hot_item",
@@ -632,105 +438,72 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("measure_id", "hot_item_id", name=op.f("pk_measure_hot_item")),
     )
-    with op.batch_alter_table("measure_hot_item", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_measure_hot_item_hot_item_id"), ["hot_item_id"], unique=False
-        )
+    create_indexes("measure_hot_item", "hot_item_id")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("measure_hot_item", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_measure_hot_item_hot_item_id"))
+    drop_indexes("measure_hot_item", "hot_item_id")
 
     op.drop_table("measure_hot_item")
-    with op.batch_alter_table("measure_evaluation", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_measure_evaluation_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_measure_evaluation_measure_id"))
-        batch_op.drop_index(batch_op.f("ix_measure_evaluation_evaluation_id"))
+    drop_indexes("measure_evaluation", "municipality_id", "measure_id", "evaluation_id")
 
     op.drop_table("measure_evaluation")
-    with op.batch_alter_table("hotspot_analysis", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_hotspot_analysis_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_hotspot_analysis_hot_item_id"))
+    drop_indexes("hotspot_analysis", "municipality_id", "hot_item_id")
 
     op.drop_table("hotspot_analysis")
-    with op.batch_alter_table("deep_analysis_request", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_deep_analysis_request_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_deep_analysis_request_hot_item_id"))
+    drop_indexes("deep_analysis_request", "municipality_id", "hot_item_id")
 
     op.drop_table("deep_analysis_request")
-    with op.batch_alter_table("action", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_action_status"))
-        batch_op.drop_index(batch_op.f("ix_action_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_action_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_action_meeting_id"))
-        batch_op.drop_index(batch_op.f("ix_action_measure_id"))
-        batch_op.drop_index(batch_op.f("ix_action_due_date"))
-        batch_op.drop_index(batch_op.f("ix_action_decision_id"))
+    drop_indexes(
+        "action",
+        "status",
+        "plan_id",
+        "municipality_id",
+        "meeting_id",
+        "measure_id",
+        "due_date",
+        "decision_id",
+    )
 
     op.drop_table("action")
-    with op.batch_alter_table("measure", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_measure_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_measure_partner_id"))
-        batch_op.drop_index(batch_op.f("ix_measure_municipality_id"))
+    drop_indexes("measure", "plan_id", "partner_id", "municipality_id")
 
     op.drop_table("measure")
-    with op.batch_alter_table("hot_item", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_hot_item_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_hot_item_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_hot_item_kind"))
+    drop_indexes("hot_item", "plan_id", "municipality_id", "kind")
 
     op.drop_table("hot_item")
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_goal_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_goal_municipality_id"))
+    drop_indexes("goal", "plan_id", "municipality_id")
 
     op.drop_table("goal")
-    with op.batch_alter_table("evaluation", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_evaluation_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_evaluation_municipality_id"))
+    drop_indexes("evaluation", "plan_id", "municipality_id")
 
     op.drop_table("evaluation")
-    with op.batch_alter_table("decision", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_decision_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_decision_meeting_id"))
+    drop_indexes("decision", "municipality_id", "meeting_id")
 
     op.drop_table("decision")
-    with op.batch_alter_table("bylaw_instrument", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_bylaw_instrument_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_bylaw_instrument_municipality_id"))
+    drop_indexes("bylaw_instrument", "plan_id", "municipality_id")
 
     op.drop_table("bylaw_instrument")
     op.drop_table("workspace_info")
-    with op.batch_alter_table("plan", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_plan_municipality_id"))
+    drop_indexes("plan", "municipality_id")
 
     op.drop_table("plan")
-    with op.batch_alter_table("partner", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_partner_municipality_id"))
+    drop_indexes("partner", "municipality_id")
 
     op.drop_table("partner")
-    with op.batch_alter_table("neighbourhood", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_neighbourhood_municipality_id"))
+    drop_indexes("neighbourhood", "municipality_id")
 
     op.drop_table("neighbourhood")
-    with op.batch_alter_table("monthly_figure", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_monthly_figure_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_monthly_figure_month"))
+    drop_indexes("monthly_figure", "municipality_id", "month")
 
     op.drop_table("monthly_figure")
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_meeting_tier"))
-        batch_op.drop_index(batch_op.f("ix_meeting_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_meeting_held_on"))
+    drop_indexes("meeting", "tier", "municipality_id", "held_on")
 
     op.drop_table("meeting")
-    with op.batch_alter_table("incident", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_incident_municipality_id"))
+    drop_indexes("incident", "municipality_id")
 
     op.drop_table("incident")
-    with op.batch_alter_table("dwelling_stock", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_dwelling_stock_municipality_id"))
+    drop_indexes("dwelling_stock", "municipality_id")
 
     op.drop_table("dwelling_stock")
     op.drop_table("municipality")

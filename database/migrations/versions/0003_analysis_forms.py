@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import create_indexes, drop_indexes, id_key, identity_columns
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -23,24 +25,19 @@ def upgrade() -> None:
         sa.Column("form_version", sa.Integer(), nullable=False),
         sa.Column("issued_at", sa.DateTime(), nullable=False),
         sa.Column("accepted_at", sa.DateTime(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *identity_columns(),
         sa.ForeignKeyConstraint(
             ["hot_item_id"],
             ["hot_item.id"],
             name=op.f("fk_analysis_form_hot_item_id_hot_item"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_analysis_form")),
+        id_key("analysis_form"),
         sa.UniqueConstraint(
             "hot_item_id", "form_version", name=op.f("uq_analysis_form_hot_item_id")
         ),
     )
-    with op.batch_alter_table("analysis_form", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_analysis_form_hot_item_id"), ["hot_item_id"], unique=False
-        )
+    create_indexes("analysis_form", "hot_item_id")
 
     op.create_table(
         "proposed_measure",
@@ -51,9 +48,7 @@ def upgrade() -> None:
         sa.Column("intervention", sa.String(length=32), nullable=False),
         sa.Column("partner", sa.String(length=200), nullable=False),
         sa.Column("measure_id", sa.String(length=36), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *identity_columns(),
         sa.ForeignKeyConstraint(
             ["analysis_id"],
             ["hotspot_analysis.id"],
@@ -66,18 +61,13 @@ def upgrade() -> None:
             name=op.f("fk_proposed_measure_measure_id_measure"),
             ondelete="SET NULL",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_proposed_measure")),
+        id_key("proposed_measure"),
     )
-    with op.batch_alter_table("proposed_measure", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_proposed_measure_analysis_id"), ["analysis_id"], unique=False
-        )
+    create_indexes("proposed_measure", "analysis_id")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("proposed_measure", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_proposed_measure_analysis_id"))
+    drop_indexes("proposed_measure", "analysis_id")
     op.drop_table("proposed_measure")
-    with op.batch_alter_table("analysis_form", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_analysis_form_hot_item_id"))
+    drop_indexes("analysis_form", "hot_item_id")
     op.drop_table("analysis_form")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import create_indexes, drop_indexes, id_key, identity_columns
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -41,15 +43,9 @@ def upgrade() -> None:
             ["municipality.id"],
             name=op.f("fk_imported_package_municipality_id_municipality"),
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_imported_package")),
+        id_key("imported_package"),
     )
-    with op.batch_alter_table("imported_package", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_imported_package_export_id"), ["export_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_imported_package_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("imported_package", "export_id", "municipality_id")
 
     op.create_table(
         "rsiv_note",
@@ -60,25 +56,15 @@ def upgrade() -> None:
         sa.Column("subject", sa.String(length=200), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *identity_columns(),
         sa.ForeignKeyConstraint(
             ["municipality_id"],
             ["municipality.id"],
             name=op.f("fk_rsiv_note_municipality_id_municipality"),
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_rsiv_note")),
+        id_key("rsiv_note"),
     )
-    with op.batch_alter_table("rsiv_note", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_rsiv_note_measure_id"), ["measure_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_rsiv_note_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_rsiv_note_target"), ["target"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_rsiv_note_werkgroep_on"), ["werkgroep_on"], unique=False
-        )
+    create_indexes("rsiv_note", "measure_id", "municipality_id", "target", "werkgroep_on")
 
     op.create_table(
         "merged_record",
@@ -92,26 +78,16 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("table_name", "record_key", name=op.f("pk_merged_record")),
     )
-    with op.batch_alter_table("merged_record", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_merged_record_package_id"), ["package_id"], unique=False
-        )
+    create_indexes("merged_record", "package_id")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("merged_record", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_merged_record_package_id"))
+    drop_indexes("merged_record", "package_id")
 
     op.drop_table("merged_record")
-    with op.batch_alter_table("rsiv_note", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_rsiv_note_werkgroep_on"))
-        batch_op.drop_index(batch_op.f("ix_rsiv_note_target"))
-        batch_op.drop_index(batch_op.f("ix_rsiv_note_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_rsiv_note_measure_id"))
+    drop_indexes("rsiv_note", "werkgroep_on", "target", "municipality_id", "measure_id")
 
     op.drop_table("rsiv_note")
-    with op.batch_alter_table("imported_package", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_imported_package_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_imported_package_export_id"))
+    drop_indexes("imported_package", "municipality_id", "export_id")
 
     op.drop_table("imported_package")

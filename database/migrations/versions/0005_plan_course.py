@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import create_indexes, drop_indexes, id_key, owned_columns
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -18,10 +20,7 @@ depends_on = None
 
 def _exchanged() -> list[sa.Column]:
     return [
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *owned_columns(),
     ]
 
 
@@ -42,13 +41,9 @@ def upgrade() -> None:
         sa.Column("created_by", sa.String(length=200), nullable=False),
         *_exchanged(),
         _municipality_fk("plan_revision"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_revision")),
+        id_key("plan_revision"),
     )
-    with op.batch_alter_table("plan_revision", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_plan_revision_frozen_at"), ["frozen_at"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_plan_revision_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("plan_revision", "frozen_at", "municipality_id")
 
     op.create_table(
         "plan_revision_part",
@@ -63,7 +58,7 @@ def upgrade() -> None:
             name=op.f("fk_plan_revision_part_revision_id_plan_revision"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_revision_part")),
+        id_key("plan_revision_part"),
         sa.UniqueConstraint(
             "revision_id", "position", name=op.f("uq_plan_revision_part_revision_id")
         ),
@@ -93,30 +88,18 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         _municipality_fk("b3w_check"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_b3w_check")),
+        id_key("b3w_check"),
         sa.UniqueConstraint(
             "evaluation_id", "world", "stage", name=op.f("uq_b3w_check_evaluation_id")
         ),
     )
-    with op.batch_alter_table("b3w_check", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_b3w_check_evaluation_id"), ["evaluation_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_b3w_check_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("b3w_check", "evaluation_id", "municipality_id")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("b3w_check", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_b3w_check_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_b3w_check_evaluation_id"))
+    drop_indexes("b3w_check", "municipality_id", "evaluation_id")
     op.drop_table("b3w_check")
-    with op.batch_alter_table("plan_revision_part", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_plan_revision_part_revision_id"))
-        batch_op.drop_index(batch_op.f("ix_plan_revision_part_municipality_id"))
+    drop_indexes("plan_revision_part", "revision_id", "municipality_id")
     op.drop_table("plan_revision_part")
-    with op.batch_alter_table("plan_revision", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_plan_revision_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_plan_revision_frozen_at"))
+    drop_indexes("plan_revision", "municipality_id", "frozen_at")
     op.drop_table("plan_revision")

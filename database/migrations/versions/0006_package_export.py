@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import create_indexes, drop_indexes
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -25,13 +27,9 @@ def upgrade() -> None:
         sa.Column("file_name", sa.String(length=260), nullable=False),
         sa.PrimaryKeyConstraint("export_id", name=op.f("pk_package_export")),
     )
-    with op.batch_alter_table("package_export", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_package_export_exported_at"), ["exported_at"], unique=False
-        )
+    create_indexes("package_export", "exported_at")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("package_export", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_package_export_exported_at"))
+    drop_indexes("package_export", "exported_at")
     op.drop_table("package_export")

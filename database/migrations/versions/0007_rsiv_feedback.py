@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import create_indexes, drop_indexes, id_key, identity_columns
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -22,23 +24,15 @@ def upgrade() -> None:
         sa.Column("municipality_id", sa.String(length=36), nullable=False),
         sa.Column("werkgroep_on", sa.Date(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *identity_columns(),
         sa.ForeignKeyConstraint(
             ["municipality_id"],
             ["municipality.id"],
             name=op.f("fk_werkgroep_suggestion_municipality_id_municipality"),
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_werkgroep_suggestion")),
+        id_key("werkgroep_suggestion"),
     )
-    with op.batch_alter_table("werkgroep_suggestion", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_werkgroep_suggestion_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_werkgroep_suggestion_werkgroep_on"), ["werkgroep_on"], unique=False
-        )
+    create_indexes("werkgroep_suggestion", "municipality_id", "werkgroep_on")
     op.create_table(
         "rsiv_feedback",
         sa.Column("export_id", sa.String(length=36), nullable=False),
@@ -52,17 +46,11 @@ def upgrade() -> None:
         sa.Column("file_name", sa.String(length=260), nullable=False),
         sa.PrimaryKeyConstraint("export_id", name=op.f("pk_rsiv_feedback")),
     )
-    with op.batch_alter_table("rsiv_feedback", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_rsiv_feedback_exported_at"), ["exported_at"], unique=False
-        )
+    create_indexes("rsiv_feedback", "exported_at")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("rsiv_feedback", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_rsiv_feedback_exported_at"))
+    drop_indexes("rsiv_feedback", "exported_at")
     op.drop_table("rsiv_feedback")
-    with op.batch_alter_table("werkgroep_suggestion", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_werkgroep_suggestion_werkgroep_on"))
-        batch_op.drop_index(batch_op.f("ix_werkgroep_suggestion_municipality_id"))
+    drop_indexes("werkgroep_suggestion", "werkgroep_on", "municipality_id")
     op.drop_table("werkgroep_suggestion")

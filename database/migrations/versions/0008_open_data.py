@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import municipality_key
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -25,12 +27,7 @@ def upgrade() -> None:
         sa.Column("area_code", sa.String(length=10), nullable=False),
         sa.Column("value", sa.Integer(), nullable=True),
         sa.Column("source", sa.String(length=16), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_open_data_figure_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
+        municipality_key("open_data_figure"),
         sa.PrimaryKeyConstraint(
             "municipality_id", "measure", "period", "area_code", name=op.f("pk_open_data_figure")
         ),

@@ -16,6 +16,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import (
+    create_indexes,
+    drop_indexes,
+    id_key,
+    municipality_key,
+    owned_columns,
+)
+
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
@@ -40,30 +48,18 @@ def upgrade() -> None:
         sa.Column("value", sa.Float(), nullable=False),
         sa.Column("source", sa.String(length=200), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        *owned_columns(),
         sa.ForeignKeyConstraint(
             ["goal_id"],
             ["goal.id"],
             name=op.f("fk_goal_measurement_goal_id_goal"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_goal_measurement_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_goal_measurement")),
+        municipality_key("goal_measurement"),
+        id_key("goal_measurement"),
         sa.UniqueConstraint("goal_id", "measured_on", name=op.f("uq_goal_measurement_goal_id")),
     )
-    with op.batch_alter_table("goal_measurement", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_goal_measurement_goal_id"), ["goal_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_goal_measurement_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("goal_measurement", "goal_id", "municipality_id")
 
     op.execute(
         _meeting.update()
@@ -74,9 +70,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute(_meeting.update().where(_meeting.c.tier == "triangle").values(tier="strategic"))
-    with op.batch_alter_table("goal_measurement", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_goal_measurement_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_goal_measurement_goal_id"))
+    drop_indexes("goal_measurement", "municipality_id", "goal_id")
     op.drop_table("goal_measurement")
     # ALTER TABLE DROP COLUMN (SQLite 3.35+): a batch copy would cascade-delete the children.
     op.drop_column("plan", "budget")

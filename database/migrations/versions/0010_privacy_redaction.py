@@ -14,6 +14,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import (
+    create_indexes,
+    drop_indexes,
+    id_key,
+    municipality_key,
+    owned_columns,
+)
+
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
@@ -29,17 +37,9 @@ def upgrade() -> None:
         sa.Column("hour", sa.Integer(), nullable=False),
         sa.Column("completed", sa.Float(), nullable=False),
         sa.Column("attempts", sa.Float(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_incident_count_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_incident_count")),
+        *owned_columns(),
+        municipality_key("incident_count"),
+        id_key("incident_count"),
         sa.UniqueConstraint(
             "municipality_id",
             "month",
@@ -49,11 +49,7 @@ def upgrade() -> None:
             name=op.f("uq_incident_count_municipality_id"),
         ),
     )
-    with op.batch_alter_table("incident_count", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_incident_count_month"), ["month"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_incident_count_municipality_id"), ["municipality_id"], unique=False
-        )
+    create_indexes("incident_count", "month", "municipality_id")
     in_region = "EXISTS (SELECT 1 FROM workspace_info WHERE role = 'region')"
     op.execute(f"DELETE FROM merged_record WHERE table_name = 'incident' AND {in_region}")
     op.execute(f"DELETE FROM incident WHERE {in_region}")
@@ -64,19 +60,13 @@ def upgrade() -> None:
         sa.Column("record", sa.String(length=300), nullable=False),
         sa.Column("field", sa.String(length=100), nullable=False),
         sa.Column("kind", sa.String(length=60), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_privacy_redaction")),
+        id_key("privacy_redaction"),
     )
-    with op.batch_alter_table("privacy_redaction", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_privacy_redaction_redacted_at"), ["redacted_at"], unique=False
-        )
+    create_indexes("privacy_redaction", "redacted_at")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("privacy_redaction", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_privacy_redaction_redacted_at"))
+    drop_indexes("privacy_redaction", "redacted_at")
     op.drop_table("privacy_redaction")
-    with op.batch_alter_table("incident_count", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_incident_count_municipality_id"))
-        batch_op.drop_index(batch_op.f("ix_incident_count_month"))
+    drop_indexes("incident_count", "municipality_id", "month")
     op.drop_table("incident_count")

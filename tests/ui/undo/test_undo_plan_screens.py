@@ -91,3 +91,30 @@ def test_hotspot_analysis(
     assert author() is None
     ctrl_y(window)
     assert author() == "wijkagent Oost"
+
+
+def test_hotspot_dik_request(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, ctrl_z: Keys, ctrl_y: Keys
+) -> None:
+    from PySide6.QtCore import Qt
+
+    hotspot = problem.add_hot_item(workspace, problem.HotItemDraft(HotKind.HOTSPOT, "Beekdal"))
+    window.navigate("hotspots")
+    page = window.page("hotspots")
+    page.detail_tabs.setCurrentWidget(page.deep_analysis)  # type: ignore[union-attr]
+    qtbot.mouseClick(page.deep_analysis.request_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    type_into(qtbot, page.deep_analysis.form.question, "Welke routes nemen de daders?")  # type: ignore[union-attr]
+
+    def question() -> str | None:
+        current = hotspots.current_deep_analysis(workspace, hotspot)
+        return None if current is None else current.question
+
+    assert question() == "Welke routes nemen de daders?"
+    ctrl_z(window)
+    assert question() == ""  # the request as recorded, before the question
+    ctrl_z(window)
+    assert question() is None  # no request at all
+    assert page.deep_analysis.request_button.isVisibleTo(page)  # type: ignore[union-attr]
+    ctrl_y(window)
+    ctrl_y(window)
+    assert question() == "Welke routes nemen de daders?"
