@@ -717,6 +717,21 @@ GAP_CANDIDATES = (
     (TargetGroup.ENVIRONMENT, InterventionKind.ADMINISTRATIVE),
 )
 
+# A cell a demo gemeente leaves empty on purpose: the first of these that has no measure.
+LEFT_EMPTY_REASONS = {
+    (TargetGroup.VICTIM_DWELLING, InterventionKind.REPRESSIVE): (
+        "Repressief optreden richt zich op daders, niet op slachtoffers; slachtoffers krijgen "
+        "preventie en nazorg."
+    ),
+    (TargetGroup.VICTIM_DWELLING, InterventionKind.ADMINISTRATIVE): (
+        "Bestuurlijke maatregelen richten zich hier op panden en daders; voor bewoners is er "
+        "preventie."
+    ),
+    (TargetGroup.OFFENDER, InterventionKind.AFTERCARE): (
+        "Nazorg aan daders valt onder het Veiligheidshuis en de reclassering, buiten dit plan."
+    ),
+}
+
 STOP_REASONS = (
     "Gestopt: te weinig animo bij bewoners.",
     "Gestopt: geen capaciteit bij de partner na de reorganisatie.",

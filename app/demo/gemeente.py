@@ -58,6 +58,7 @@ from database.models import (
     BylawInstrument,
     Decision,
     DeepAnalysisRequest,
+    DeliberatelyEmptyCell,
     DwellingStock,
     Evaluation,
     Goal,
@@ -483,7 +484,29 @@ class _DemoPlan:
             lambda: _uuid(note_ids),
             self.updated,
         )
+        self._write_left_empty()
         self.session.flush()
+
+    def _write_left_empty(self) -> None:
+        """One cell left empty on purpose, with its reason, as the memo argues for
+        slachtoffer x repressief; the demo's other empty cell stays a gap to act on. Its id
+        comes from its own stream, so the rest of the demo stays as it was."""
+        used = {(measure.target_group, measure.intervention) for measure, _ in self.measures}
+        ids = random.Random(f"bewust-leeg-{self.seed}-{self.ref.cbs_code}")
+        for (group, kind), reason in text.LEFT_EMPTY_REASONS.items():
+            if (group, kind) not in used:
+                row = DeliberatelyEmptyCell(
+                    id=_uuid(ids),
+                    municipality_id=self.ref.id,
+                    plan_id=self.plan_id,
+                    target_group=group,
+                    intervention=kind,
+                    reason=reason,
+                    created_at=DEMO_CREATED,
+                    updated_at=self.updated,
+                )
+                self.session.add(row)
+                return
 
     # --- helpers -------------------------------------------------------------------------
 

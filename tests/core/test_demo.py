@@ -377,10 +377,8 @@ def test_cli_demo_dump_and_check(tmp_path: Path, isolated_data_dir: Path) -> Non
     # The RSIV's merge bookkeeping, notes, werkgroep suggestions and incident counts exist only
     # in the regional workspace; feedback from the RSIV arrives only after a werkgroep; the log
     # of packages made fills with the first export, the log of removals with the first removal;
-    # the demo's figures are the police's own files, not CBS open data; a demo plan marks no
-    # cell bewust leeg, so its gaps stay questions for the werkgroep.
+    # the demo's figures are the police's own files, not CBS open data.
     regional_only = {
-        "deliberately_empty_cell",
         "open_data_figure",
         "incident_count",
         "privacy_redaction",
