@@ -26,7 +26,7 @@ from app.exchange.limits import (
 )
 from app.exchange.schema import EXCEL_TEXT_LIMIT, NO, YES, Column, Kind
 from app.exchange.text import NEEDS_CLEANING, clean_text
-from app.kernel.moments import file_moment, moment_from_file
+from app.kernel.moments import file_moment, stored_from_file
 
 StoredValue = str | int | float | None
 Parser = Callable[[Any], StoredValue]
@@ -310,13 +310,10 @@ def stamp_cell(stored: str) -> str:
 
 def _stored_stamp(text: str) -> str | None:
     """A cell written by `stamp_cell` back in stored form; None for any other text."""
-    moment = moment_from_file(text)
-    if moment is None or not year_in_range(moment.year):
+    stored = stored_from_file(text)
+    if stored is None or not year_in_range(int(stored[:4])):
         return None
-    return (
-        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:"
-        f"{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}"
-    )
+    return stored
 
 
 def _parse_timestamp(value: Any) -> str:
@@ -444,19 +441,43 @@ def _quick_matching(fullmatch: Callable[[str], object]) -> QuickConverter:
 
 
 def _quick_timestamps(values: Sequence[Any]) -> list[Any]:
+    # Rows changed together share their moments: each distinct text is read once.
+    known: dict[str, Any] = {}
     converted: list[Any] = []
     for value in values:
-        stored = _stored_stamp(value) if value.__class__ is str else None
-        converted.append(stored if stored is not None else SLOW)
+        if value.__class__ is not str:
+            converted.append(SLOW)
+            continue
+        stored = known.get(value)
+        if stored is None:
+            stored = known[value] = _stored_stamp(value) or SLOW
+        converted.append(stored)
     return converted
 
 
 def _quick_text(limit: int) -> QuickConverter:
     needs_cleaning = NEEDS_CLEANING.search
-    return lambda values: [
-        v if v.__class__ is str and v and len(v) <= limit and not needs_cleaning(v) else SLOW
-        for v in values
-    ]
+
+    def convert(values: Sequence[Any]) -> list[Any]:
+        # A column of plain texts, as the program writes them, passes in one search in C: a
+        # line feed joins them and is no character that needs cleaning.
+        try:
+            joined = "\n".join(values)
+        except TypeError:  # a number or an empty cell among them
+            joined = None
+        if (
+            joined is not None
+            and "" not in values
+            and max(map(len, values), default=0) <= limit
+            and needs_cleaning(joined) is None
+        ):
+            return list(values)
+        return [
+            v if v.__class__ is str and v and len(v) <= limit and not needs_cleaning(v) else SLOW
+            for v in values
+        ]
+
+    return convert
 
 
 def _quick_lookup(stored_by_label: dict[str, Any]) -> QuickConverter:

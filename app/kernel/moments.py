@@ -59,6 +59,33 @@ def file_moment(moment: datetime) -> str:
     )
 
 
+def stored_from_file(text: str) -> str | None:
+    """What `moment_from_file` reads, as the workspace stores it ("2026-12-03 05:54:42.123456",
+    UTC); None for other text. The package reader calls this for every timestamp cell, so it
+    shifts by the written offset instead of going through time zone objects."""
+    match = _FILE_MOMENT.fullmatch(text)
+    if match is None:
+        return None
+    day, month, year, hour, minute, second, fraction, sign, off_h, off_m = match.groups()
+    offset = timedelta(hours=int(off_h), minutes=int(off_m))
+    if offset >= timedelta(hours=24):
+        return None
+    try:
+        local = datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            int(fraction) if fraction else 0,
+        )
+        utc = local + offset if sign == "-" else local - offset
+    except (ValueError, OverflowError):
+        return None
+    return utc.isoformat(" ", "microseconds")
+
+
 def moment_from_file(text: str) -> datetime | None:
     """The moment `file_moment` wrote, in UTC; None for other text.
 
