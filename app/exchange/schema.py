@@ -630,6 +630,7 @@ V1 = PackageSchema(
                     required=True,
                     width=28,
                     privacy_scan=False,
+                    former_headers=("Geschreven op (UTC)",),
                 ),
                 *_timestamps(),
             ),
@@ -935,6 +936,7 @@ ANALYSIS_FORMS = Sheet(
             required=True,
             width=28,
             privacy_scan=False,
+            former_headers=("Gemaakt op (UTC)",),
         ),
         Column(
             "accepted_at",
@@ -945,6 +947,7 @@ ANALYSIS_FORMS = Sheet(
             nullable=True,
             width=28,
             privacy_scan=False,
+            former_headers=("Ingelezen op (UTC)",),
         ),
         _integer(
             "accepted_version",
