@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from app.core.actions import actions
+from app.core.feedback.export import export_feedback
 from app.core.inspection.integrity import check_workspace
 from app.core.meetings import meetings
 from app.core.meetings.meetings import MeetingInput
@@ -97,3 +99,22 @@ def test_the_rsiv_s_own_werkgroepen_set_the_next_werkgroep(
     [gouda_row] = [row for row in overview.standings if row.cbs_code == GOUDA]
     assert gouda_row.in_for_next
     assert werkgroep_extras(rsiv, GOUDA, today).since == date(2026, 11, 19)
+
+
+def test_feedback_follows_the_rsiv_s_last_werkgroep_held(
+    rsiv: Workspace, gouda: Workspace, tmp_path: Path
+) -> None:
+    held = date.today() - timedelta(days=14)
+    meetings.add_meeting(rsiv, replace(WERKGROEP, held_on=held))
+    meetings.add_meeting(rsiv, replace(WERKGROEP, held_on=date.today() + timedelta(days=50)))
+    _merge_gouda(rsiv, gouda, tmp_path / "pakket.xlsx")
+
+    path = export_feedback(rsiv, GOUDA, tmp_path / "terugkoppeling.xlsx").path
+    texts = [
+        str(value)
+        for sheet in openpyxl.load_workbook(path, read_only=True).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value
+    ]
+    assert any(f"na de werkgroep van {held.strftime('%d-%m-%Y')}" in text for text in texts)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from app import __version__
 from app.core.feedback.figures import comparison_figures
 from app.core.feedback.suggestions import require_rsiv, suggestion_rows, werkgroep_of
+from app.core.meetings.meetings import werkgroep_dates
 from app.core.packages.export import checked_destination
 from app.core.region.members import find_member, region_members
 from app.core.region.overview import RegionalOverview, regional_overview
@@ -90,7 +91,7 @@ def export_feedback(
     )
     with written_file(path, "De terugkoppeling") as temporary:
         days = [date.fromisoformat(str(row[1])) for row in records["werkgroep_suggestion"]]
-        werkgroep_on = werkgroep_of(days, overview.today)
+        werkgroep_on = werkgroep_of(days, overview.today, werkgroep_dates(workspace))
         write_feedback(temporary, records, metadata, werkgroep_on)
     return FeedbackExport(
         path,

@@ -6,6 +6,7 @@ sent to a gemeente only in its return package (see feedback_export).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -109,11 +110,14 @@ def suggestion_rows(workspace: Workspace, cbs_code: str | None = None) -> list[S
         ]
 
 
-def werkgroep_of(suggestion_days: list[date], exported_on: date) -> date | None:
-    """The werkgroep feedback follows: its newest suggestion's, else the last one held."""
+def werkgroep_of(
+    suggestion_days: list[date], exported_on: date, dates: Sequence[date] = WERKGROEP_DATES
+) -> date | None:
+    """The werkgroep feedback follows: its newest suggestion's, else the last one held of
+    `dates` (the RSIV's own werkgroepen where it plans them)."""
     if suggestion_days:
         return max(suggestion_days)
-    held = [day for day in WERKGROEP_DATES if day <= exported_on]
+    held = [day for day in dates if day <= exported_on]
     return held[-1] if held else None
 
 

@@ -6,7 +6,7 @@ is typed below, and the buttons export the gemeente's return package or all nine
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,7 @@ from app.core.feedback.suggestions import (
     restore_suggestion,
     suggestion_rows,
 )
-from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
+from app.core.meetings.meetings import werkgroep_dates
 from app.core.region.members import region_members
 from app.kernel.errors import UserError
 from app.ui.packages.feedback_exporter import FeedbackExporter
@@ -81,7 +81,7 @@ class FeedbackTab(QWidget):
         self.werkgroep_date = DateField()
         self.werkgroep_date.setObjectName("feedbackWerkgroepDate")
         self.werkgroep_date.setAccessibleName(self.tr("Werkgroep"))
-        self.werkgroep_date.set_value(_last_werkgroep(clock()))
+        self.werkgroep_date.set_value(_last_werkgroep(clock(), werkgroep_dates(workspace)))
         label.setBuddy(self.werkgroep_date)
         entry.addWidget(self.werkgroep_date)
         entry.addStretch(1)
@@ -208,6 +208,7 @@ class FeedbackTab(QWidget):
         return button
 
 
-def _last_werkgroep(today: date) -> date:
-    held = [day for day in WERKGROEP_DATES if day <= today] or [WERKGROEP_DATES[0]]
+def _last_werkgroep(today: date, dates: Sequence[date]) -> date:
+    """The werkgroep the suggestions come from: the last one held, or the first planned."""
+    held = [day for day in dates if day <= today] or [dates[0]]
     return held[-1]
