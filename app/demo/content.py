@@ -727,9 +727,6 @@ LEFT_EMPTY_REASONS = {
         "Bestuurlijke maatregelen richten zich hier op panden en daders; voor bewoners is er "
         "preventie."
     ),
-    (TargetGroup.OFFENDER, InterventionKind.AFTERCARE): (
-        "Nazorg aan daders valt onder het Veiligheidshuis en de reclassering, buiten dit plan."
-    ),
 }
 
 STOP_REASONS = (
