@@ -16,6 +16,7 @@ from app.core.packages.merge import merge_package
 from app.kernel.server_address import ServerAddress
 from app.kernel.workspace import create_workspace
 from database.enums import WorkspaceRole
+from database.schema_version import HEAD_REVISION
 from tests.conftest import drop_server_database, new_server_database
 from tests.merge.conftest import GOUDA, DemoPackages
 
@@ -68,7 +69,7 @@ def _problems(checked: subprocess.CompletedProcess[str]) -> list[str]:
 def test_a_sound_server_workspace_passes(server: ServerAddress) -> None:
     checked = _check(server)
     assert checked.returncode == 0, checked.stderr
-    assert "schemaversie: 0010" in checked.stdout
+    assert f"schemaversie: {HEAD_REVISION}" in checked.stdout
     assert "integriteit: in orde" in checked.stdout
 
 
@@ -124,7 +125,7 @@ def test_a_record_written_with_the_triggers_off_is_found(server: ServerAddress) 
         (
             "UPDATE alembic_version SET version_num = '0009'",
             "De schemaversie van de werkruimte is 0009, maar deze versie van het programma "
-            "verwacht 0010.",
+            f"verwacht {HEAD_REVISION}.",
         ),
         (
             "DROP TABLE rsiv_note",

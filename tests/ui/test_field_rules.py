@@ -26,6 +26,7 @@ from app.core.matrix.measures import MeasureInput, validate_measure
 from app.core.meetings.meetings import MeetingInput, validate_meeting
 from app.core.plan.partners import PartnerDraft, checked_partner
 from app.core.plan.problem import BylawDraft, HotItemDraft, checked_bylaw, checked_hot_item
+from app.core.progress.notes import ProgressDraft, checked_note
 from app.exchange.field_rules import max_length
 from app.exchange.schema import EXCEL_TEXT_LIMIT, Kind
 from app.exchange.versions import CURRENT
@@ -37,6 +38,7 @@ from app.ui.matrix.measure_form import MeasureForm
 from app.ui.meetings.meeting_form import MeetingForm
 from app.ui.plan.partner_form import PartnerForm
 from app.ui.plan.problem_forms import BylawForm, HotItemForm
+from app.ui.progress.progress_form import ProgressForm
 from app.ui.widgets.record_form import RecordForm
 from database.enums import (
     GoalIndicator,
@@ -93,6 +95,9 @@ VALIDATORS: dict[tuple[str, str], Check] = {
     ("goal_measurement", "source"): lambda text: checked_measurement(
         MeasurementDraft(date(2018, 3, 1), 5.0, source=text)
     ),
+    ("progress_note", "author"): lambda text: checked_note(
+        ProgressDraft(date(2026, 9, 1), date(2026, 10, 31), successes="Buurtavond", author=text)
+    ),
     ("partner", "contact_phone"): lambda text: checked_partner(
         PartnerDraft("Politie", PartnerKind.POLICE, contact_phone="0" * len(text))
     ),
@@ -112,6 +117,9 @@ NOT_TYPED = {
     ("incident_count", "neighbourhood_code"),
     ("plan_revision", "name"),  # checked by freeze_revision, tested with the revisions
     ("plan_revision", "created_by"),
+    # A wijkagent's proposals arrive through the returned form, whose reader checks them.
+    ("proposed_measure", "title"),
+    ("proposed_measure", "partner"),
 }
 FORMS: list[Callable[[], RecordForm]] = [
     lambda: ActionForm((), ()),
@@ -124,6 +132,7 @@ FORMS: list[Callable[[], RecordForm]] = [
     AnalysisForm,
     DeepAnalysisForm,
     PartnerForm,
+    ProgressForm,
 ]
 
 
