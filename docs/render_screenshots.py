@@ -195,7 +195,7 @@ register_feedback_screens(screen)
 
 from screenshots_practices import register as register_practice_screens  # noqa: E402
 
-register_practice_screens(screen)  # last: it marks a cell of the demo workspace
+register_practice_screens(screen)
 
 
 def render(names: list[str], scaled: bool = False) -> list[Path]:

@@ -13,12 +13,11 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from screenshots_region import build_rsiv
 
-WERKGROEP = date.today() - timedelta(days=14)  # the last werkgroep of the demo's plan
 GOUDA = "GM0513"
 SUGGESTIONS = (
     "Bespreek met de woningcorporatie het hang- en sluitwerk in de hotspot; Delft heeft daar "
@@ -31,12 +30,15 @@ SUGGESTIONS = (
 
 def _rsiv_with_suggestions(folder: Path) -> Path:
     from app.core.feedback.suggestions import add_suggestion
+    from app.core.meetings.meetings import werkgroep_dates
     from app.kernel.workspace import open_workspace
 
     rsiv = build_rsiv(folder)
     with open_workspace(rsiv) as workspace:
+        # The last werkgroep the RSIV demo held: its own calendar around today.
+        held = [day for day in werkgroep_dates(workspace) if day <= date.today()]
         for text in SUGGESTIONS:
-            add_suggestion(workspace, GOUDA, WERKGROEP, text)
+            add_suggestion(workspace, GOUDA, held[-1], text)
     return rsiv
 
 

@@ -1,7 +1,7 @@
 """The "bewust leeg" matrix cell for docs/render_screenshots.py.
 
-Registered last: the second screen marks a cell of the demo workspace, which the screens
-rendered after it would otherwise show too.
+The demo plan leaves one cell empty on purpose (slachtoffer/woning x repressief where it has
+no measure); the dialog is shown on its first real gap.
 """
 
 from __future__ import annotations
@@ -13,22 +13,26 @@ from PySide6.QtWidgets import QWidget
 from app.ui.window.main_window import MainWindow
 
 Render = Callable[[MainWindow], QWidget | None]
-REASON = "Repressief richt zich niet op slachtoffers: de politie pakt de daders aan (rij Dader)."
+REASON = "Bestuurlijke maatregelen richten zich hier op panden en daders, niet op de omgeving."
 
 
-def _first_gap(window: MainWindow) -> object:
-    """Slachtoffer/woning x repressief, the cell the werkgroep leaves empty in every plan."""
+def _first_cell(window: MainWindow, wanted: Callable[[object], bool]) -> object:
+    """The matrix with its first cell (row by row) that `wanted` accepts as the current one."""
     window.navigate("matrix")
     page = window.page("matrix")
-    index = page.model.index(1, 1)  # type: ignore[attr-defined]
-    assert page.model.cell_at(index).is_gap, "the demo plan has no gap there"  # type: ignore[attr-defined]
-    page.grid.setCurrentIndex(index)  # type: ignore[attr-defined]
-    return page
+    model = page.model  # type: ignore[attr-defined]
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if wanted(model.cell_at(index)):
+                page.grid.setCurrentIndex(index)  # type: ignore[attr-defined]
+                return page
+    raise AssertionError("the demo plan has no such cell")
 
 
 def matrix_left_empty_dialog(window: MainWindow) -> QWidget:
-    """Asking the reason before a cell is left empty on purpose."""
-    page = _first_gap(window)
+    """Asking the reason before a gap is left empty on purpose."""
+    page = _first_cell(window, lambda cell: cell.is_gap)  # type: ignore[attr-defined]
     page.toggle_left_empty()  # type: ignore[attr-defined]
     dialog = page.empty_dialog  # type: ignore[attr-defined]
     dialog.reason.setText(REASON)
@@ -36,12 +40,8 @@ def matrix_left_empty_dialog(window: MainWindow) -> QWidget:
 
 
 def matrix_left_empty(window: MainWindow) -> None:
-    """The cell left empty on purpose: hatched, with its reason, no longer a gap."""
-    from app.core.matrix.empty_cells import mark_cell_empty
-
-    page = _first_gap(window)
-    mark_cell_empty(window.workspace, *page.current_cell(), REASON)  # type: ignore[arg-type, attr-defined]
-    page.refresh()  # type: ignore[attr-defined]
+    """The cell the demo plan leaves empty on purpose: hatched, with its reason, no gap."""
+    _first_cell(window, lambda cell: cell.is_left_empty)  # type: ignore[attr-defined]
 
 
 SCREENS: dict[str, Render] = {

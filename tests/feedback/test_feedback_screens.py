@@ -35,7 +35,8 @@ def _read_in(qtbot: QtBot, window: MainWindow, path: Path, monkeypatch: pytest.M
 
 
 def _texts(card: FeedbackCard) -> str:
-    return " ".join(label.text() for label in card.findChildren(QLabel))
+    """What the card says: its labels, and the whole text of lines cut short (tooltips)."""
+    return " ".join(f"{label.text()} {label.toolTip()}" for label in card.findChildren(QLabel))
 
 
 def _card(window: MainWindow) -> FeedbackCard:

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.core.feedback.received import FeedbackFigure, ReceivedFeedback
 from app.kernel.moments import dutch_moment
-from app.ui.overview.card import ITEMS_SHOWN, OverviewCard
+from app.ui.overview.card import OverviewCard
 from app.ui.widgets.form_widgets import DUTCH
-
-SUGGESTION_SHOWN = 140
 
 
 def _tr(text: str) -> str:
@@ -68,38 +66,40 @@ def feedback_card(feedback: ReceivedFeedback | None) -> FeedbackCard:
         card.button.setEnabled(False)
         return card
     card.add_text(_received_text(feedback))
+    # One line each, cut with "…" where the card is narrow (150%: the card keeps its height);
+    # the whole text is in the tooltip and a click opens the feedback.
     figure = feedback.figure
-    card.add_text(
+    card.add_line(
         _tr(
             "Uw inbraakrisico {own} — gemiddelde van de gemeenten {average} — landelijk {national}"
         ).format(
             own=figure_text(figure("rate")),
             average=figure_text(figure("regional_average")),
             national=figure_text(figure("national_rate")),
-        )
+        ),
+        "feedback",
     )
     rank = figure("rank")
     if rank is not None and rank.value is not None:
-        card.add_text(
+        card.add_line(
             _tr("Plaats {rank} {unit} (1 = hoogste inbraakrisico)").format(
                 rank=figure_text(rank), unit=rank.unit
-            )
+            ),
+            "feedback",
         )
     if not feedback.suggestions:
         card.add_text(_tr("Geen suggesties van de werkgroep deze keer."))
-    for suggestion in feedback.suggestions[:ITEMS_SHOWN]:
-        text = suggestion.text.replace("\n", " ")
-        if len(text) > SUGGESTION_SHOWN:
-            text = text[: SUGGESTION_SHOWN - 1] + "…"
-        label = card.add_text(f"• {escape(text)}")
-        label.setTextFormat(Qt.TextFormat.RichText)
-    if len(feedback.suggestions) > ITEMS_SHOWN:
-        card.add_text(_tr("… en nog {n}").format(n=len(feedback.suggestions) - ITEMS_SHOWN))
+    card.add_lines(
+        [f"• {suggestion.text.replace(chr(10), ' ')}" for suggestion in feedback.suggestions],
+        "feedback",
+        _tr("… en nog {n}"),
+    )
     if feedback.practices:
-        card.add_text(
+        card.add_line(
             _tr("Goede voorbeelden uit de regio: {n} (bekijk de terugkoppeling)").format(
                 n=len(feedback.practices)
-            )
+            ),
+            "feedback",
         )
     return card
 

@@ -260,30 +260,29 @@ class OverviewPage(QWidget):
         card = self._card(self.tr("Acties"), "actions", self.tr("&Actielijst openen"))
         if not overview.overdue_actions and not overview.upcoming_actions:
             card.add_text(self.tr("Geen acties over de termijn en geen acties deze week."))
-        more = self.tr("… en nog {n}")
-        card.add_lines(
-            [
-                self.tr("Te laat: {title} ({owner}, {due})").format(
-                    title=a.title, owner=a.owner or "—", due=f"{a.due_date:%d-%m-%Y}"
-                )
-                for a in overview.overdue_actions
-            ],
-            "actions",
-            more,
-            ALERT,
-            overview.overdue_count,
-        )
-        card.add_lines(
-            [
-                self.tr("Deze week: {title} ({owner}, {due})").format(
-                    title=a.title, owner=a.owner or "—", due=f"{a.due_date:%d-%m-%Y}"
-                )
-                for a in overview.upcoming_actions
-            ],
-            "actions",
-            more,
-            total=overview.upcoming_count,
-        )
+        late = [
+            self.tr("Te laat: {title} ({owner}, {due})").format(
+                title=a.title, owner=a.owner or "—", due=f"{a.due_date:%d-%m-%Y}"
+            )
+            for a in overview.overdue_actions
+        ]
+        this_week = [
+            self.tr("Deze week: {title} ({owner}, {due})").format(
+                title=a.title, owner=a.owner or "—", due=f"{a.due_date:%d-%m-%Y}"
+            )
+            for a in overview.upcoming_actions
+        ]
+        # Both lists share the card's lines (at 150% two lists of four did not fit): the late
+        # ones first, at least one of this week's when there are any, then one count of the rest.
+        late_shown = late[: ITEMS_SHOWN - (1 if this_week else 0)]
+        week_shown = this_week[: ITEMS_SHOWN - len(late_shown)]
+        for text in late_shown:
+            card.add_line(text, "actions", ALERT)
+        for text in week_shown:
+            card.add_line(text, "actions")
+        rest = overview.overdue_count + overview.upcoming_count - len(late_shown) - len(week_shown)
+        if rest > 0:
+            card.add_line(self.tr("… en nog {n}").format(n=rest), "actions")
         return "actions", card
 
     def _hotspots_card(self, overview: PlanOverview) -> tuple[str, OverviewCard]:
