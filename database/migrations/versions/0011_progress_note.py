@@ -10,6 +10,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from database.migrations.helpers import (
+    create_indexes,
+    drop_indexes,
+    id_key,
+    municipality_key,
+    owned_columns,
+)
+
 revision = "0011"
 down_revision = "0010"
 branch_labels = None
@@ -27,29 +35,13 @@ def upgrade() -> None:
         sa.Column("costs", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("written_at", sa.DateTime(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_progress_note_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_progress_note")),
+        *owned_columns(),
+        municipality_key("progress_note"),
+        id_key("progress_note"),
     )
-    with op.batch_alter_table("progress_note", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_progress_note_municipality_id"), ["municipality_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_progress_note_period_start"), ["period_start"], unique=False
-        )
+    create_indexes("progress_note", "municipality_id", "period_start")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("progress_note", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_progress_note_period_start"))
-        batch_op.drop_index(batch_op.f("ix_progress_note_municipality_id"))
+    drop_indexes("progress_note", "period_start", "municipality_id")
     op.drop_table("progress_note")

@@ -9,7 +9,7 @@
   gemeente that replaces its old one, and who accepted that.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-03
 """
 

@@ -6,7 +6,7 @@
   feedback read in before this revision had none ("[]").
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-03
 """
 
@@ -14,6 +14,14 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from database.migrations.helpers import (
+    create_indexes,
+    drop_indexes,
+    id_key,
+    municipality_key,
+    owned_columns,
+)
 
 revision = "0013"
 down_revision = "0012"
@@ -28,41 +36,24 @@ def upgrade() -> None:
         sa.Column("target_group", sa.String(length=32), nullable=False),
         sa.Column("intervention", sa.String(length=32), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
-        sa.Column("municipality_id", sa.String(length=36), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["municipality_id"],
-            ["municipality.id"],
-            name=op.f("fk_deliberately_empty_cell_municipality_id_municipality"),
-            ondelete="CASCADE",
-        ),
+        *owned_columns(),
+        municipality_key("deliberately_empty_cell"),
         sa.ForeignKeyConstraint(
             ["plan_id"],
             ["plan.id"],
             name=op.f("fk_deliberately_empty_cell_plan_id_plan"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_deliberately_empty_cell")),
+        id_key("deliberately_empty_cell"),
     )
-    with op.batch_alter_table("deliberately_empty_cell", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_deliberately_empty_cell_municipality_id"),
-            ["municipality_id"],
-            unique=False,
-        )
-        batch_op.create_index(
-            batch_op.f("ix_deliberately_empty_cell_plan_id"), ["plan_id"], unique=False
-        )
+    create_indexes("deliberately_empty_cell", "municipality_id", "plan_id")
     # Added in place; the server default fills the feedback already read in.
     with op.batch_alter_table("rsiv_feedback", schema=None) as batch_op:
         batch_op.add_column(sa.Column("practices", sa.Text(), nullable=False, server_default="[]"))
 
 
 def downgrade() -> None:
-    op.drop_column("rsiv_feedback", "practices")
-    with op.batch_alter_table("deliberately_empty_cell", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_deliberately_empty_cell_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_deliberately_empty_cell_municipality_id"))
+    with op.batch_alter_table("rsiv_feedback", schema=None) as batch_op:
+        batch_op.drop_column("practices")  # SQLite drops a column by copying the table
+    drop_indexes("deliberately_empty_cell", "plan_id", "municipality_id")
     op.drop_table("deliberately_empty_cell")
