@@ -251,6 +251,19 @@ def _integer(
     )
 
 
+def _matrix_cell() -> tuple[Column, Column]:
+    """The cell of the 3D matrix a row is about: doelgroep and aard."""
+    return (
+        _choice("target_group", "Doelgroep", TargetGroup, "Dader, slachtoffer/woning of omgeving."),
+        _choice(
+            "intervention",
+            "Aard",
+            InterventionKind,
+            "Preventief, repressief, bestuurlijk of nazorg.",
+        ),
+    )
+
+
 def _choice(field: str, header: str, enum: type[DomainEnum], help_text: str) -> Column:
     return Column(field, header, Kind.CHOICE, help_text, required=True, choices=enum, width=22)
 
@@ -495,18 +508,7 @@ V1 = PackageSchema(
                 _plan_ref(),
                 _text("title", "Titel", "Korte naam van de maatregel.", required=True),
                 _long("description", "Toelichting", "Wat de maatregel inhoudt."),
-                _choice(
-                    "target_group",
-                    "Doelgroep",
-                    TargetGroup,
-                    "Dader, slachtoffer/woning of omgeving.",
-                ),
-                _choice(
-                    "intervention",
-                    "Aard",
-                    InterventionKind,
-                    "Preventief, repressief, bestuurlijk of nazorg.",
-                ),
+                *_matrix_cell(),
                 _ref("partner_id", "Partner-ID", "partner", "Partners", required=False),
                 _choice("status", "Status", MeasureStatus, "Gepland, lopend, afgerond, gestopt."),
                 _date("period_start", "Van", "Eerste dag van de maatregel."),
@@ -971,13 +973,7 @@ PROPOSED_MEASURES = Sheet(
         _ref("analysis_id", "Analyse-ID", "hotspot_analysis", ANALYSES),
         _integer("position", "Volgorde", "Volgorde in de analyse (0, 1, 2, ...).", default=0),
         _text("title", "Titel", "Korte naam van de voorgestelde maatregel.", required=True),
-        _choice("target_group", "Doelgroep", TargetGroup, "Dader, slachtoffer/woning of omgeving."),
-        _choice(
-            "intervention",
-            "Aard",
-            InterventionKind,
-            "Preventief, repressief, bestuurlijk of nazorg.",
-        ),
+        *_matrix_cell(),
         _text("partner", "Partner", "De partner die de wijkagent voorstelt (organisatie)."),
         _ref("measure_id", "Maatregel-ID", "measure", MEASURES, required=False),
         *_timestamps(),
@@ -995,13 +991,7 @@ DELIBERATELY_EMPTY_CELLS = Sheet(
     (
         _id("de markering"),
         _plan_ref(),
-        _choice("target_group", "Doelgroep", TargetGroup, "Dader, slachtoffer/woning of omgeving."),
-        _choice(
-            "intervention",
-            "Aard",
-            InterventionKind,
-            "Preventief, repressief, bestuurlijk of nazorg.",
-        ),
+        *_matrix_cell(),
         _text(
             "reason",
             "Reden",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.progress import notes
 from app.core.progress.notes import ProgressDraft
 from app.ui.progress.progress_form import ProgressForm
-from app.ui.widgets.page_heading import add_page_heading
+from app.ui.widgets.page_heading import page_layout
 from app.ui.widgets.record_editor import RecordEditor, RecordService, RecordTexts
 from app.ui.widgets.rows_model import Column
 from app.ui.window.context import ScreenContext
@@ -23,10 +23,8 @@ class ProgressPage(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         workspace = context.workspace
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 8)
-        add_page_heading(
-            layout,
+        layout = page_layout(
+            self,
             self.tr("Voortgang"),
             self.tr(
                 "Elke twee maanden vraagt de werkgroep per gemeente om successen, knelpunten, "
