@@ -118,3 +118,81 @@ def test_closing_the_window_cancels_its_jobs_and_waits_for_them(
     assert Job.still_running() == []
     QApplication.processEvents()
     assert later == []
+
+
+def test_a_computation_nobody_waits_for_pauses_while_the_user_types(qtbot: QtBot) -> None:
+    """The Overzicht's figures job made every keystroke in the Actielijst wait for it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    steps: list[int] = []
+    stop = threading.Event()
+
+    def step(n: int) -> None:
+        steps.append(n)
+
+    def work(_progress: object, _cancelled: object) -> int:
+        n = 0
+        while not stop.is_set():
+            step(n)  # a Python call: where a yielding job looks whether the user is busy
+            n += 1
+            time.sleep(0.001)
+        return n
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    runner = JobRunner()
+    results: list[object] = []
+    runner.start(work, results.append, results.append, yields=True)
+    try:
+        qtbot.waitUntil(lambda: len(steps) > 10, timeout=TIMEOUT_MS)
+        QTest.keyClick(field, Qt.Key.Key_A)
+        at_first_key = len(steps)
+        for _ in range(30):  # typing on, one key per 20 ms
+            QTest.qWait(20)
+            QTest.keyClick(field, Qt.Key.Key_A)
+        assert len(steps) <= at_first_key + 1
+        assert field.text() == "a" * 31
+        # Once the user pauses, the computation goes on and delivers its result.
+        qtbot.waitUntil(lambda: len(steps) > at_first_key + 10, timeout=TIMEOUT_MS)
+    finally:
+        stop.set()
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=TIMEOUT_MS)
+    assert results[0] == len(steps)
+    assert runner.jobs() == []
+
+
+def test_a_computation_that_does_not_yield_goes_on_while_the_user_types(qtbot: QtBot) -> None:
+    """The other side of the test above: what it measures moves without yielding."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    steps: list[int] = []
+    stop = threading.Event()
+
+    def work(_progress: object, _cancelled: object) -> int:
+        while not stop.is_set():
+            steps.append(len(steps))
+            time.sleep(0.001)
+        return len(steps)
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    runner = JobRunner()
+    results: list[object] = []
+    runner.start(work, results.append, results.append)
+    try:
+        qtbot.waitUntil(lambda: len(steps) > 10, timeout=TIMEOUT_MS)
+        at_first_key = len(steps)
+        for _ in range(30):
+            QTest.qWait(20)
+            QTest.keyClick(field, Qt.Key.Key_A)
+        assert len(steps) > at_first_key + 1
+    finally:
+        stop.set()
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=TIMEOUT_MS)

@@ -117,7 +117,9 @@ class OverviewPage(QWidget):
             # The whole overview is read here, so the GUI thread only draws the cards.
             return plan_overview(workspace, today, figure_overview(workspace))
 
-        self._figures_job = self._context.jobs.start(work, self._show_figures, self._figures_failed)
+        self._figures_job = self._context.jobs.start(
+            work, self._show_figures, self._figures_failed, yields=True
+        )
 
     def _show_figures(self, overview: PlanOverview) -> None:
         if self._figures_generation != self._generation:

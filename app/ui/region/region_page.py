@@ -143,6 +143,7 @@ class RegionPage(QWidget):
             lambda _progress, _cancelled: load_snapshot(context, today),
             self._snapshot_ready,
             self._snapshot_failed,
+            yields=True,
         )
 
     def _snapshot_ready(self, snapshot: RegionSnapshot) -> None:

@@ -6,7 +6,9 @@ Every background job in the window goes through the workspace's `JobRunner`:
 - jobs that write to the workspace run one at a time, in the order they were asked for;
   reading jobs run alongside them;
 - progress (an optional dialog with Annuleren) and cancelling live here, in one place;
-- closing the window cancels what waits and waits for what runs (`shutdown`).
+- closing the window cancels what waits and waits for what runs (`shutdown`);
+- computations nobody waits for (`yields=True`) step aside while the user types or clicks
+  (app/ui/widgets/user_first.py).
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.ui.widgets.user_first import InputWatch, stepping_aside
 
 ProgressReport = Callable[[int], None]
 CancelCheck = Callable[[], bool]
@@ -44,11 +49,12 @@ class Job(QRunnable):
     _running: ClassVar[set[Job]] = set()
     _running_lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, work: Work, *, writes: bool = False) -> None:
+    def __init__(self, work: Work, *, writes: bool = False, yields: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = JobSignals()
         self.writes = writes
+        self.yields = yields
         self._work = work
         self._cancel = threading.Event()
 
@@ -61,7 +67,8 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+            with stepping_aside() if self.yields else nullcontext():
+                result = self._work(self.signals.progress.emit, self._cancel.is_set)
         except Exception as error:  # handed to the GUI thread, which reports it
             self.signals.failed.emit(error)
         else:
@@ -106,6 +113,7 @@ class JobRunner(QObject):
         self._writes: deque[Job] = deque()
         self._writing: Job | None = None
         self._closed = False
+        self._input = InputWatch(self)
 
     def start(
         self,
@@ -114,13 +122,16 @@ class JobRunner(QObject):
         failed: Callable[[Any], object],
         *,
         writes: bool = False,
+        yields: bool = False,
         progress: ProgressDialog | Callable[[int], object] | None = None,
     ) -> Job:
         """Run `work` off the GUI thread; `done(result)` or `failed(error)` follows on it.
 
         With `writes=True` the job waits until the workspace's previous write has finished.
+        With `yields=True` (a reading computation nobody waits for) it pauses while the user
+        types or clicks.
         """
-        job = Job(work, writes=writes)
+        job = Job(work, writes=writes, yields=yields)
         if isinstance(progress, ProgressDialog):
             _attach_dialog(job, progress)
         elif progress is not None:
@@ -131,6 +142,8 @@ class JobRunner(QObject):
         job.signals.finished.connect(lambda _result: self._settled(job))
         job.signals.failed.connect(lambda _error: self._settled(job))
         self._active.append(job)
+        if yields:
+            self._input.job_started()
         if self._closed:
             job.cancel()
         if writes:
@@ -158,6 +171,7 @@ class JobRunner(QObject):
         self._writes.clear()
         self.cancel_all()
         self.wait()
+        self._input.stop()
 
     def _launch(self, job: Job) -> None:
         job._mark_running()
@@ -171,6 +185,8 @@ class JobRunner(QObject):
     def _settled(self, job: Job) -> None:
         if job in self._active:
             self._active.remove(job)
+            if job.yields:
+                self._input.job_ended()
         if job is self._writing:
             self._writing = None
             self._next_write()
