@@ -113,7 +113,8 @@ class JobRunner(QObject):
         self._writes: deque[Job] = deque()
         self._writing: Job | None = None
         self._closed = False
-        self._input = InputWatch(self)
+        # Not a child: a job's result may arrive after the window (and this runner) is gone.
+        self._input = InputWatch()
 
     def start(
         self,
