@@ -544,7 +544,7 @@ def _frames(
     return {owner: pd.DataFrame(rows.get(owner, []), columns=list(names)) for owner in owners}
 
 
-def _goal(goal: Goal | Row[Any]) -> tuple[GoalDefinition, GoalIndicator, str]:
+def _goal(goal: Goal | Row[*tuple[Any, ...]]) -> tuple[GoalDefinition, GoalIndicator, str]:
     """A goal's definition, indicator and area, from the goal or a row of its columns."""
     definition = GoalDefinition(
         id=goal.id,

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Row, select
+from sqlalchemy import select
 
 from app.analysis import rate
 from app.analysis.frames import MUNICIPALITY_AREA
@@ -322,7 +322,7 @@ def _whole(value: float) -> int | None:
     return None if np.isnan(value) else round(float(value))
 
 
-def _frame(rows: Sequence[Row[Any]], columns: tuple[str, ...]) -> pd.DataFrame:
+def _frame(rows: Sequence[Sequence[Any]], columns: tuple[str, ...]) -> pd.DataFrame:
     """The rows as a frame, built column by column (pandas inspects each Row otherwise)."""
     values = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
     frame = pd.DataFrame(dict(zip(columns, map(list, values), strict=True)))
