@@ -65,9 +65,10 @@ def load_region_rates(workspace: Workspace, codes: Sequence[str]) -> RegionFigur
     owners = {municipality_id(code): code for code in codes}
     wanted = list(owners)
     town = open_data_figure_table.c
-    with workspace.reading() as session:
+    # Core reads: the ORM adds nothing to plain columns but time per row.
+    with workspace.connection() as connection:
         monthly = _frame(
-            session.execute(
+            connection.execute(
                 select(
                     MonthlyFigure.municipality_id,
                     MonthlyFigure.month,
@@ -79,7 +80,7 @@ def load_region_rates(workspace: Workspace, codes: Sequence[str]) -> RegionFigur
             (OWNER, "month", "area", "completed", "attempts"),
         )
         dwellings = _frame(
-            session.execute(
+            connection.execute(
                 select(
                     DwellingStock.municipality_id,
                     DwellingStock.year,
@@ -90,20 +91,20 @@ def load_region_rates(workspace: Workspace, codes: Sequence[str]) -> RegionFigur
             (OWNER, "year", "area", "dwellings"),
         )
         opened = _frame(
-            session.execute(
+            connection.execute(
                 select(
                     town.municipality_id, town.measure, town.period, town.area_code, town.value
                 ).where(town.municipality_id.in_(wanted))
             ).all(),
             (OWNER, "measure", "period", "area", "value"),
         )
-        national_rows = session.execute(
+        national_rows = connection.execute(
             select(
                 NationalReference.year, NationalReference.burglaries, NationalReference.dwellings
             ).order_by(NationalReference.year)
         ).all()
         goals: dict[str, list[GoalLine]] = {}
-        for row in session.execute(
+        for row in connection.execute(
             select(
                 Goal.municipality_id,
                 Goal.id,
@@ -121,7 +122,7 @@ def load_region_rates(workspace: Workspace, codes: Sequence[str]) -> RegionFigur
         ):
             goals.setdefault(row.municipality_id, []).append(_goal(row))
         measurements: dict[str, list[tuple[date, float]]] = {}
-        for goal_id, measured_on, value in session.execute(
+        for goal_id, measured_on, value in connection.execute(
             select(GoalMeasurement.goal_id, GoalMeasurement.measured_on, GoalMeasurement.value)
             .where(GoalMeasurement.municipality_id.in_(wanted))
             .order_by(GoalMeasurement.measured_on)
