@@ -29,7 +29,7 @@ from app.analysis.region_rates import (
     region_monthly_dwellings,
     withheld_cells,
 )
-from app.core.figures.figures import REFERENCE_YEAR, RateSummary, _goal
+from app.core.figures.figures import REFERENCE_YEAR, RateSummary, goal_line
 from app.kernel.reference import REGIONAL_REFERENCE_RATE_2016, municipality_id
 from app.kernel.workspace import Workspace
 from database.enums import GoalIndicator
@@ -120,7 +120,7 @@ def load_region_rates(workspace: Workspace, codes: Sequence[str]) -> RegionFigur
             .where(Goal.municipality_id.in_(wanted))
             .order_by(Goal.deadline)
         ):
-            goals.setdefault(row.municipality_id, []).append(_goal(row))
+            goals.setdefault(row.municipality_id, []).append(goal_line(row))
         measurements: dict[str, list[tuple[date, float]]] = {}
         for goal_id, measured_on, value in connection.execute(
             select(GoalMeasurement.goal_id, GoalMeasurement.measured_on, GoalMeasurement.value)
