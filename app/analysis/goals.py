@@ -95,12 +95,11 @@ def assess_measured_goal(
     goal: GoalDefinition, measurements: Sequence[tuple[date, float]]
 ) -> GoalProgress:
     """Progress from values measured by hand, each with the day it was measured."""
-    values = pd.Series(
-        [value for _, value in measurements],
-        index=pd.to_datetime([day for day, _ in measurements]),
-        dtype=float,
-    )
-    return assess_goal(goal, values, min_points=MANUAL_PROJECTION_MIN_POINTS)
+    known = sorted(
+        ((_as_date(day), float(value)) for day, value in measurements if value == value),
+        key=lambda measurement: measurement[0],
+    )  # value == value: NaN is not a measurement
+    return assess_history(goal, tuple(known), min_points=MANUAL_PROJECTION_MIN_POINTS)
 
 
 def assess_goal(
@@ -109,17 +108,28 @@ def assess_goal(
     """Progress from the indicator's values, indexed by the day each was measured."""
     values = values.dropna().sort_index()
     history = tuple((_as_date(day), float(value)) for day, value in values.items())
-    if values.empty:
+    return assess_history(goal, history, min_points=min_points)
+
+
+def assess_history(
+    goal: GoalDefinition,
+    history: tuple[tuple[date, float], ...],
+    *,
+    min_points: int = PROJECTION_MIN_POINTS,
+) -> GoalProgress:
+    """Progress from the indicator's known values with their days, oldest first: what
+    `assess_goal` does after dropping the unknown ones, without a Series per goal (a region
+    assesses thousands of goals)."""
+    if not history:
         return GoalProgress(goal, None, None, None, GoalState.UNKNOWN, None, history)
-    measured_on = _as_date(values.index[-1])
-    current = float(values.iloc[-1])
+    measured_on, current = history[-1]
     return GoalProgress(
         goal=goal,
         measured_on=measured_on,
         current_value=current,
         expected_value=path_value(goal, measured_on),
         state=_state(goal, current, measured_on),
-        projected_value=_projection(goal, values, measured_on, min_points),
+        projected_value=_projection(goal, history, measured_on, min_points),
         history=history,
     )
 
@@ -148,13 +158,17 @@ def _elapsed_share(goal: GoalDefinition, on: date) -> float:
 
 
 def _projection(
-    goal: GoalDefinition, values: pd.Series, measured_on: date, min_points: int
+    goal: GoalDefinition,
+    history: tuple[tuple[date, float], ...],
+    measured_on: date,
+    min_points: int,
 ) -> float | None:
-    recent = values.iloc[-PROJECTION_POINTS:]
+    recent = history[-PROJECTION_POINTS:]
     if goal.deadline <= measured_on or len(recent) < min_points:
         return None
-    days = np.array([(_as_date(day) - measured_on).days for day in recent.index], dtype=float)
-    slope, intercept = np.polyfit(days, recent.to_numpy(dtype=float), 1)
+    days = np.array([(day - measured_on).days for day, _ in recent], dtype=float)
+    values = np.array([value for _, value in recent], dtype=float)
+    slope, intercept = np.polyfit(days, values, 1)
     return float(intercept + slope * (goal.deadline - measured_on).days)
 
 

@@ -99,14 +99,24 @@ def _with_municipality_total(
 def rolling_rates(counts: pd.DataFrame, dwellings: pd.DataFrame) -> pd.DataFrame:
     """The 12-month rate per 1,000 dwellings for every area column of `counts` (wide)."""
     stock = dwellings.reindex(index=counts.index, columns=counts.columns)
-    sums = counts.rolling(WINDOW_MONTHS, min_periods=WINDOW_MONTHS).sum()
-    mean_stock = stock.rolling(WINDOW_MONTHS, min_periods=WINDOW_MONTHS).mean()
+    sums = rolling_counts(counts)
+    mean_stock = rolling_counts(stock) / WINDOW_MONTHS
     return sums / mean_stock.where(mean_stock > 0) * PER_DWELLINGS
 
 
 def rolling_counts(counts: pd.DataFrame) -> pd.DataFrame:
-    """Burglaries in the 12 months up to and including each month."""
-    return counts.rolling(WINDOW_MONTHS, min_periods=WINDOW_MONTHS).sum()
+    """Burglaries in the 12 months up to and including each month; none where a month of the
+    window is missing.
+
+    One numpy sum over every column at once (a region has thousands of columns, and pandas'
+    rolling window goes column by column); counts and dwellings are whole numbers, so the sums
+    are exact whatever the order of adding."""
+    values = counts.to_numpy(dtype=float)
+    sums = np.full(values.shape, np.nan)
+    if len(values) >= WINDOW_MONTHS:
+        windows = np.lib.stride_tricks.sliding_window_view(values, WINDOW_MONTHS, axis=0)
+        sums[WINDOW_MONTHS - 1 :] = windows.sum(axis=-1)
+    return pd.DataFrame(sums, index=counts.index, columns=counts.columns)
 
 
 def national_rates(national: pd.DataFrame) -> pd.Series:

@@ -7,6 +7,7 @@ gemeente's merged plan ("what changed since the last werkgroep").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
@@ -164,17 +165,31 @@ def changes_since(
     the workspace now (in the RSIV workspace: as of the gemeente's last merged package).
     None when the gemeente froze no revision on or before that day.
     """
-    owner = municipality_id(municipality_code)
-    end_of_day = datetime.combine(since, time.max, tzinfo=UTC)
-    with workspace.reading() as session:
-        baseline = session.scalars(
-            select(PlanRevision.id)
-            .where(PlanRevision.municipality_id == owner, PlanRevision.frozen_at <= end_of_day)
-            .order_by(PlanRevision.frozen_at.desc(), PlanRevision.name.desc())
-        ).first()
+    baseline = baseline_revisions(workspace, [municipality_code], since).get(municipality_code)
     if baseline is None:
         return None
     return compare_revisions(workspace, baseline, TODAY, municipality_code)
+
+
+def baseline_revisions(
+    workspace: Workspace, municipality_codes: Sequence[str], since: date
+) -> dict[str, str]:
+    """Per gemeente (CBS code) the id of its latest revision frozen on or before `since`, for
+    all of them in one query; a gemeente without one is left out."""
+    owners = {municipality_id(code): code for code in municipality_codes}
+    end_of_day = datetime.combine(since, time.max, tzinfo=UTC)
+    baselines: dict[str, str] = {}
+    with workspace.reading() as session:
+        for owner, revision_id in session.execute(
+            select(PlanRevision.municipality_id, PlanRevision.id)
+            .where(
+                PlanRevision.municipality_id.in_(list(owners)),
+                PlanRevision.frozen_at <= end_of_day,
+            )
+            .order_by(PlanRevision.frozen_at.desc(), PlanRevision.name.desc())
+        ):
+            baselines.setdefault(owners[owner], revision_id)
+    return baselines
 
 
 def revision_document(workspace: Workspace, revision_id: str) -> PlanDocument:

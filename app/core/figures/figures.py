@@ -402,7 +402,7 @@ def load_region_figures(workspace: Workspace, codes: Sequence[str]) -> dict[str,
         for goal in session.scalars(
             select(Goal).where(Goal.municipality_id.in_(wanted)).order_by(Goal.deadline)
         ):
-            goals.setdefault(goal.municipality_id, []).append(_goal(goal))
+            goals.setdefault(goal.municipality_id, []).append(goal_line(goal))
         measurements: dict[str, tuple[tuple[date, float], ...]] = {}
         for goal_id, measured_on, value in session.execute(
             select(GoalMeasurement.goal_id, GoalMeasurement.measured_on, GoalMeasurement.value)
@@ -544,7 +544,8 @@ def _frames(
     return {owner: pd.DataFrame(rows.get(owner, []), columns=list(names)) for owner in owners}
 
 
-def _goal(goal: Goal) -> tuple[GoalDefinition, GoalIndicator, str]:
+def goal_line(goal: Goal | Row[*tuple[Any, ...]]) -> tuple[GoalDefinition, GoalIndicator, str]:
+    """A goal's definition, indicator and area, from the goal or a row of its columns."""
     definition = GoalDefinition(
         id=goal.id,
         title=goal.title,

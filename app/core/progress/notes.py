@@ -7,6 +7,7 @@ werkgroep report. Who wrote it and when is shown in Dutch local time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -108,13 +109,23 @@ def list_notes(workspace: Workspace) -> list[ProgressRow]:
 
 def notes_of(workspace: Workspace, owner_id: str) -> list[ProgressRow]:
     """The notities of one gemeente (also read by the RSIV for its report), latest first."""
+    return notes_by_gemeente(workspace, [owner_id]).get(owner_id, [])
+
+
+def notes_by_gemeente(
+    workspace: Workspace, owner_ids: Sequence[str]
+) -> dict[str, list[ProgressRow]]:
+    """The notities of several gemeenten in one query (the RSIV's report reads hundreds), by
+    gemeente id, latest first."""
+    notes: dict[str, list[ProgressRow]] = {}
     with workspace.reading() as session:
-        notes = session.scalars(
+        for note in session.scalars(
             select(ProgressNote)
-            .where(ProgressNote.municipality_id == owner_id)
+            .where(ProgressNote.municipality_id.in_(list(owner_ids)))
             .order_by(ProgressNote.period_start.desc(), ProgressNote.written_at.desc())
-        )
-        return [_row(note) for note in notes]
+        ):
+            notes.setdefault(note.municipality_id, []).append(_row(note))
+    return notes
 
 
 def get_note(workspace: Workspace, note_id: str) -> ProgressRow:

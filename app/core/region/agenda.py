@@ -13,11 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from app.core.progress.notes import ProgressRow, notes_of
+from app.core.progress.notes import ProgressRow, notes_by_gemeente
 from app.kernel.reference import municipality_id
 from app.kernel.workspace import Workspace
 from database.enums import (
@@ -42,6 +42,15 @@ TEXT_LIMIT = 260
 HOTSPOTS_LISTED = 6
 DECISIONS_LISTED = 3
 PEOPLE_KINDS = (HotKind.HOTSHOT, HotKind.HOTGROUP)
+
+
+class _Hot(NamedTuple):
+    """The columns of a hot item the agenda prints (or counts)."""
+
+    id: str
+    kind: HotKind
+    label: str
+    person_count: int | None
 
 
 @dataclass(frozen=True)
@@ -95,66 +104,138 @@ def shortened(text: str, limit: int = TEXT_LIMIT) -> str:
 
 
 def municipality_agenda(workspace: Workspace, cbs_code: str, today: date) -> MunicipalityAgenda:
-    owner = municipality_id(cbs_code)
+    return municipality_agendas(workspace, [cbs_code], today)[cbs_code]
+
+
+def municipality_agendas(
+    workspace: Workspace, cbs_codes: Sequence[str], today: date
+) -> dict[str, MunicipalityAgenda]:
+    """The agendas of several gemeenten, by CBS code: one query per table for all of them, so
+    a region of hundreds reads as fast as a few."""
+    owners = {municipality_id(code): code for code in cbs_codes}
+    wanted = list(owners)
     with workspace.reading() as session:
-        plan = session.scalars(select(Plan).where(Plan.municipality_id == owner)).first()
-        hot_items = session.scalars(
-            select(HotItem).where(HotItem.municipality_id == owner).order_by(HotItem.position)
-        ).all()
-        latest_states = _latest_analysis_states(session, owner)
-        deep = session.scalars(
-            select(DeepAnalysisRequest.id).where(DeepAnalysisRequest.municipality_id == owner)
-        ).all()
-        measures = session.scalars(
-            select(Measure)
-            .where(Measure.municipality_id == owner)
-            .order_by(Measure.target_group, Measure.intervention, Measure.title)
-        ).all()
-        evaluation = session.scalars(
-            select(Evaluation)
-            .where(Evaluation.municipality_id == owner)
-            .order_by(Evaluation.evaluated_on.desc())
-        ).first()
-        decisions = session.execute(
-            select(Meeting.held_on, Decision.text)
-            .join(Meeting, Meeting.id == Decision.meeting_id)
-            .where(Decision.municipality_id == owner, Meeting.held_on <= today)
-            .order_by(Meeting.held_on.desc(), Decision.position)
-            .limit(DECISIONS_LISTED)
-        ).all()
-        hotspot_ids = [item.id for item in hot_items if item.kind is HotKind.HOTSPOT]
-        written = [note for note in notes_of(workspace, owner) if note.draft.period_start <= today]
-        note = written[0].draft if written else None
-        return MunicipalityAgenda(
-            cbs_code=cbs_code,
-            plan_title=plan.title if plan else "",
-            period=(plan.period_start, plan.period_end) if plan else (None, None),
-            problem_summary=shortened(plan.problem_summary) if plan else "",
-            hots=_hot_lines(hot_items),
-            analyses_processed=sum(
-                latest_states.get(item) is AnalysisState.PROCESSED for item in hotspot_ids
-            ),
-            analyses_waiting=sum(
-                latest_states.get(item) is not AnalysisState.PROCESSED for item in hotspot_ids
-            ),
-            deep_analyses=len(deep),
-            measures=tuple(
-                MeasureLine(m.title, m.target_group, m.intervention, m.status, m.extra_cost_eur)
-                for m in measures
-            ),
-            successes=shortened(
-                (note.successes if note else "") or (evaluation.successes if evaluation else "")
-            ),
-            bottlenecks=shortened(
-                (note.bottlenecks if note else "") or (evaluation.bottlenecks if evaluation else "")
-            ),
-            decisions=tuple((held_on, shortened(text, 200)) for held_on, text in decisions),
-            communication=shortened(
-                (note.communication if note else "") or (plan.communication if plan else "")
-            ),
-            progress_source=_source(written[0]) if written else "",
-            costs=shortened(note.costs) if note else "",
+        plans: dict[str, Plan] = {}
+        for plan in session.scalars(select(Plan).where(Plan.municipality_id.in_(wanted))):
+            plans.setdefault(plan.municipality_id, plan)  # the first, as .first() gave
+        hot_items: dict[str, list[_Hot]] = {}
+        for owner, item_id, kind, label, persons in session.execute(
+            select(
+                HotItem.municipality_id,
+                HotItem.id,
+                HotItem.kind,
+                HotItem.label,
+                HotItem.person_count,
+            )
+            .where(HotItem.municipality_id.in_(wanted))
+            .order_by(HotItem.position)
+        ):
+            hot_items.setdefault(owner, []).append(_Hot(item_id, kind, label, persons))
+        latest_states: dict[str, dict[str, AnalysisState]] = {}
+        for owner, hot_item_id, state in session.execute(
+            select(
+                HotspotAnalysis.municipality_id, HotspotAnalysis.hot_item_id, HotspotAnalysis.state
+            )
+            .where(HotspotAnalysis.municipality_id.in_(wanted))
+            .order_by(HotspotAnalysis.hot_item_id, HotspotAnalysis.version)
+        ):
+            latest_states.setdefault(owner, {})[hot_item_id] = state
+        deep = Counter(
+            session.scalars(
+                select(DeepAnalysisRequest.municipality_id).where(
+                    DeepAnalysisRequest.municipality_id.in_(wanted)
+                )
+            )
         )
+        measures: dict[str, list[MeasureLine]] = {}
+        for owner, title, group, intervention, status, cost in session.execute(
+            select(
+                Measure.municipality_id,
+                Measure.title,
+                Measure.target_group,
+                Measure.intervention,
+                Measure.status,
+                Measure.extra_cost_eur,
+            )
+            .where(Measure.municipality_id.in_(wanted))
+            .order_by(Measure.target_group, Measure.intervention, Measure.title)
+        ):
+            line = MeasureLine(title, group, intervention, status, cost)
+            measures.setdefault(owner, []).append(line)
+        evaluations: dict[str, Evaluation] = {}
+        for evaluation in session.scalars(
+            select(Evaluation)
+            .where(Evaluation.municipality_id.in_(wanted))
+            .order_by(Evaluation.evaluated_on.desc())
+        ):
+            evaluations.setdefault(evaluation.municipality_id, evaluation)
+        decisions: dict[str, list[tuple[date, str]]] = {}
+        for owner, held_on, text in session.execute(
+            select(Decision.municipality_id, Meeting.held_on, Decision.text)
+            .join(Meeting, Meeting.id == Decision.meeting_id)
+            .where(Decision.municipality_id.in_(wanted), Meeting.held_on <= today)
+            .order_by(Meeting.held_on.desc(), Decision.position)
+        ):
+            latest = decisions.setdefault(owner, [])
+            if len(latest) < DECISIONS_LISTED:
+                latest.append((held_on, text))
+        notes = notes_by_gemeente(workspace, wanted)
+        return {
+            code: _agenda(
+                code,
+                plans.get(owner),
+                hot_items.get(owner, []),
+                latest_states.get(owner, {}),
+                deep[owner],
+                measures.get(owner, []),
+                evaluations.get(owner),
+                decisions.get(owner, []),
+                [note for note in notes.get(owner, []) if note.draft.period_start <= today],
+            )
+            for owner, code in owners.items()
+        }
+
+
+def _agenda(
+    cbs_code: str,
+    plan: Plan | None,
+    hot_items: Sequence[_Hot],
+    latest_states: dict[str, AnalysisState],
+    deep_analyses: int,
+    measures: Sequence[MeasureLine],
+    evaluation: Evaluation | None,
+    decisions: Sequence[tuple[date, str]],
+    written: Sequence[ProgressRow],
+) -> MunicipalityAgenda:
+    hotspot_ids = [item.id for item in hot_items if item.kind is HotKind.HOTSPOT]
+    note = written[0].draft if written else None
+    return MunicipalityAgenda(
+        cbs_code=cbs_code,
+        plan_title=plan.title if plan else "",
+        period=(plan.period_start, plan.period_end) if plan else (None, None),
+        problem_summary=shortened(plan.problem_summary) if plan else "",
+        hots=_hot_lines(hot_items),
+        analyses_processed=sum(
+            latest_states.get(item) is AnalysisState.PROCESSED for item in hotspot_ids
+        ),
+        analyses_waiting=sum(
+            latest_states.get(item) is not AnalysisState.PROCESSED for item in hotspot_ids
+        ),
+        deep_analyses=deep_analyses,
+        measures=tuple(measures),
+        successes=shortened(
+            (note.successes if note else "") or (evaluation.successes if evaluation else "")
+        ),
+        bottlenecks=shortened(
+            (note.bottlenecks if note else "") or (evaluation.bottlenecks if evaluation else "")
+        ),
+        decisions=tuple((held_on, shortened(text, 200)) for held_on, text in decisions),
+        communication=shortened(
+            (note.communication if note else "") or (plan.communication if plan else "")
+        ),
+        progress_source=_source(written[0]) if written else "",
+        costs=shortened(note.costs) if note else "",
+    )
 
 
 def _source(note: ProgressRow) -> str:
@@ -163,16 +244,7 @@ def _source(note: ProgressRow) -> str:
     return f"Uit de voortgangsnotitie over {note.period}, geschreven{author} op {note.written}."
 
 
-def _latest_analysis_states(session: Session, owner: str) -> dict[str, AnalysisState]:
-    rows = session.execute(
-        select(HotspotAnalysis.hot_item_id, HotspotAnalysis.state)
-        .where(HotspotAnalysis.municipality_id == owner)
-        .order_by(HotspotAnalysis.hot_item_id, HotspotAnalysis.version)
-    )
-    return {hot_item_id: state for hot_item_id, state in rows}
-
-
-def _hot_lines(items: Sequence[HotItem]) -> tuple[HotLine, ...]:
+def _hot_lines(items: Sequence[_Hot]) -> tuple[HotLine, ...]:
     counts = Counter(item.kind for item in items)
     lines = []
     for kind in HotKind:

@@ -2,7 +2,7 @@
 
 One row per participant, also for a gemeente whose package has not arrived (then only its
 name and "geen pakket"). Rates and goal states come from the figures of every gemeente, read
-at once (`load_region_figures`), the same numbers the gemeente's own Overzicht shows; counts
+at once (`load_region_rates`), the same numbers the gemeente's own Overzicht shows; counts
 are read in one unit of work.
 """
 
@@ -16,10 +16,10 @@ from datetime import date
 import pandas as pd
 from sqlalchemy import func, select
 
-from app.analysis.frames import MUNICIPALITY_AREA
 from app.analysis.goals import GoalProgress
 from app.analysis.rate import rolling_rates
-from app.core.figures.figures import Figures, RateSummary, load_region_figures
+from app.core.figures.figures import RateSummary
+from app.core.figures.region_figures import GemeenteFigures, RegionFigures, load_region_rates
 from app.core.matrix.gaps import MATRIX_CELLS
 from app.core.meetings.meetings import werkgroep_dates
 from app.core.meetings.werkgroep_calendar import is_in_for_next, next_werkgroep, previous_werkgroep
@@ -145,21 +145,21 @@ def regional_overview(workspace: Workspace, today: date | None = None) -> Region
     packages = current_packages(workspace)
     counts = _plan_counts(workspace, today)
     members = region_members(workspace)
-    figures = load_region_figures(workspace, [reference.cbs_code for reference in members])
+    figures = load_region_rates(workspace, [reference.cbs_code for reference in members])
     standings = tuple(
         _standing(
             reference,
             packages.get(reference.cbs_code),
             counts,
             today,
-            figures[reference.cbs_code],
+            figures.gemeenten[reference.cbs_code],
             werkgroepen,
         )
         for reference in members
     )
     national = next((row.rate for row in standings if row.rate is not None), None)
     if national is None:
-        national = figures[members[0].cbs_code].rate_summary()
+        national = figures.gemeenten[members[0].cbs_code].rate
     return RegionalOverview(
         today=today,
         next_werkgroep=next_werkgroep(today, werkgroepen),
@@ -173,34 +173,22 @@ def regional_overview(workspace: Workspace, today: date | None = None) -> Region
 
 
 def _comparison(
-    standings: tuple[MunicipalityStanding, ...], figures: dict[str, Figures]
+    standings: tuple[MunicipalityStanding, ...], figures: RegionFigures
 ) -> RateComparison:
     """The region's rate counts a month only when every gemeente with a rate has its count and
     dwelling stock: a missing gemeente would make the region look safer than it is."""
     shown = [row for row in standings if row.rate is not None and row.rate.rate is not None]
-    gemeenten = tuple(
-        (row.name, figures[row.cbs_code].area_rates()["rate"].dropna()) for row in shown
-    )
-    national = next(iter(figures.values())).national_rates if figures else pd.Series(dtype=float)
+    gemeenten = tuple((row.name, figures.gemeenten[row.cbs_code].rates) for row in shown)
     if not shown:
-        return RateComparison(gemeenten, pd.Series(dtype=float), national)
-    totals = pd.concat(
-        [_gemeente_column(figures[row.cbs_code].counts["total"]) for row in shown], axis=1
-    )
-    stock = pd.concat(
-        [_gemeente_column(figures[row.cbs_code].stock) for row in shown], axis=1
-    ).reindex(totals.index)
+        return RateComparison(gemeenten, pd.Series(dtype=float), figures.national_rates)
+    codes = [row.cbs_code for row in shown]
+    totals = figures.totals[codes]
+    stock = figures.stock[codes]
     complete = totals.notna().all(axis=1) & stock.notna().all(axis=1)
     summed = pd.DataFrame({"": totals.sum(axis=1).where(complete)})
     dwellings = pd.DataFrame({"": stock.sum(axis=1).where(complete)})
     region = rolling_rates(summed, dwellings)[""].dropna()
-    return RateComparison(gemeenten, region, national)
-
-
-def _gemeente_column(wide: pd.DataFrame) -> pd.Series:
-    if MUNICIPALITY_AREA in wide.columns:
-        return wide[MUNICIPALITY_AREA].astype(float)
-    return pd.Series(float("nan"), index=wide.index)
+    return RateComparison(gemeenten, region, figures.national_rates)
 
 
 @dataclass(frozen=True)
@@ -265,16 +253,16 @@ def _standing(
     package: PackageEntry | None,
     counts: _Counts,
     today: date,
-    figures: Figures,
+    figures: GemeenteFigures,
     werkgroepen: Sequence[date],
 ) -> MunicipalityStanding:
     owner = reference.id
     rate: RateSummary | None = None
     goals: tuple[GoalProgress, ...] = ()
     # Open data the RSIV read itself gives a rate before (or without) a package.
-    if package is not None or not figures.rates.empty:
-        rate = figures.rate_summary()
-        goals = tuple(figures.goal_progress())
+    if package is not None or figures.has_figures:
+        rate = figures.rate
+        goals = figures.goals
     cells = counts.matrix.get(owner, Counter())
     return MunicipalityStanding(
         cbs_code=reference.cbs_code,

@@ -93,12 +93,25 @@ def best_practices(workspace: Workspace, overview: RegionalOverview) -> tuple[Be
                 )
             )
         )
+        # Columns, not Measure objects: a region of hundreds of gemeenten has thousands.
         rows = session.execute(
-            select(Measure, Municipality.cbs_code, Municipality.name, Municipality.is_participant)
+            select(
+                Measure.id,
+                Measure.title,
+                Measure.description,
+                Measure.catalogue_key,
+                Measure.status,
+                Measure.target_group,
+                Measure.intervention,
+                Municipality.cbs_code,
+                Municipality.name,
+                Municipality.is_participant,
+            )
             .join(Municipality, Municipality.id == Measure.municipality_id)
             .order_by(Municipality.name, Measure.title)
         )
-        for measure, code, name, participates in rows:
+        for measure in rows:
+            code, name, participates = measure.cbs_code, measure.name, measure.is_participant
             # Only contributors' packages bring measures of gemeenten outside the region.
             contributed = not participates and measure.status is not MeasureStatus.STOPPED
             is_embedded = participates and measure.id in embedded

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from app.core.region.agenda import MunicipalityAgenda, municipality_agenda
+from app.core.region.agenda import MunicipalityAgenda, municipality_agendas
 from app.core.region.overview import MunicipalityStanding, RegionalOverview, regional_overview
 from app.core.region.practices import BestPractice, best_practices
-from app.core.region.werkgroep_changes import WerkgroepExtras, werkgroep_extras
+from app.core.region.werkgroep_changes import WerkgroepExtras, werkgroep_extras_of
 from app.kernel.errors import UserError
 from app.kernel.workspace import Workspace
 from database.enums import WorkspaceRole
@@ -63,13 +63,11 @@ def report_content(
     agendas: tuple[tuple[MunicipalityStanding, MunicipalityAgenda], ...] = ()
     extras: dict[str, WerkgroepExtras] = {}
     if kind is ReportKind.WERKGROEP:
-        agendas = tuple(
-            (row, municipality_agenda(workspace, row.cbs_code, today)) for row in overview.included
-        )
-        extras = {
-            row.cbs_code: werkgroep_extras(workspace, row.cbs_code, today)
-            for row in overview.included
-        }
+        # Every table read once for all gemeenten, not once per gemeente.
+        codes = [row.cbs_code for row in overview.included]
+        read = municipality_agendas(workspace, codes, today)
+        agendas = tuple((row, read[row.cbs_code]) for row in overview.included)
+        extras = werkgroep_extras_of(workspace, codes, today)
     progress(80)
     practices = best_practices(workspace, overview)
     return ReportContent(kind, today, overview, practices, agendas, extras)

@@ -8,10 +8,11 @@ other hots: those can be offenders, so only their numbers are given.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.core.course.revisions import PlanComparison, changes_since
+from app.core.course.revisions import TODAY, PlanComparison, baseline_revisions, compare_revisions
 from app.core.feedback.suggestions import SuggestionRow, suggestion_rows
 from app.core.meetings.meetings import werkgroep_dates
 from app.core.meetings.werkgroep_calendar import previous_werkgroep
@@ -39,21 +40,41 @@ class WerkgroepExtras:
 
 
 def werkgroep_extras(workspace: Workspace, cbs_code: str, today: date) -> WerkgroepExtras:
+    return werkgroep_extras_of(workspace, [cbs_code], today)[cbs_code]
+
+
+def werkgroep_extras_of(
+    workspace: Workspace, cbs_codes: Sequence[str], today: date
+) -> dict[str, WerkgroepExtras]:
+    """The extras of several gemeenten, by CBS code: the calendar, the revisions to compare
+    with, the notes and the suggestions each read once for all of them. Only a gemeente that
+    froze a revision before the last werkgroep has its plan read to compare."""
     since = previous_werkgroep(today, werkgroep_dates(workspace))
-    comparison = changes_since(workspace, cbs_code, since) if since else None
-    notes = tuple(
-        f"{note.subject}: {note.text}"
-        + (" (maatregel niet meer in het plan)" if note.orphaned else "")
-        if note.target is NoteTarget.MEASURE
-        else note.text
-        for note in note_rows(workspace, cbs_code)
-    )
-    return WerkgroepExtras(
-        since=since,
-        changes=None if comparison is None else _lines(comparison),
-        notes=notes,
-        suggestions=tuple(suggestion_rows(workspace, cbs_code)),
-    )
+    baselines = baseline_revisions(workspace, cbs_codes, since) if since else {}
+    notes: dict[str | None, list[str]] = {}
+    for note in note_rows(workspace):
+        notes.setdefault(note.municipality_code, []).append(
+            f"{note.subject}: {note.text}"
+            + (" (maatregel niet meer in het plan)" if note.orphaned else "")
+            if note.target is NoteTarget.MEASURE
+            else note.text
+        )
+    suggestions: dict[str, list[SuggestionRow]] = {}
+    for suggestion in suggestion_rows(workspace):
+        suggestions.setdefault(suggestion.municipality_code, []).append(suggestion)
+    extras = {}
+    for code in cbs_codes:
+        baseline = baselines.get(code)
+        comparison = (
+            None if baseline is None else compare_revisions(workspace, baseline, TODAY, code)
+        )
+        extras[code] = WerkgroepExtras(
+            since=since,
+            changes=None if comparison is None else _lines(comparison),
+            notes=tuple(notes.get(code, ())),
+            suggestions=tuple(suggestions.get(code, ())),
+        )
+    return extras
 
 
 def _lines(comparison: PlanComparison) -> tuple[str, ...]:
