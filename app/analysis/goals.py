@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from math import fsum
 
-import numpy as np
 import pandas as pd
 
 from database.enums import GoalState
@@ -166,10 +166,21 @@ def _projection(
     recent = history[-PROJECTION_POINTS:]
     if goal.deadline <= measured_on or len(recent) < min_points:
         return None
-    days = np.array([(day - measured_on).days for day, _ in recent], dtype=float)
-    values = np.array([value for _, value in recent], dtype=float)
-    slope, intercept = np.polyfit(days, values, 1)
-    return float(intercept + slope * (goal.deadline - measured_on).days)
+    # The least-squares line through at most a dozen points, in closed form: np.polyfit costs
+    # sixty times as much, and the RSIV's overview projects some 1,600 goals at once.
+    days = [float((day - measured_on).days) for day, _ in recent]
+    values = [float(value) for _, value in recent]
+    mean_day, mean_value = fsum(days) / len(days), fsum(values) / len(values)
+    spread = fsum((day - mean_day) ** 2 for day in days)
+    if spread == 0.0:
+        return None  # every point on one day: no direction to project
+    slope = (
+        fsum(
+            (day - mean_day) * (value - mean_value) for day, value in zip(days, values, strict=True)
+        )
+        / spread
+    )
+    return mean_value + slope * ((goal.deadline - measured_on).days - mean_day)
 
 
 def _at_least_as_good(goal: GoalDefinition, value: float, reference: float) -> bool:
