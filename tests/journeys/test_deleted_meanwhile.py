@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.actions.actions import action_list, delete_actions
 from app.core.goals.goals import delete_goal, list_goals
+from app.core.hotspots.hotspot_list import list_hotspots
+from app.core.plan.problem import delete_hot_item
 from app.kernel.workspace import Workspace
 from app.ui.window.main_window import MainWindow
 from tests.journeys.user import (
@@ -113,3 +115,20 @@ def test_saving_an_action_deleted_while_its_dialog_was_open(
     assert any("De actie " + GONE in text for text in shown), shown
     assert chosen not in cell_texts(table)
     assert "Buurtpreventie uitbreiden" not in cell_texts(table)
+
+
+def test_writing_the_analysis_of_a_hotspot_removed_by_a_merge(
+    qtbot: QtBot, demo_window: MainWindow, gouda_demo: Workspace
+) -> None:
+    page = go_to(qtbot, demo_window, "Hotspots")
+    table = visible(page, QTableView, "recordTable")
+    chosen = cell_texts(table)[1]
+    click_row(qtbot, table, chosen)
+    author = named(page, "Geschreven door")
+
+    [gone] = [row.id for row in list_hotspots(gouda_demo) if row.label == chosen]
+    delete_hot_item(gouda_demo, gone)
+    type_into(qtbot, author, "Wijkagent Oost")
+
+    assert "De hotspot" in status(demo_window) and GONE in status(demo_window)
+    assert chosen not in cell_texts(table)
