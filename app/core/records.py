@@ -4,15 +4,34 @@ and snapshots of deleted rows, so undoing a delete brings back the same record w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import Table, inspect
+from sqlalchemy import Table, inspect, select
 from sqlalchemy.orm import Session
 
+from app.kernel.errors import RecordGoneError
 from app.kernel.workspace import Workspace
-from database.models import Base
+from database.models import (
+    Action,
+    AnalysisForm,
+    Base,
+    BylawInstrument,
+    Decision,
+    Goal,
+    GoalMeasurement,
+    HotItem,
+    HotspotAnalysis,
+    Measure,
+    Meeting,
+    Partner,
+    Plan,
+    PlanRevision,
+    ProgressNote,
+    ProposedMeasure,
+    RsivNote,
+)
 from database.models.base import Identified
 
 if TYPE_CHECKING:
@@ -21,6 +40,54 @@ if TYPE_CHECKING:
 Model = TypeVar("Model", bound=Base)
 Row = TypeVar("Row")
 Draft = TypeVar("Draft", bound="DataclassInstance")
+
+
+# What a user calls each record, for the refusal when it was deleted meanwhile.
+_NOUNS: dict[type[Base], str] = {
+    Action: "De actie",
+    AnalysisForm: "Het formulier voor de wijkagent",
+    BylawInstrument: "Het APV-instrument",
+    Decision: "Het besluit",
+    Goal: "De doelstelling",
+    GoalMeasurement: "De meting",
+    HotItem: "De hotspot (of een ander onderdeel van de probleembeschrijving)",
+    HotspotAnalysis: "De probleemanalyse",
+    Measure: "De maatregel",
+    Meeting: "Het overleg",
+    Partner: "De partner",
+    Plan: "Het plan van aanpak",
+    PlanRevision: "De planversie",
+    ProgressNote: "De voortgangsnotitie",
+    ProposedMeasure: "De voorgestelde maatregel",
+    RsivNote: "De notitie",
+}
+
+
+def gone(model: type[Base]) -> RecordGoneError:
+    """The refusal for a record of `model` that was deleted after the screen showed it."""
+    return RecordGoneError.about(_NOUNS.get(model, "Het gekozen gegeven"))
+
+
+def existing(session: Session, model: type[Model], record_id: str) -> Model:
+    """The record with `record_id`, or the Dutch refusal when it no longer exists."""
+    record = session.get(model, record_id)
+    if record is None:
+        raise gone(model)
+    return record
+
+
+def refuse_gone_links(
+    session: Session, model: type[Base], record_ids: Iterable[str | None]
+) -> None:
+    """Refuse a record that points at `model` rows deleted since the form listed them (the
+    database would refuse the link with an error no user can act on)."""
+    wanted = {record_id for record_id in record_ids if record_id}
+    if not wanted:
+        return
+    key = inspect(model).primary_key[0]
+    found = set(session.scalars(select(key).where(key.in_(wanted))))
+    if wanted - found:
+        raise gone(model)
 
 
 @dataclass(frozen=True)
@@ -60,20 +127,20 @@ def read_record(
     workspace: Workspace, model: type[Model], record_id: str, row: Callable[[Model], Row]
 ) -> Row:
     with workspace.reading() as session:
-        return row(session.get_one(model, record_id))
+        return row(existing(session, model, record_id))
 
 
 def update_record(
     workspace: Workspace, model: type[Base], record_id: str, columns: Mapping[str, object]
 ) -> None:
     with workspace.transaction() as session:
-        assign(session.get_one(model, record_id), columns)
+        assign(existing(session, model, record_id), columns)
 
 
 def delete_record(workspace: Workspace, model: type[Base], record_id: str) -> RecordSnapshot:
     """Delete one row that nothing else hangs on; the snapshot lets undo put it back."""
     with workspace.transaction() as session:
-        record = session.get_one(model, record_id)
+        record = existing(session, model, record_id)
         snapshot = take(record)
         session.delete(record)
         return snapshot

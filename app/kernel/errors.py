@@ -33,3 +33,17 @@ class FieldError(UserError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+class RecordGoneError(UserError):
+    """The record an edit or a screen points at was deleted meanwhile (in another window, by
+    undo or by a merge). Nothing is stored; a screen that gets this reloads its list."""
+
+    @classmethod
+    def about(cls, noun: str) -> RecordGoneError:
+        """The refusal for the record a user calls `noun` ("De doelstelling")."""
+        return cls(
+            f"{noun} bestaat niet meer in de werkruimte (intussen verwijderd in een ander "
+            "venster, met ongedaan maken of door samenvoegen); er is niets opgeslagen, vernieuw "
+            "het scherm en kies opnieuw."
+        )

@@ -3,6 +3,7 @@ within 1990-2100; the red text next to the field goes once the date is right."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.window.main_window import MainWindow
 from tests.journeys.user import (
+    CTRL,
     LEFT,
     cell_texts,
     click,
@@ -78,6 +80,28 @@ def test_a_wrong_date_is_refused_next_to_the_field_and_the_fix_clears_it(
     type_into(qtbot, field, "28-2-2027")
     assert error_text(page, "deadline") == ""
     assert deadline_shown(table, goal) == "02-2027"
+
+
+def test_a_pasted_entry_is_repeated_readably_in_the_message(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    page, table, goal = goal_deadline(qtbot, demo_window)
+    before = deadline_shown(table, goal)
+    field = named(page, "Termijn")
+    for pasted in ("Zie de notulen " * 400, "\u202eomgekeerd"):
+        QApplication.clipboard().setText(pasted)
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+        qtbot.keyClick(field, Qt.Key.Key_V, CTRL)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+        message = error_text(page, "deadline")
+        assert "geen datum" in message
+        assert len(message) < 150
+        assert "\u202e" not in message  # it would show the sentence back to front
+        assert deadline_shown(table, goal) == before
+    # The form still fits beside the list: the message wraps instead of widening the form.
+    assert page.width() <= demo_window.width()
 
 
 def test_a_date_is_picked_from_the_calendar(qtbot: QtBot, demo_window: MainWindow) -> None:

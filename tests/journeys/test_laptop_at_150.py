@@ -11,7 +11,7 @@ from itertools import combinations, product
 import matplotlib.dates as mdates
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
-from PySide6.QtWidgets import QLineEdit, QTableView, QTableWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.course.timeline import load_timeline
@@ -20,7 +20,7 @@ from app.core.figures.figures import load_figures
 from app.kernel.workspace import Workspace
 from app.ui.course.timeline_chart import timeline_chart
 from app.ui.window.main_window import MainWindow
-from tests.journeys.user import click_row, go_to, named, visible
+from tests.journeys.user import LEFT, click_row, go_to, named, visible
 
 LAPTOP = (1280, 720)
 
@@ -64,6 +64,38 @@ def test_goal_measurements_do_not_scroll_sideways(qtbot: QtBot, demo_window: Mai
     qtbot.wait(50)
 
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_the_matrix_aimed_at_list_does_not_scroll_sideways(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    demo_window.resize(*LAPTOP)
+    page = go_to(qtbot, demo_window, "3D-matrix")
+    grid = visible(page, QTableView, "matrixGrid")
+    measures = visible(page, QListWidget, "cellMeasures")
+    assert isinstance(grid, QTableView) and isinstance(measures, QListWidget)
+    cells = [
+        grid.model().index(row, column)
+        for row in range(grid.model().rowCount())
+        for column in range(grid.model().columnCount())
+    ]
+    for cell in cells:
+        qtbot.mouseClick(grid.viewport(), LEFT, pos=grid.visualRect(cell).center())
+        if measures.count():
+            break
+    first = measures.item(0)
+    qtbot.mouseClick(measures.viewport(), LEFT, pos=measures.visualItemRect(first).center())
+    aimed = named(page, "Gericht op")
+    assert isinstance(aimed, QListWidget)
+    qtbot.wait(50)  # laid out in the next pass
+
+    assert not aimed.horizontalScrollBar().isVisible()
+    longest = max(range(aimed.count()), key=lambda row: len(aimed.item(row).text()))
+    item = aimed.item(longest)
+    # Its whole text is there for the reader: on the row (wrapped) or in the tooltip.
+    rect = aimed.visualItemRect(item)
+    assert rect.right() <= aimed.viewport().width()
+    assert item.toolTip() == item.text()
 
 
 def test_the_timeline_shows_the_plans_own_period(gouda_demo: Workspace) -> None:

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 from pytestqt.qtbot import QtBot
 
-from app.ui.region.models import ROW_ROLE, RegionColumn, RegionTableModel
-from app.ui.widgets.rows_model import ID_ROLE, Column, RowsTableModel
+from app.ui.widgets.rows_model import ID_ROLE, ROW_ROLE, Column, RowsTableModel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -30,19 +30,20 @@ def _rows(*names: str) -> list[Partner]:
 def _models() -> list[QAbstractTableModel]:
     return [
         RowsTableModel([Column("Naam", lambda row: row.name)]),
-        RegionTableModel([RegionColumn("Naam", lambda row: row.name)]),
+        # The regional screen's tables: coloured, right-aligned figures.
+        RowsTableModel([Column("Naam", lambda row: row.name, lambda _row: "#b00020", True)]),
     ]
 
 
 def _id(model: QAbstractTableModel, index: object) -> str:
-    role = ID_ROLE if isinstance(model, RowsTableModel) else ROW_ROLE
-    value = index.data(role)  # type: ignore[attr-defined]
-    return value if isinstance(value, str) else value.id
+    value = index.data(ID_ROLE)  # type: ignore[attr-defined]
+    assert value == index.data(ROW_ROLE).id  # type: ignore[attr-defined]
+    return str(value)
 
 
 @pytest.mark.parametrize("model", _models(), ids=["rows", "region"])
 def test_a_refresh_keeps_the_selection_on_the_same_records(
-    qtbot: QtBot, model: RowsTableModel | RegionTableModel
+    qtbot: QtBot, model: RowsTableModel
 ) -> None:
     view = QTableView()
     qtbot.addWidget(view)
@@ -75,3 +76,28 @@ def test_a_refresh_keeps_the_selection_on_the_same_records(
     assert selected == {"politie", "woningcorporatie"}
     assert _id(model, view.currentIndex()) == "woningcorporatie"
     assert resets == []
+
+
+def test_a_column_colours_aligns_and_explains_its_cells() -> None:
+    model = RowsTableModel(
+        [
+            Column("Naam", lambda row: row.name, tooltip=lambda row: f"Partner {row.name}"),
+            Column(
+                "Kenmerk",
+                lambda row: row.id,
+                lambda row: "#b00020" if row.id == "om" else None,
+                True,
+            ),
+        ]
+    )
+    model.set_rows(_rows("Politie", "OM"))
+    name, mark = model.index(1, 0), model.index(1, 1)
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "Partner OM"
+    assert mark.data(Qt.ItemDataRole.ToolTipRole) == "om"
+    brush = mark.data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(brush, QBrush) and brush.color().name() == "#b00020"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert name.data(Qt.ItemDataRole.ForegroundRole) is None
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert mark.data(Qt.ItemDataRole.TextAlignmentRole) == right
+    assert name.data(Qt.ItemDataRole.TextAlignmentRole) is None

@@ -11,7 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QTreeView
 from pytestqt.qtbot import QtBot
 from user_input import click
 
@@ -398,6 +399,42 @@ def test_the_preview_shows_the_change_and_the_removal_and_declining_stores_nothi
     qtbot.keyClick(preview, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: importer.dialog is None)
     assert _store_state(demo) == before
+
+
+def test_every_row_in_package_text_is_readable_with_a_larger_font(
+    qtbot: QtBot,
+    demo_window: MainWindow,
+    edited_package: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows with larger text (or its font at 150%) is wider than the test font: the
+    'Rij in pakket' column must follow its texts, not keep a fixed width."""
+    font = QApplication.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 1.25)
+    QApplication.setFont(larger)
+    try:
+        importer = _import_through_menu(qtbot, demo_window, edited_package, monkeypatch)
+        preview = _through_report_to_preview(qtbot, importer)
+        tree = preview.findChild(QTreeView, "importChanges")
+        assert tree is not None
+        qtbot.waitExposed(preview)
+        model, metrics = tree.model(), tree.fontMetrics()
+        texts = [model.headerData(2, Qt.Orientation.Horizontal)]
+        kinds = [model.index(row, 0) for row in range(model.rowCount())]
+        records = [model.index(r, 0, kind) for kind in kinds for r in range(model.rowCount(kind))]
+        texts += [record.siblingAtColumn(2).data() for record in records]
+        assert "staat er niet meer in" in texts
+        width = tree.header().sectionSize(2)
+        # Qt leaves this margin on either side of a cell's text.
+        margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+        cut = [text for text in texts if metrics.horizontalAdvance(text) + 2 * margin > width]
+        assert cut == []
+        assert not tree.horizontalScrollBar().isVisible()
+        qtbot.keyClick(preview, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: importer.dialog is None)
+    finally:
+        QApplication.setFont(font)
 
 
 def test_accepting_the_removal_stores_the_package_and_the_screens_show_it(

@@ -12,9 +12,18 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from app.core.plan.plans import action_plan_id, meeting_owner_id
-from app.core.records import assign, columns_of, draft_of, insert_record, read_record
+from app.core.records import (
+    assign,
+    columns_of,
+    draft_of,
+    existing,
+    insert_record,
+    read_record,
+    refuse_gone_links,
+)
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -195,6 +204,7 @@ def add_action(workspace: Workspace, data: ActionInput, action_id: str | None = 
     completed_on = date.today() if clean.status is ActionStatus.DONE else None
     columns = {**columns_of(clean), "completed_on": completed_on}
     with workspace.transaction() as session:
+        _refuse_gone_links(session, clean)
         action = Action(
             municipality_id=meeting_owner_id(workspace),
             plan_id=action_plan_id(session, workspace),
@@ -206,10 +216,17 @@ def add_action(workspace: Workspace, data: ActionInput, action_id: str | None = 
 def update_action(workspace: Workspace, action_id: str, data: ActionInput) -> None:
     clean = validate_action(data)
     with workspace.transaction() as session:
-        action = session.get_one(Action, action_id)
+        action = existing(session, Action, action_id)
+        _refuse_gone_links(session, clean)
         if clean.status is not action.status:
             action.completed_on = date.today() if clean.status is ActionStatus.DONE else None
         assign(action, columns_of(clean))
+
+
+def _refuse_gone_links(session: Session, clean: ActionInput) -> None:
+    refuse_gone_links(session, Measure, [clean.measure_id])
+    refuse_gone_links(session, Meeting, [clean.meeting_id])
+    refuse_gone_links(session, Decision, [clean.decision_id])
 
 
 def delete_actions(workspace: Workspace, action_ids: Iterable[str]) -> None:
@@ -270,8 +287,8 @@ def restore_status(workspace: Workspace, snapshot: Mapping[str, StatusSnapshot])
 def decision_action_input(workspace: Workspace, decision_id: str) -> ActionInput:
     """A new action pre-filled from a meeting decision: its text, meeting and date."""
     with workspace.reading() as session:
-        decision = session.get_one(Decision, decision_id)
-        meeting = session.get_one(Meeting, decision.meeting_id)
+        decision = existing(session, Decision, decision_id)
+        meeting = existing(session, Meeting, decision.meeting_id)
         return ActionInput(
             title=decision.text.strip().splitlines()[0][:TITLE_MAX] if decision.text else "",
             start_date=meeting.held_on,

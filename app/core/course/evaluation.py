@@ -102,6 +102,15 @@ class EvaluationView:
     goals: tuple[GoalResult, ...]
     measures: tuple[MeasureResult, ...]
 
+    def held_on(self, today: date) -> date | None:
+        """The day of the evaluation once it counts as held, else None: a date that has
+        passed and a summary, the rule of the Tijdlijn's milestone. A draft (answers without
+        a date) is not yet an evaluation."""
+        day = self.data.evaluated_on
+        if not self.exists or day is None or day > today or not self.data.summary.strip():
+            return None
+        return day
+
     @property
     def carried_out(self) -> tuple[MeasureResult, ...]:
         return tuple(m for m in self.measures if m.carried_out)

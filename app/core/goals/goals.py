@@ -13,6 +13,7 @@ from app.core.records import (
     RecordSnapshot,
     columns_of,
     draft_of,
+    existing,
     put_back,
     read_record,
     take,
@@ -126,7 +127,7 @@ class DeletedGoal:
 
 def delete_goal(workspace: Workspace, goal_id: str) -> DeletedGoal:
     with workspace.transaction() as session:
-        goal = session.get_one(Goal, goal_id)
+        goal = existing(session, Goal, goal_id)
         measurements = session.scalars(
             select(GoalMeasurement).where(GoalMeasurement.goal_id == goal_id)
         )

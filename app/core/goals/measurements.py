@@ -21,6 +21,7 @@ from app.core.records import (
     columns_of,
     delete_record,
     draft_of,
+    existing,
     insert_record,
     read_record,
     restore_record,
@@ -95,7 +96,7 @@ def add_measurement(
     """Store a new measurement; `measurement_id` lets redo bring back the same record."""
     checked = checked_measurement(draft)
     with workspace.transaction() as session:
-        goal = session.get_one(Goal, goal_id)
+        goal = existing(session, Goal, goal_id)
         _refuse_same_day(session, goal, checked.measured_on, None)
         row = GoalMeasurement(
             goal_id=goal.id, municipality_id=own_municipality_id(workspace), **columns_of(checked)
@@ -106,8 +107,8 @@ def add_measurement(
 def update_measurement(workspace: Workspace, measurement_id: str, draft: MeasurementDraft) -> None:
     checked = checked_measurement(draft)
     with workspace.transaction() as session:
-        row = session.get_one(GoalMeasurement, measurement_id)
-        goal = session.get_one(Goal, row.goal_id)
+        row = existing(session, GoalMeasurement, measurement_id)
+        goal = existing(session, Goal, row.goal_id)
         _refuse_same_day(session, goal, checked.measured_on, measurement_id)
         assign(row, columns_of(checked))
 

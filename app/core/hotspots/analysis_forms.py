@@ -30,6 +30,7 @@ from app.core.hotspots.hotspots import (
 )
 from app.core.plan.lookup import existing_plan_id
 from app.core.plan.plans import own_municipality_id
+from app.core.records import existing, gone
 from app.exchange.form_layout import (
     FORM_FORMAT_ID,
     FORM_FORMAT_VERSION,
@@ -279,7 +280,8 @@ def accept_form(
     today = today or date.today()
     incoming = preview.incoming
     with workspace.transaction() as session:
-        record = session.get_one(AnalysisForm, preview.form.metadata.form_id)
+        record = existing(session, AnalysisForm, preview.form.metadata.form_id)
+        existing(session, HotItem, preview.hotspot_id)  # deleted since the preview
         previously = record.accepted_at
         previous_version = record.accepted_version
         record.accepted_at = datetime.now(UTC)
@@ -324,7 +326,7 @@ def accept_form(
 def undo_accept(workspace: Workspace, accepted: AcceptedForm) -> None:
     """Put the analysis back as it was before `accept_form`."""
     with workspace.transaction() as session:
-        record = session.get_one(AnalysisForm, accepted.form_id)
+        record = existing(session, AnalysisForm, accepted.form_id)
         record.accepted_at = accepted.previously_accepted_at
         record.accepted_version = accepted.previously_accepted_version
         analysis = session.scalars(
@@ -332,7 +334,9 @@ def undo_accept(workspace: Workspace, accepted: AcceptedForm) -> None:
                 HotspotAnalysis.hot_item_id == accepted.hotspot_id,
                 HotspotAnalysis.version == accepted.version,
             )
-        ).one()
+        ).first()
+        if analysis is None:
+            raise gone(HotspotAnalysis)
         if accepted.replaced is None:
             session.delete(analysis)
             return
@@ -352,7 +356,7 @@ def _answers(analysis: HotspotAnalysis | None, measures: tuple[ProposedItem, ...
 
 def _store_measures(session: Session, analysis_id: str, rows: tuple[ProposedRow, ...]) -> None:
     session.execute(delete(ProposedMeasure).where(ProposedMeasure.analysis_id == analysis_id))
-    municipality_id = session.get_one(HotspotAnalysis, analysis_id).municipality_id
+    municipality_id = existing(session, HotspotAnalysis, analysis_id).municipality_id
     for position, row in enumerate(rows):
         session.add(
             ProposedMeasure(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.core.hotspots.hotspots import AnalysisDraft, draft_of
 from app.core.matrix.measures import MeasureInput, add_measure, delete_measure
+from app.core.records import existing
 from app.exchange.form_layout import ProposedRow
 from app.kernel.workspace import Workspace
 from database.models import HotspotAnalysis, ProposedMeasure
@@ -71,8 +72,8 @@ def place_proposed_measure(
     Returns the new measure's id; `measure_id` lets redo recreate the same record.
     """
     with workspace.reading() as session:
-        proposed = session.get_one(ProposedMeasure, proposed_id)
-        analysis = session.get_one(HotspotAnalysis, proposed.analysis_id)
+        proposed = existing(session, ProposedMeasure, proposed_id)
+        analysis = existing(session, HotspotAnalysis, proposed.analysis_id)
         author = f" door {analysis.author_name}" if analysis.author_name else ""
         data = MeasureInput(
             title=proposed.title,
@@ -86,13 +87,13 @@ def place_proposed_measure(
         )
     placed = add_measure(workspace, data, measure_id)
     with workspace.transaction() as session:
-        session.get_one(ProposedMeasure, proposed_id).measure_id = placed
+        existing(session, ProposedMeasure, proposed_id).measure_id = placed
     return placed
 
 
 def unplace_proposed_measure(workspace: Workspace, proposed_id: str) -> None:
     """Undo of placing: the measure goes; the proposal stays, unplaced."""
     with workspace.reading() as session:
-        measure_id = session.get_one(ProposedMeasure, proposed_id).measure_id
+        measure_id = existing(session, ProposedMeasure, proposed_id).measure_id
     if measure_id:
         delete_measure(workspace, measure_id)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Row, Select, select
 
 from app.core.plan.lookup import existing_plan_id
+from app.kernel.errors import RecordGoneError
 from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, DeepAnalysisState, HotKind
 from database.tables import deep_analysis_request_table, hot_item_table, hotspot_analysis_table
@@ -50,7 +51,10 @@ def list_hotspots(workspace: Workspace) -> list[HotspotRow]:
 
 def get_hotspot(workspace: Workspace, hotspot_id: str) -> HotspotRow:
     with workspace.connection() as connection:
-        return _row(connection.execute(_rows(hot_item_table.c.id == hotspot_id)).one())
+        found = connection.execute(_rows(hot_item_table.c.id == hotspot_id)).first()
+    if found is None:
+        raise RecordGoneError.about("De hotspot")  # read through Core: no ORM class to name
+    return _row(found)
 
 
 def _rows(*conditions: ColumnElement[bool]) -> Select:

@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 
 from app.core import records
 from app.core.plan.plans import own_municipality_id
-from app.core.records import assign, columns_of
+from app.core.records import assign, columns_of, existing
 from app.core.validation import field_text, limited_text
 from app.exchange.form_layout import QUESTIONS, WrittenAnalysis
 from app.kernel.errors import FieldError
 from app.kernel.workspace import Workspace
 from database.enums import AnalysisState, DeepAnalysisState
-from database.models import Base, DeepAnalysisRequest, HotspotAnalysis
+from database.models import Base, DeepAnalysisRequest, HotItem, HotspotAnalysis
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -96,6 +96,7 @@ def set_analysis(workspace: Workspace, hotspot_id: str, draft: AnalysisDraft | N
     """Make `draft` the hotspot's current analysis; None removes the current version."""
     checked = None if draft is None else checked_analysis(draft)
     with workspace.transaction() as session:
+        existing(session, HotItem, hotspot_id)
         _store_current(
             session,
             current_version(session, hotspot_id),
@@ -109,6 +110,7 @@ def set_analysis(workspace: Workspace, hotspot_id: str, draft: AnalysisDraft | N
 def start_new_version(workspace: Workspace, hotspot_id: str) -> int:
     """Begin a fresh, empty analysis; earlier versions stay on record. Returns its number."""
     with workspace.transaction() as session:
+        existing(session, HotItem, hotspot_id)
         last = session.scalar(
             select(func.max(HotspotAnalysis.version)).where(
                 HotspotAnalysis.hot_item_id == hotspot_id
@@ -150,6 +152,7 @@ def set_deep_analysis(
     """Make `draft` the hotspot's current DIK request; None removes it."""
     checked = None if draft is None else checked_deep_analysis(draft)
     with workspace.transaction() as session:
+        existing(session, HotItem, hotspot_id)
         _store_current(
             session,
             _current_request(session, hotspot_id),

@@ -13,6 +13,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core.plan.plans import meeting_owner_id, own_municipality_id, plan_id
+from app.core.records import existing, refuse_gone_links
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -185,7 +186,8 @@ def add_measure(workspace: Workspace, data: MeasureInput, measure_id: str | None
 def update_measure(workspace: Workspace, measure_id: str, data: MeasureInput) -> None:
     clean = validate_measure(data)
     with workspace.transaction() as session:
-        measure = session.get_one(Measure, measure_id)
+        measure = existing(session, Measure, measure_id)
+        _refuse_gone_links(session, clean)
         for name, value in _columns(clean).items():
             setattr(measure, name, value)
         session.execute(
@@ -217,6 +219,7 @@ def restore_measure(workspace: Workspace, row: MeasureRow, action_ids: Iterable[
 def _insert(
     session: Session, workspace: Workspace, clean: MeasureInput, measure_id: str | None
 ) -> str:
+    _refuse_gone_links(session, clean)
     measure = Measure(
         municipality_id=own_municipality_id(workspace),
         plan_id=plan_id(session, workspace),
@@ -228,6 +231,11 @@ def _insert(
     session.flush()
     _link_hot_items(session, measure.id, clean.hot_item_ids)
     return measure.id
+
+
+def _refuse_gone_links(session: Session, clean: MeasureInput) -> None:
+    refuse_gone_links(session, Partner, [clean.partner_id])
+    refuse_gone_links(session, HotItem, clean.hot_item_ids)
 
 
 def _link_hot_items(session: Session, measure_id: str, hot_item_ids: Iterable[str]) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.analysis.periods import MONTH_NAMES
 from app.core.meetings.werkgroep_calendar import WERKGROEP_DATES
 from app.core.plan.plans import meeting_owner_for_writing, meeting_owner_id
+from app.core.records import existing
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -155,7 +156,7 @@ def add_meeting(workspace: Workspace, data: MeetingInput, meeting_id: str | None
 def update_meeting(workspace: Workspace, meeting_id: str, data: MeetingInput) -> None:
     clean = validate_meeting(data)
     with workspace.transaction() as session:
-        meeting = session.get_one(Meeting, meeting_id)
+        meeting = existing(session, Meeting, meeting_id)
         for name, value in _meeting_columns(clean).items():
             setattr(meeting, name, value)
 
@@ -163,7 +164,7 @@ def update_meeting(workspace: Workspace, meeting_id: str, data: MeetingInput) ->
 def delete_meeting(workspace: Workspace, meeting_id: str) -> MeetingSnapshot:
     """Remove a meeting and its decisions; its actions stay, unlinked."""
     with workspace.transaction() as session:
-        meeting = session.get_one(Meeting, meeting_id)
+        meeting = existing(session, Meeting, meeting_id)
         row = MeetingRow(meeting.id, _input_of(meeting), 0)
         decisions = tuple(
             DecisionRow(d.id, d.meeting_id, d.text, d.position, 0)
@@ -325,6 +326,7 @@ def _insert_meeting(
 def _insert_decision(
     session: Session, workspace: Workspace, meeting_id: str, text: str, decision_id: str | None
 ) -> str:
+    existing(session, Meeting, meeting_id)
     position = session.scalar(
         select(func.coalesce(func.max(Decision.position), -1) + 1).where(
             Decision.meeting_id == meeting_id

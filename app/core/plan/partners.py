@@ -15,6 +15,7 @@ from app.core.records import (
     RecordSnapshot,
     columns_of,
     draft_of,
+    existing,
     insert_record,
     put_back,
     read_record,
@@ -108,7 +109,7 @@ def update_partner(workspace: Workspace, partner_id: str, draft: PartnerDraft) -
 def delete_partner(workspace: Workspace, partner_id: str) -> DeletedPartner:
     """Delete a partner; its measures keep existing without a partner."""
     with workspace.transaction() as session:
-        partner = session.get_one(Partner, partner_id)
+        partner = existing(session, Partner, partner_id)
         measure_ids = session.scalars(
             select(Measure.id).where(Measure.partner_id == partner_id)
         ).all()

@@ -18,6 +18,7 @@ from app.core.records import (
     columns_of,
     delete_record,
     draft_of,
+    existing,
     insert_record,
     put_back,
     read_record,
@@ -161,7 +162,7 @@ def update_hot_item(workspace: Workspace, item_id: str, draft: HotItemDraft) -> 
 def delete_hot_item(workspace: Workspace, item_id: str) -> DeletedHotItem:
     """Delete a hot item (and its analyses); the result lets `restore_hot_item` undo it."""
     with workspace.transaction() as session:
-        item = session.get_one(HotItem, item_id)
+        item = existing(session, HotItem, item_id)
         analyses = session.scalars(
             select(HotspotAnalysis).where(HotspotAnalysis.hot_item_id == item_id)
         ).all()

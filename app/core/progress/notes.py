@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from app.core.plan.plans import own_municipality_id
-from app.core.records import RecordSnapshot, restore_record, take
+from app.core.records import RecordSnapshot, existing, restore_record, take
 from app.core.validation import limited_text
 from app.exchange.field_rules import max_length
 from app.kernel.errors import FieldError
@@ -130,7 +130,7 @@ def notes_by_gemeente(
 
 def get_note(workspace: Workspace, note_id: str) -> ProgressRow:
     with workspace.reading() as session:
-        return _row(session.get_one(ProgressNote, note_id))
+        return _row(existing(session, ProgressNote, note_id))
 
 
 def add_note(workspace: Workspace, draft: ProgressDraft, note_id: str | None = None) -> str:
@@ -151,7 +151,7 @@ def add_note(workspace: Workspace, draft: ProgressDraft, note_id: str | None = N
 def update_note(workspace: Workspace, note_id: str, draft: ProgressDraft) -> None:
     checked = checked_note(draft)
     with workspace.transaction() as session:
-        note = session.get_one(ProgressNote, note_id)
+        note = existing(session, ProgressNote, note_id)
         for key, value in _columns(checked).items():
             setattr(note, key, value)
         note.written_at = datetime.now(UTC)
@@ -159,7 +159,7 @@ def update_note(workspace: Workspace, note_id: str, draft: ProgressDraft) -> Non
 
 def delete_note(workspace: Workspace, note_id: str) -> RecordSnapshot:
     with workspace.transaction() as session:
-        note = session.get_one(ProgressNote, note_id)
+        note = existing(session, ProgressNote, note_id)
         snapshot = take(note)
         session.delete(note)
         return snapshot

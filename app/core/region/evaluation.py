@@ -63,10 +63,12 @@ class RegionalRow:
     name: str
     evaluation: EvaluationView | None  # None: no package merged for this gemeente
     rate: RateChange | None
+    evaluated_on: date | None = None  # the day of the held evaluation; None: not yet held
 
     @property
     def evaluated(self) -> bool:
-        return self.evaluation is not None and self.evaluation.exists
+        """The one answer both the count and the row show."""
+        return self.evaluated_on is not None
 
 
 @dataclass(frozen=True)
@@ -101,20 +103,23 @@ def regional_evaluation(workspace: Workspace, made_on: date | None = None) -> Re
                 select(Municipality.cbs_code).join(Plan, Plan.municipality_id == Municipality.id)
             )
         )
+    made_on = made_on or date.today()
     rows = []
     for reference in region_members(workspace):
         if reference.cbs_code not in with_plan:
             rows.append(RegionalRow(reference.cbs_code, reference.name, None, None))
             continue
+        view = evaluation_view(workspace, reference.cbs_code)
         rows.append(
             RegionalRow(
                 reference.cbs_code,
                 reference.name,
-                evaluation_view(workspace, reference.cbs_code),
+                view,
                 rate_change(workspace, reference.cbs_code),
+                view.held_on(made_on),
             )
         )
-    return RegionalEvaluation(made_on or date.today(), tuple(rows), REGIONAL_REFERENCE_RATE_2016)
+    return RegionalEvaluation(made_on, tuple(rows), REGIONAL_REFERENCE_RATE_2016)
 
 
 def rate_change(workspace: Workspace, municipality_code: str) -> RateChange:

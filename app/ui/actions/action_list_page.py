@@ -43,7 +43,7 @@ from app.core.actions import actions
 from app.core.actions.actions import ActionInput, ActionRow
 from app.core.matrix.measures import measure_choices
 from app.core.meetings.meetings import meeting_choices
-from app.kernel.errors import FieldError, UserError
+from app.kernel.errors import FieldError, RecordGoneError, UserError
 from app.kernel.paths import data_dir
 from app.ui.actions.action_form import ActionDialog
 from app.ui.actions.action_table_model import (
@@ -382,9 +382,12 @@ class ActionListPage(QWidget):
             self._say(self.tr("Kies eerst een actie in de lijst."))
             return
         action_id = self.model.row_at(self.proxy.mapToSource(index).row()).id
-        dialog = self._dialog(
-            self.tr("Actie bewerken"), actions.action_input(self._workspace, action_id)
-        )
+        try:
+            draft = actions.action_input(self._workspace, action_id)
+        except RecordGoneError as error:
+            self._gone(error)
+            return
+        dialog = self._dialog(self.tr("Actie bewerken"), draft)
         dialog.accepted.connect(lambda: self._push_update(action_id, dialog.result_input))
         dialog.open()
 
@@ -401,16 +404,23 @@ class ActionListPage(QWidget):
             self.edit_current()
 
     def _edit_inline(self, action_id: str, field: str, value: object) -> None:
-        changed = replace(actions.action_input(self._workspace, action_id), **{field: value})
         try:
+            changed = replace(actions.action_input(self._workspace, action_id), **{field: value})
             clean = actions.validate_action(changed)
+        except RecordGoneError as error:
+            self._gone(error)
+            return
         except FieldError as error:
             self._say(error.message)
             return
         self._push_update(action_id, clean)
 
     def _push_update(self, action_id: str, data: ActionInput) -> None:
-        before = actions.action_input(self._workspace, action_id)
+        try:
+            before = actions.action_input(self._workspace, action_id)
+        except RecordGoneError as error:
+            self._gone(error)
+            return
         if before == data:
             return
         self.message.hide()
@@ -469,6 +479,11 @@ class ActionListPage(QWidget):
 
     def _refused(self, error: UserError) -> None:
         self._say(error.message)
+
+    def _gone(self, error: RecordGoneError) -> None:
+        """The action was deleted elsewhere: say so and show the list as it is now."""
+        self._say(error.message)
+        self.refresh()
 
     def _say(self, message: str) -> None:
         self.message.setText(message)

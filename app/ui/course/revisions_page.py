@@ -67,7 +67,7 @@ class RevisionsPage(QWidget):
         freeze_row = QHBoxLayout()
         self.name = QLineEdit()
         self.name.setObjectName("revisionName")
-        self.name.setPlaceholderText(self.tr("bijvoorbeeld 'na gebiedsscan 2018'"))
+        self.name.setPlaceholderText(self.tr("bijvoorbeeld 'na de nieuwe gebiedsscan'"))
         self.freeze_button = QPushButton(self.tr("Versie vast&leggen"))
         self.freeze_button.setObjectName("freezeRevision")
         self.freeze_button.clicked.connect(self.freeze)

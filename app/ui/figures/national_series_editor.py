@@ -100,7 +100,7 @@ class NationalSeriesEditor(QWidget):
         self.dwellings = _count_field(1, MAX_DWELLINGS)
         self.source = QLineEdit()
         self.source.setMaxLength(SOURCE_MAX)
-        self.source.setPlaceholderText(self.tr("bijv. CBS/politie, woningvoorraad 1-1-2019"))
+        self.source.setPlaceholderText(self.tr("bijv. CBS/politie, woningvoorraad op 1 januari"))
         for field, name in (
             (self.year, self.tr("Jaar")),
             (self.burglaries, self.tr("Woninginbraken")),

@@ -75,8 +75,13 @@ class MeasureForm(RecordForm):
         self.add_field("extra_cost_eur", self.tr("E&xtra kosten"), self._cost)
         self._hot_items = QListWidget()
         self._hot_items.setMaximumHeight(self.fontMetrics().height() * HOT_ITEM_ROWS + 12)
+        # A long hotspot name wraps onto a second line (whole text in its tooltip): at 150%
+        # the list scrolled sideways.
+        self._hot_items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._hot_items.setWordWrap(True)
         for choice in hot_items:
             item = QListWidgetItem(choice.text)
+            item.setToolTip(choice.text)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -130,8 +130,10 @@ class ImportPreviewDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.resizeSection(0, 470)
-        header.resizeSection(2, 130)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # As wide as its texts in the font of this screen: a fixed width cut off "staat er
+        # niet meer in" with a larger font or at 150%.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
         layout.addWidget(self.tree, 1)

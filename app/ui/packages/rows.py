@@ -6,14 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.ui.widgets.rows_model import ID_ROLE, Index, RowsTableModel
+from app.ui.widgets.rows_model import RowsTableModel
 
 
 class PlainRowsModel(RowsTableModel):
-    """RowsTableModel for rows that have no `id`: the id role answers nothing."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return None if role == ID_ROLE else super().data(index, role)
+    """RowsTableModel for rows that have no `id` (the id role answers nothing), headers
+    translated."""
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -63,7 +63,7 @@ class HotItemForm(RecordForm):
         self.description = self.add_field("description", self.tr("&Toelichting"), TextBox(4))
         self.source = self.add_field("source", self.tr("B&ron"), enum_combo(InformationSource))
         self.period = self.add_field("period", self.tr("P&eriode"), QLineEdit())
-        self.period.setPlaceholderText(self.tr("bijvoorbeeld: 2016, of okt 2016 t/m mrt 2017"))
+        self.period.setPlaceholderText(self.tr("bijvoorbeeld: heel vorig jaar, of okt t/m mrt"))
         self.set_field_visible("neighbourhood_code", kind is HotKind.HOTSPOT)
         self.set_field_visible("neighbourhood_name", kind is HotKind.HOTSPOT)
         self.set_field_visible("person_count", kind in PEOPLE_KINDS)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.report import wording
-from app.ui.region.models import RegionColumn
+from app.ui.widgets.rows_model import Column
 
 if TYPE_CHECKING:
     from app.core.region.overview import MatrixCellKey, MunicipalityStanding
@@ -33,31 +33,31 @@ def _in_colour(row: MunicipalityStanding) -> str | None:
     return None if row.in_for_next else WARNING
 
 
-def standing_columns() -> list[RegionColumn]:
+def standing_columns() -> list[Column]:
     return [
-        RegionColumn(_tr("Gemeente"), lambda r: r.name),
-        RegionColumn(
+        Column(_tr("Gemeente"), lambda r: r.name),
+        Column(
             _tr("Risico"),
             lambda r: wording.rate_text(r.rate.rate if r.rate else None),
             _rate_colour,
             numeric=True,
         ),
-        RegionColumn(_tr("t.o.v. 2016"), wording.change_text, numeric=True),
-        RegionColumn(
+        Column(_tr("t.o.v. 2016"), wording.change_text, numeric=True),
+        Column(
             _tr("Doelen koers/risico/achter"),
             lambda r: wording.goal_counts(r) if r.has_package else wording.NOT_KNOWN,
         ),
-        RegionColumn(
+        Column(
             _tr("Maatregelen"),
             lambda r: str(r.measures) if r.has_package else wording.NOT_KNOWN,
             numeric=True,
         ),
-        RegionColumn(
+        Column(
             _tr("Lege cellen"),
             lambda r: str(len(r.matrix_gaps)) if r.has_package else wording.NOT_KNOWN,
             numeric=True,
         ),
-        RegionColumn(
+        Column(
             _tr("Acties open/te laat/gereed"),
             lambda r: (
                 f"{r.actions.open} / {r.actions.overdue} / {r.actions.done}"
@@ -65,18 +65,18 @@ def standing_columns() -> list[RegionColumn]:
                 else wording.NOT_KNOWN
             ),
         ),
-        RegionColumn(
+        Column(
             _tr("Extra kosten"),
             lambda r: wording.euros(r.extra_cost_eur) if r.has_package else wording.NOT_KNOWN,
             numeric=True,
         ),
-        RegionColumn(_tr("Pakket"), lambda r: wording.short_date(r.package_date)),
-        RegionColumn(_tr("Binnen"), wording.in_text, _in_colour),
+        Column(_tr("Pakket"), lambda r: wording.short_date(r.package_date)),
+        Column(_tr("Binnen"), wording.in_text, _in_colour),
     ]
 
 
-def matrix_columns(cells: tuple[MatrixCellKey, ...]) -> list[RegionColumn]:
-    def count_text(index: int) -> RegionColumn:
+def matrix_columns(cells: tuple[MatrixCellKey, ...]) -> list[Column]:
+    def count_text(index: int) -> Column:
         group, kind = cells[index]
 
         def text(r: MunicipalityStanding) -> str:
@@ -90,7 +90,7 @@ def matrix_columns(cells: tuple[MatrixCellKey, ...]) -> list[RegionColumn]:
                 return _tr("Bewust leeg: {reason}").format(reason=reason)
             return text(r)
 
-        return RegionColumn(
+        return Column(
             f"{group.label}\n{kind.label}",
             text,
             lambda r: None if r.matrix_counts[index] or r.empty_reason(cells[index]) else ALERT,
@@ -99,7 +99,7 @@ def matrix_columns(cells: tuple[MatrixCellKey, ...]) -> list[RegionColumn]:
         )
 
     return [
-        RegionColumn(_tr("Gemeente"), lambda r: r.name),
+        Column(_tr("Gemeente"), lambda r: r.name),
         *(count_text(index) for index in range(len(cells))),
     ]
 
@@ -108,17 +108,15 @@ def _names(names: tuple[str, ...]) -> str:
     return ", ".join(names) if names else wording.NOT_KNOWN
 
 
-def practice_columns() -> list[RegionColumn]:
+def practice_columns() -> list[Column]:
     return [
-        RegionColumn(_tr("Maatregel"), lambda p: p.title),
-        RegionColumn(
+        Column(_tr("Maatregel"), lambda p: p.title),
+        Column(
             _tr("Doelgroep / aard"),
             lambda p: f"{p.target_group.label} / {p.intervention.label}",
         ),
-        RegionColumn(_tr("Aantal gemeenten"), lambda p: str(len(p.gemeenten)), numeric=True),
-        RegionColumn(_tr("Geborgd in regulier werk"), lambda p: _names(p.embedded_in)),
-        RegionColumn(
-            _tr("Loopt in gemeenten met dalend risico"), lambda p: _names(p.falling_rate_in)
-        ),
-        RegionColumn(_tr("Voorbeeld van bijdrager"), lambda p: _names(p.contributed_by)),
+        Column(_tr("Aantal gemeenten"), lambda p: str(len(p.gemeenten)), numeric=True),
+        Column(_tr("Geborgd in regulier werk"), lambda p: _names(p.embedded_in)),
+        Column(_tr("Loopt in gemeenten met dalend risico"), lambda p: _names(p.falling_rate_in)),
+        Column(_tr("Voorbeeld van bijdrager"), lambda p: _names(p.contributed_by)),
     ]

@@ -120,7 +120,7 @@ class RegionalEvaluationPage(QWidget):
         on_track = sum(g.state is GoalState.ON_TRACK for g in view.goals)
         return (
             entry.name,
-            f"{view.data.evaluated_on:%d-%m-%Y}" if view.data.evaluated_on else self.tr("nog niet"),
+            f"{entry.evaluated_on:%d-%m-%Y}" if entry.evaluated_on else self.tr("nog niet"),
             f"{_rate(rate.baseline_rate)} ({rate.baseline_year or NOT_KNOWN}) → {_rate(rate.rate)}",
             _percent(rate.change_percent),
             f"{_percent(rate.national_change_percent)} ({_rate(rate.national_rate)})",

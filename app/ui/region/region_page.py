@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from app.core.region.practices import RULE_TEXT, BestPractice
 from app.ui.region.columns import matrix_columns, practice_columns, standing_columns
 from app.ui.region.feedback import FeedbackTab
-from app.ui.region.models import RegionTableModel
 from app.ui.widgets.background import Job
 from app.ui.widgets.page_heading import style_heading
+from app.ui.widgets.rows_model import RowsTableModel
 from app.ui.window.context import ScreenContext
 
 if TYPE_CHECKING:
@@ -97,9 +97,9 @@ class RegionPage(QWidget):
         layout.addLayout(buttons)
 
         self.tabs = QTabWidget()
-        self.standings = RegionTableModel(standing_columns(), self)
-        self.matrix: RegionTableModel | None = None
-        self.practices = RegionTableModel(practice_columns(), self)
+        self.standings = RowsTableModel(standing_columns(), self)
+        self.matrix: RowsTableModel | None = None
+        self.practices = RowsTableModel(practice_columns(), self)
         self.standings_view = self._table(self.standings, "regionTable")
         self.tabs.addTab(self.standings_view, self.tr("Gemeenten"))
         self.matrix_view = self._table(None, "regionMatrix")
@@ -182,7 +182,7 @@ class RegionPage(QWidget):
             )
         self.subtitle.setText(text)
         self.standings.set_rows(overview.standings)
-        self.matrix = RegionTableModel(matrix_columns(overview.cells), self)
+        self.matrix = RowsTableModel(matrix_columns(overview.cells), self)
         self.matrix.set_rows(overview.included)
         self.matrix_view.setModel(self.matrix)
         _fit_to_width(self.matrix_view)
@@ -306,7 +306,7 @@ class RegionPage(QWidget):
             self.tr("Terugkoppeling opgeslagen voor {names}").format(names=names)
         )
 
-    def _table(self, model: RegionTableModel | None, name: str) -> QTableView:
+    def _table(self, model: RowsTableModel | None, name: str) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
         view.setAlternatingRowColors(True)

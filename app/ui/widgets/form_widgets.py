@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -122,7 +123,7 @@ class DateField(QLineEdit):
         if typed is None:
             return self.tr(
                 "'{text}' is geen datum; typ dag-maand-jaar, bijvoorbeeld 15-01-2027."
-            ).format(text=text)
+            ).format(text=_echoed(text))
         if not FIRST_YEAR <= typed.year <= LAST_YEAR:
             return self.tr("{text} ligt buiten {first}-{last}; controleer het jaartal.").format(
                 text=text, first=FIRST_YEAR, last=LAST_YEAR
@@ -264,3 +265,9 @@ def top_aligned(widget: QWidget) -> QWidget:
     column.addWidget(widget)
     column.addStretch(1)
     return holder
+
+
+def _echoed(text: str) -> str:
+    """A refused entry as its message repeats it: without invisible control and direction
+    characters (a pasted U+202E showed the whole sentence back to front)."""
+    return "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.kernel.errors import RecordGoneError
 from app.ui.widgets.form_widgets import scrolling, top_aligned
 from app.ui.widgets.new_record_dialog import NewRecordDialog
 from app.ui.widgets.record_form import RecordForm
@@ -239,7 +240,11 @@ class RecordEditor(QWidget):
         record_id = self.current_id()
         if not record_id:
             return
-        name = self._service.name_of(self._service.draft(record_id))
+        try:
+            name = self._service.name_of(self._service.draft(record_id))
+        except RecordGoneError as error:
+            self._reload_without(error)
+            return
         question = self.tr("{noun} '{name}' verwijderen?").format(
             noun=self._texts.noun.capitalize(), name=name
         )
@@ -273,7 +278,11 @@ class RecordEditor(QWidget):
         record_id = self.current_id()
         if not record_id:
             return
-        before = self._service.draft(record_id)
+        try:
+            before = self._service.draft(record_id)
+        except RecordGoneError as error:
+            self._reload_without(error)
+            return
         after = self.form.draft()
         if after == before and self.form.date_problem() is None:
             self.form.clear_errors()
@@ -313,8 +322,18 @@ class RecordEditor(QWidget):
         self._detail.setVisible(bool(record_id))
         self.delete_button.setEnabled(bool(record_id))
         if record_id:
-            self.form.set_draft(self._service.draft(record_id))
+            try:
+                self.form.set_draft(self._service.draft(record_id))
+            except RecordGoneError as error:
+                self._reload_without(error)
+                return
         self.current_changed.emit(record_id)
+
+    def _reload_without(self, error: RecordGoneError) -> None:
+        """The record was deleted elsewhere (another window, undo, a merge): say so and show
+        the list as it is now instead of a row that no longer exists."""
+        self._context.shell.show_status(error.message)
+        self.refresh()
 
     def _fit_columns(self) -> None:
         """Short columns at their content's width (capped); the first column gets the rest."""

@@ -1,16 +1,22 @@
-"""A read-only table of frozen rows from a service, one column per attribute shown."""
+"""A read-only table of frozen rows from a service, one column per attribute shown.
+
+One model serves every such table: a column says its title and its text, and optionally its
+colour (always next to a written word, never alone), its tooltip and whether it is a number.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.ui.widgets.row_changes import change_rows
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole  # the row's `id`
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen row itself
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,19 +25,23 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     title: str
     text: Callable[[Any], str]
+    colour: Callable[[Any], str | None] | None = None
+    numeric: bool = False
+    tooltip: Callable[[Any], str] | None = None  # by default the text itself
 
 
 class RowsTableModel(QAbstractTableModel):
-    """Rows are frozen dataclasses with an `id`; the UserRole of every cell is that id."""
+    """Rows are frozen dataclasses, usually with an `id`: the UserRole of every cell."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show `rows`: rows with an id are changed in place (the view keeps its selection)."""
-        change_rows(self, self._rows, rows)
+    def set_rows(self, rows: Sequence[Any], key: Callable[[Any], Hashable] | None = None) -> None:
+        """Show `rows`: rows with an id (or a `key`) are changed in place, so the view keeps
+        its selection."""
+        change_rows(self, self._rows, rows, key)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -49,10 +59,20 @@ class RowsTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()].text(row)
+            return column.text(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(row)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
-            return row.id
+            return getattr(row, "id", None)
+        if role == ROW_ROLE:
+            return row
         return None
 
     def headerData(  # noqa: N802 - Qt override

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.kernel.errors import UserError
+from app.kernel.errors import RecordGoneError, UserError
 
 
 class ServiceCommand(QUndoCommand):
@@ -67,9 +67,15 @@ class ServiceCommand(QUndoCommand):
 class UndoFacade:
     """The one way a screen stores an edit: `edit(...)` runs it and makes it undoable."""
 
-    def __init__(self, stack: QUndoStack, show_status: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        stack: QUndoStack,
+        show_status: Callable[[str], None],
+        refresh: Callable[[], None] | None = None,
+    ) -> None:
         self.stack = stack
         self._show_status = show_status
+        self._refresh = refresh  # the screen in view, after an edit of a deleted record
 
     def edit(
         self,
@@ -83,7 +89,8 @@ class UndoFacade:
         """Make the change now; only when it succeeded, put it on the undo stack.
 
         A refusal (`UserError`) stores nothing and leaves the stack as it was; it goes to
-        `refused` (the screen shows it at its field) or else to the status bar.
+        `refused` (the screen shows it at its field) or else to the status bar. When the
+        record was deleted meanwhile, the screen in view reloads so it stops showing it.
         """
         try:
             apply()
@@ -96,6 +103,8 @@ class UndoFacade:
                         reason=error.message
                     )
                 )
+            if isinstance(error, RecordGoneError) and self._refresh is not None:
+                self._refresh()
             return False
         self.stack.push(ServiceCommand(text, apply, revert, after, self._report))
         return True

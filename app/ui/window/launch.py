@@ -178,7 +178,13 @@ def run_desktop(db: Path | ServerAddress | None = None, demo: bool = False) -> i
 def _show_unexpected(window: MainWindow, error: BaseException) -> None:
     """A slot that raised: the user reads a Dutch sentence, the log keeps the traceback."""
     from app.kernel.crash_log import known_failure, unexpected_message
+    from app.kernel.errors import RecordGoneError, UserError
 
+    if isinstance(error, UserError):  # a refusal no screen caught is still the user's sentence
+        QMessageBox.warning(window, window.tr("Niet gelukt"), error.message)
+        if isinstance(error, RecordGoneError):
+            window.refresh_current()
+        return
     message = unexpected_message(error)
     if known_failure(error) is not None:
         QMessageBox.warning(window, window.tr("Niet gelukt"), message)

@@ -53,7 +53,7 @@ class MainWindow(WindowHost):
         self._painted = False
         self._guide: QWidget | None = None
         self._undo_stack = QUndoStack(self)
-        self._undo = UndoFacade(self._undo_stack, self.show_status)
+        self._undo = UndoFacade(self._undo_stack, self.show_status, self.refresh_current)
         self._jobs = JobRunner(self)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(1024, 640)
