@@ -24,7 +24,7 @@ from app.core.region.practices import RULE_TEXT
 from app.core.region.report_content import ReportContent, ReportKind
 from app.core.region.werkgroep_changes import WerkgroepExtras
 from app.report import wording
-from app.report.page_writer import MUTED, PageWriter, core_font_text
+from app.report.page_writer import LINE_SPACING, MUTED, PageWriter, core_font_text, wrap
 from app.report.pdf_report import (
     ALERT,
     CHART_FONT,
@@ -40,6 +40,8 @@ LARGE_REGION = 30  # more gemeenten than this: the layout of this module
 RATES_CHARTED = 20  # the highest rates in the bar chart
 NAMES_LISTED = 12  # names listed in a sentence before "en nog N"
 TEXT_LIMIT = 300
+SIZE = 8.5  # points, the text of a gemeente's block
+BLOCK_KEPT_TOGETHER = 4.0  # inches: a shorter block moves to a new page whole
 
 
 def is_large_region(content: ReportContent) -> bool:
@@ -415,21 +417,18 @@ def _attention_block(
     points: list[str],
     extras: WerkgroepExtras | None,
 ) -> None:
-    # The name, its summary line and the first point stay together on one page.
-    writer.ensure(0.95)
-    writer.heading(row.name, 11)
-    writer.continuation = f"{row.name} (vervolg)"
     package = row.package
-    summary = [
-        f"pakket {package.sequence if package else wording.NOT_KNOWN} van "
-        f"{wording.short_date(row.package_date)}",
-        f"risico {wording.rate_text(row.rate.rate if row.rate else None)} "
-        f"({wording.change_text(row)})",
-        f"doelen {wording.goals_text(row)}",
-        f"acties {row.actions.open} open, {row.actions.overdue} te laat",
-        f"{row.measures} maatregelen, extra kosten {wording.euros(row.extra_cost_eur)}",
-    ]
-    writer.text(" · ".join(summary), size=8.5, colour=MUTED)
+    summary = " · ".join(
+        (
+            f"pakket {package.sequence if package else wording.NOT_KNOWN} van "
+            f"{wording.short_date(row.package_date)}",
+            f"risico {wording.rate_text(row.rate.rate if row.rate else None)} "
+            f"({wording.change_text(row)})",
+            f"doelen {wording.goals_text(row)}",
+            f"acties {row.actions.open} open, {row.actions.overdue} te laat",
+            f"{row.measures} maatregelen, extra kosten {wording.euros(row.extra_cost_eur)}",
+        )
+    )
     lines = list(points)
     if extras is not None:
         since = f" ({wording.short_date(extras.since)})" if extras.since else ""
@@ -441,6 +440,17 @@ def _attention_block(
             f"{shortened(item.text, TEXT_LIMIT)}"
             for item in extras.suggestions
         ]
-    writer.bullets(lines, size=8.5)
+    # A block that fits on a page is not split; a longer one begins where it is and goes on
+    # under "(vervolg)".
+    step = SIZE * LINE_SPACING / 72
+    height = 0.55 + step * (
+        len(wrap(summary, writer.width, SIZE))
+        + sum(len(wrap(line, writer.width - 0.22, SIZE)) for line in lines)
+    )
+    writer.ensure(height if height < BLOCK_KEPT_TOGETHER else 1.0)
+    writer.heading(row.name, 11)
+    writer.continuation = f"{row.name} (vervolg)"
+    writer.text(summary, size=SIZE, colour=MUTED)
+    writer.bullets(lines, size=SIZE)
     writer.space(0.06)
     writer.continuation = ""

@@ -65,8 +65,11 @@ def report_pages(
     footer = f"{content.kind.heading} — stand op {wording.long_date(content.made_on)}"
     # TrueType fonts: the text stays selectable and searchable in every PDF reader. The
     # built-in fonts are searchable too.
-    settings: dict[str, object] = {"pdf.fonttype": 42, "pdf.use14corefonts": core_fonts}
-    with matplotlib.rc_context(settings), _quiet_font_lookup(core_fonts), PdfPages(path) as pdf:
+    with (
+        matplotlib.rc_context({"pdf.fonttype": 42, "pdf.use14corefonts": core_fonts}),
+        _quiet_font_lookup(core_fonts),
+        PdfPages(path) as pdf,
+    ):
         info = pdf.infodict()
         info["Title"] = content.kind.heading
         info["Author"] = "RSIV (Aanpak Woninginbraken)"
