@@ -232,7 +232,7 @@ def _charts_page(writer: PageWriter, overview: RegionalOverview) -> None:
             below=0.45,
         )
     comparison = overview.comparison
-    if comparison is not None and comparison.gemeenten:
+    if comparison is not None and comparison.gemeenten and highest:
         # The highest and the lowest: the region's spread, their names far apart.
         names = {highest[0].name, highest[-1].name}
         lines = [(core_font_text(n), s) for n, s in comparison.gemeenten if n in names]
