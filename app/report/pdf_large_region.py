@@ -30,11 +30,9 @@ from app.report.pdf_report import (
     CHART_FONT,
     PRACTICES_SHOWN,
     _names,
-    _number,
     _progress_page,
     report_pages,
 )
-from database.enums import GoalState
 
 LARGE_REGION = 30  # more gemeenten than this: the layout of this module
 RATES_CHARTED = 20  # the highest rates in the bar chart
@@ -62,40 +60,6 @@ def write_large_region_pdf(
         else:
             _attention_pages(writer, content, progress)
     return path
-
-
-def attention_points(row: MunicipalityStanding) -> list[str]:
-    """What the werkgroep should discuss about a gemeente with a package, one Dutch line each;
-    empty when nothing."""
-    points = []
-    if not row.in_for_next:
-        points.append(
-            f"Pakket van {wording.short_date(row.package_date)} is niet binnen voor de "
-            "werkgroep: de cijfers zijn van vóór de vorige werkgroep."
-        )
-    rate = row.rate
-    if rate is not None and rate.above_regional and (rate.change is None or rate.change >= 0):
-        points.append(
-            f"Inbraakrisico {wording.rate_text(rate.rate)} ligt boven het regionale "
-            f"gemiddelde en is niet gedaald ({wording.change_text(row)} t.o.v. "
-            f"{rate.baseline_year or 'de nulmeting'})."
-        )
-    behind = [p for p in row.goals if p.state is GoalState.BEHIND]
-    if behind:
-        goals = "; ".join(
-            f"{p.goal.title} (nu {_number(p.current_value)}, streefwaarde "
-            f"{_number(p.goal.target_value)} op {wording.short_date(p.goal.deadline)})"
-            for p in behind
-        )
-        points.append(f"{len(behind)} van {len(row.goals)} doelstellingen achter: {goals}.")
-    if row.actions.overdue:
-        points.append(
-            f"{row.actions.overdue} van de {row.actions.open} open acties over de termijn."
-        )
-    if row.matrix_gaps:
-        cells = ", ".join(wording.cell_label(cell) for cell in row.matrix_gaps)
-        points.append(f"Lege cellen in de 3D-matrix: {cells}.")
-    return points
 
 
 def _listed(names: list[str]) -> str:
@@ -374,7 +338,7 @@ def _attention_pages(
     blocks = []
     quiet = []
     for row in included:
-        points = attention_points(row)
+        points = [text for _subject, text in wording.attention_points(row)]
         extras = content.extras.get(row.cbs_code)
         if points or (extras is not None and (extras.notes or extras.suggestions)):
             blocks.append((row, points, extras))

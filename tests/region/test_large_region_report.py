@@ -177,6 +177,16 @@ def test_the_excel_report_of_a_large_region_has_every_gemeente(
     assert len(goals) == sum(len(row.goals) for row, _ in content.agendas)
     measures = {row[0] for row in list(workbook["Maatregelen"].values)[1:]}
     assert measures == {row.name for row in content.overview.included}
+    # The attention points of the PDF, one row each, to filter on.
+    attention = list(workbook["Aandachtspunten"].values)[1:]
+    for row in content.overview.included:
+        if row.actions.overdue:
+            late = f"{row.actions.overdue} van de {row.actions.open} open acties over de termijn."
+            assert (row.name, "acties", late) in attention
+        behind = [p for p in row.goals if p.state is GoalState.BEHIND]
+        assert any(
+            name == row.name and subject == "doelstellingen" for name, subject, _ in attention
+        ) == bool(behind)
 
 
 @needs_poppler
