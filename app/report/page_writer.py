@@ -32,6 +32,7 @@ LINE_SPACING = 1.35
 # An average character of DejaVu Sans is about 0.55 of the font size wide.
 CHARACTER_WIDTH = 0.56
 BOLD_WIDTH = 1.1  # bold characters are about a tenth wider
+CORE_ASCENT = 0.76  # from the top of a line to its baseline, in font sizes, as DejaVu's "l"
 
 
 def wrap(text: str, width_inches: float, size: float, *, bold: bool = False) -> list[str]:
@@ -233,14 +234,19 @@ class PageWriter:
         bold: bool = False,
         colour: str = TEXT,
     ) -> None:
+        top = self._y if y is None else y
+        if self._core_fonts:
+            # The built-in fonts' metrics give each line the height of its own letters, so
+            # "top" would move a line with an apostrophe down: lines stand on a baseline.
+            top += CORE_ASCENT * size / 72
         self.figure.text(
             x / A4[0],
-            1 - (self._y if y is None else y) / A4[1],
+            1 - top / A4[1],
             core_font_text(text) if self._core_fonts else text,
             fontsize=size,
             fontweight="bold" if bold else "normal",
             color=colour,
-            va="top",
+            va="baseline" if self._core_fonts else "top",
             ha="left",
             parse_math=False,  # user text such as "$5" stays text
         )

@@ -4,6 +4,7 @@ and read back as a user would (pdftotext, pdftoppm, openpyxl)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -12,14 +13,16 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import matplotlib
 import pytest
+from matplotlib.backends.backend_pdf import PdfPages
 from openpyxl import load_workbook
 
 from app.core.region.overview import ActionCounts
 from app.core.region.report_content import ReportContent, ReportKind, report_content
 from app.kernel.workspace import open_workspace
 from app.report import write_report
-from app.report.page_writer import core_font_text
+from app.report.page_writer import PageWriter, core_font_text
 from app.report.wording import cell_label
 from database.enums import GoalState
 
@@ -207,3 +210,25 @@ def test_letters_the_built_in_font_lacks_are_shown_by_their_base_letter() -> Non
     windows_1252 = "Café € 10 \u2013 \u2018x\u2019 \u2026"  # en dash, quotes, ellipsis
     assert core_font_text(windows_1252) == windows_1252
     assert core_font_text("Şehir → Łódź") == "Sehir ? ?ódz"
+
+
+@needs_poppler
+def test_lines_in_the_built_in_font_are_evenly_spaced(tmp_path: Path) -> None:
+    path = tmp_path / "regels.pdf"
+    # An apostrophe, and a line without tall letters, beside ordinary ones.
+    lines = ["Burgernet tijdens", "Extra boa's", "een x-as", "Buurtpreventie"]
+    with matplotlib.rc_context({"pdf.use14corefonts": True}), PdfPages(path) as pdf:
+        writer = PageWriter(pdf, "voettekst", core_fonts=True)
+        for line in lines:
+            writer.text(line, size=9)
+        writer.finish()
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    tops = []
+    for line in lines:
+        word = re.search(rf'yMin="([\d.]+)"[^>]*>{re.escape(line.split()[0])}<', boxes)
+        assert word is not None
+        tops.append(float(word.group(1)))
+    steps = [later - earlier for earlier, later in itertools.pairwise(tops)]
+    assert max(steps) - min(steps) < 0.5
