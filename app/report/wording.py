@@ -133,7 +133,10 @@ def attention_points(row: MunicipalityStanding) -> list[tuple[str, str]]:
                 f"{rate.baseline_year or 'de nulmeting'}).",
             )
         )
-    behind = [p for p in row.goals if p.state is GoalState.BEHIND]
+    # By title: the same order whichever store the goals were read from.
+    behind = sorted(
+        (p for p in row.goals if p.state is GoalState.BEHIND), key=lambda p: p.goal.title
+    )
     if behind:
         goals = "; ".join(
             f"{p.goal.title} (nu {_value(p.current_value)}, streefwaarde "

@@ -165,6 +165,23 @@ def test_a_gemeente_without_attention_points_is_one_row(large_region: Path, tmp_
     assert f"{quiet.name} pakket" not in text  # no block of its own
 
 
+@needs_poppler
+def test_the_order_goals_are_read_in_does_not_change_the_report(
+    large_region: Path, tmp_path: Path
+) -> None:
+    """PostgreSQL and SQLite may return a gemeente's goals in another order."""
+    content = _content(large_region)
+    overview = content.overview
+    reversed_goals = tuple(replace(row, goals=row.goals[::-1]) for row in overview.standings)
+    other = replace(content, overview=replace(overview, standings=reversed_goals))
+
+    first = _text(write_report(content, tmp_path / "a.pdf"))
+    second = _text(write_report(other, tmp_path / "b.pdf"))
+
+    assert "doelstellingen achter" in first
+    assert first == second
+
+
 def test_the_excel_report_of_a_large_region_has_every_gemeente(
     large_region: Path, tmp_path: Path
 ) -> None:
