@@ -37,7 +37,7 @@ from app.report.pdf_report import (
 LARGE_REGION = 30  # more gemeenten than this: the layout of this module
 RATES_CHARTED = 20  # the highest rates in the bar chart
 NAMES_LISTED = 12  # names listed in a sentence before "en nog N"
-TEXT_LIMIT = 300
+TEXT_LIMIT = 300  # characters of a change line, note or suggestion in a block
 SIZE = 8.5  # points, the text of a gemeente's block
 BLOCK_KEPT_TOGETHER = 4.0  # inches: a shorter block moves to a new page whole
 
