@@ -29,9 +29,13 @@ def write_report(
 
     with written_file(path, "De rapportage") as temporary:
         if suffix == ".pdf":
+            from app.report.pdf_large_region import is_large_region, write_large_region_pdf
             from app.report.pdf_report import write_pdf
 
-            write_pdf(content, temporary, progress)
+            if is_large_region(content):
+                write_large_region_pdf(content, temporary, progress)
+            else:
+                write_pdf(content, temporary, progress)
         else:
             from app.report.excel_report import write_excel
 

@@ -38,6 +38,7 @@ def write_excel(
         _matrix(workbook, content)
         _practices(workbook, content)
         if content.kind is ReportKind.WERKGROEP:
+            _attention(workbook, content)
             _agenda_sheets(workbook, content)
     except BaseException:
         discard_workbook(workbook)  # a refused text: no half sheets left behind
@@ -252,6 +253,20 @@ def _practices(workbook: Workbook, content: ReportContent) -> None:
     )
     _row(sheet, [])
     _row(sheet, [f"Regel: {RULE_TEXT}"])
+
+
+def _attention(workbook: Workbook, content: ReportContent) -> None:
+    """The points the PDF of a large region prints per gemeente, one row each to filter on."""
+    sheet = _sheet(workbook, "Aandachtspunten", (28, 16, 100))
+    _table(
+        sheet,
+        ("Gemeente", "Onderwerp", "Aandachtspunt"),
+        [
+            (row.name, subject, text)
+            for row in content.overview.included
+            for subject, text in wording.attention_points(row)
+        ],
+    )
 
 
 def _agenda_sheets(workbook: Workbook, content: ReportContent) -> None:

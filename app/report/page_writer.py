@@ -3,11 +3,16 @@
 Text, tables and charts are placed on a Figure the size of the page; when the next block does
 not fit, the page is written to the PDF and a new one begins. Widths of text are estimated
 from the font size, which is enough for the plain Dutch prose and tables of the reports.
+
+With `core_fonts` the text is set in PDF's built-in Helvetica instead of embedded DejaVu Sans
+(the caller sets matplotlib's `pdf.use14corefonts`): no glyph shaping and no font subsetting,
+so a line costs about a tenth; the reports of large regions use it (docs/rapportage-regio.md).
 """
 
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from matplotlib.axes import Axes
@@ -27,6 +32,7 @@ LINE_SPACING = 1.35
 # An average character of DejaVu Sans is about 0.55 of the font size wide.
 CHARACTER_WIDTH = 0.56
 BOLD_WIDTH = 1.1  # bold characters are about a tenth wider
+CORE_ASCENT = 0.76  # from the top of a line to its baseline, in font sizes, as DejaVu's "l"
 
 
 def wrap(text: str, width_inches: float, size: float, *, bold: bool = False) -> list[str]:
@@ -39,12 +45,32 @@ def wrap(text: str, width_inches: float, size: float, *, bold: bool = False) -> 
     return lines
 
 
+def core_font_text(text: str) -> str:
+    """`text` in the characters the built-in PDF fonts have (Windows-1252): any other letter by
+    its base letter (ş as s), what has none as "?"."""
+    try:
+        text.encode("cp1252")
+        return text
+    except UnicodeEncodeError:
+        pass
+    shown = []
+    for character in text:
+        try:
+            character.encode("cp1252")
+            shown.append(character)
+        except UnicodeEncodeError:
+            base = unicodedata.normalize("NFKD", character).encode("cp1252", "ignore")
+            shown.append(base.decode("cp1252") or "?")
+    return "".join(shown)
+
+
 class PageWriter:
     """Writes blocks onto A4 pages of `pdf`; every page gets `footer` and its number."""
 
-    def __init__(self, pdf: PdfPages, footer: str) -> None:
+    def __init__(self, pdf: PdfPages, footer: str, *, core_fonts: bool = False) -> None:
         self._pdf = pdf
         self._footer = footer
+        self._core_fonts = core_fonts
         self._figure: Figure | None = None
         self._y = TOP  # inches from the top of the page
         self.pages = 0
@@ -208,14 +234,19 @@ class PageWriter:
         bold: bool = False,
         colour: str = TEXT,
     ) -> None:
+        top = self._y if y is None else y
+        if self._core_fonts:
+            # The built-in fonts' metrics give each line the height of its own letters, so
+            # "top" would move a line with an apostrophe down: lines stand on a baseline.
+            top += CORE_ASCENT * size / 72
         self.figure.text(
             x / A4[0],
-            1 - (self._y if y is None else y) / A4[1],
-            text,
+            1 - top / A4[1],
+            core_font_text(text) if self._core_fonts else text,
             fontsize=size,
             fontweight="bold" if bold else "normal",
             color=colour,
-            va="top",
+            va="baseline" if self._core_fonts else "top",
             ha="left",
             parse_math=False,  # user text such as "$5" stays text
         )

@@ -7,7 +7,9 @@ the memo's agenda items. Works headless: no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib
@@ -39,14 +41,7 @@ CHART_FONT = 8.5
 def write_pdf(
     content: ReportContent, path: Path, progress: Callable[[int], None] = lambda p: None
 ) -> Path:
-    footer = f"{content.kind.heading} — stand op {wording.long_date(content.made_on)}"
-    # TrueType fonts: the text stays selectable and searchable in every PDF reader.
-    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
-        info = pdf.infodict()
-        info["Title"] = content.kind.heading
-        info["Author"] = "RSIV (Aanpak Woninginbraken)"
-        info["Subject"] = footer
-        writer = PageWriter(pdf, footer)
+    with report_pages(content, path) as writer:
         _cover(writer, content)
         _regional_page(writer, content.overview)
         _matrix_page(writer, content)
@@ -58,8 +53,44 @@ def write_pdf(
             if extras is not None:
                 _werkgroep_block(writer, extras)
             progress(80 + 20 * number // max(len(content.agendas), 1))
-        writer.finish()
     return path
+
+
+@contextmanager
+def report_pages(
+    content: ReportContent, path: Path, *, core_fonts: bool = False
+) -> Iterator[PageWriter]:
+    """A PageWriter on the report's PDF with its title and footer; the file is complete when
+    the block ends. `core_fonts`: PDF's built-in Helvetica (see page_writer)."""
+    footer = f"{content.kind.heading} — stand op {wording.long_date(content.made_on)}"
+    # TrueType fonts: the text stays selectable and searchable in every PDF reader. The
+    # built-in fonts are searchable too.
+    with (
+        matplotlib.rc_context({"pdf.fonttype": 42, "pdf.use14corefonts": core_fonts}),
+        _quiet_font_lookup(core_fonts),
+        PdfPages(path) as pdf,
+    ):
+        info = pdf.infodict()
+        info["Title"] = content.kind.heading
+        info["Author"] = "RSIV (Aanpak Woninginbraken)"
+        info["Subject"] = footer
+        writer = PageWriter(pdf, footer, core_fonts=core_fonts)
+        yield writer
+        writer.finish()
+
+
+@contextmanager
+def _quiet_font_lookup(core_fonts: bool) -> Iterator[None]:
+    """Helvetica's metrics name its only weight "Medium"; matplotlib warns (in English, on
+    stderr) that it uses it for "normal", which is what is wanted."""
+    logger = logging.getLogger("matplotlib.font_manager")
+    level = logger.level
+    if core_fonts:
+        logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _cover(writer: PageWriter, content: ReportContent) -> None:

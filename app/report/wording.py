@@ -109,3 +109,58 @@ def open_data_text(overview: RegionalOverview) -> str:
     if withheld:
         text += f" Door CBS achtergehouden cellen (onbekend, niet 0): {', '.join(withheld)}."
     return text
+
+
+def attention_points(row: MunicipalityStanding) -> list[tuple[str, str]]:
+    """What the werkgroep should discuss about a gemeente with a package: (subject, one Dutch
+    sentence) each; empty when nothing. The report of a large region prints only these."""
+    points = []
+    if not row.in_for_next:
+        points.append(
+            (
+                "pakket",
+                f"Pakket van {short_date(row.package_date)} is niet binnen voor de werkgroep: "
+                "de cijfers zijn van vóór de vorige werkgroep.",
+            )
+        )
+    rate = row.rate
+    if rate is not None and rate.above_regional and (rate.change is None or rate.change >= 0):
+        points.append(
+            (
+                "inbraakrisico",
+                f"Inbraakrisico {rate_text(rate.rate)} ligt boven het regionale gemiddelde en "
+                f"is niet gedaald ({change_text(row)} t.o.v. "
+                f"{rate.baseline_year or 'de nulmeting'}).",
+            )
+        )
+    # By title: the same order whichever store the goals were read from.
+    behind = sorted(
+        (p for p in row.goals if p.state is GoalState.BEHIND), key=lambda p: p.goal.title
+    )
+    if behind:
+        goals = "; ".join(
+            f"{p.goal.title} (nu {_value(p.current_value)}, streefwaarde "
+            f"{_value(p.goal.target_value)} op {short_date(p.goal.deadline)})"
+            for p in behind
+        )
+        points.append(
+            (
+                "doelstellingen",
+                f"{len(behind)} van {len(row.goals)} doelstellingen achter: {goals}.",
+            )
+        )
+    if row.actions.overdue:
+        points.append(
+            (
+                "acties",
+                f"{row.actions.overdue} van de {row.actions.open} open acties over de termijn.",
+            )
+        )
+    if row.matrix_gaps:
+        cells = ", ".join(cell_label(cell) for cell in row.matrix_gaps)
+        points.append(("3D-matrix", f"Lege cellen in de 3D-matrix: {cells}."))
+    return points
+
+
+def _value(value: float | None) -> str:
+    return NOT_KNOWN if value is None else dutch_number(value)
