@@ -11,6 +11,7 @@ code runs unchanged on both stores.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -88,6 +89,12 @@ class _PostgresRaw:
         if rows:
             self._cursor().executemany(_placeholders(sql), rows)
 
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        # A cursor without `_stored_form`: COPY's text needs no untyped numbers.
+        with self._connection.cursor().copy(f"COPY {_quoted(table, columns)} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
     def _cursor(self) -> PostgresCursor[Any]:
         cursor = self._connection.cursor()
         _stored_form(cursor)
@@ -101,6 +108,20 @@ def _placeholders(sql: str) -> str:
 
 def _stored_form(cursor: PostgresCursor[Any]) -> None:
     """Make this cursor read and write what SQLite stores, and nothing else on the connection."""
+    date_loader, moment_loader, bool_loader, untyped = _stored_form_adapters()
+    adapters = cursor.adapters
+    adapters.register_loader("date", date_loader)
+    adapters.register_loader("timestamp", moment_loader)
+    adapters.register_loader("bool", bool_loader)
+    adapters.register_dumper(int, untyped)
+    adapters.register_dumper(float, untyped)
+    adapters.register_dumper(bool, untyped)
+
+
+@functools.cache
+def _stored_form_adapters() -> tuple[type, type, type, type]:
+    """The loaders and the dumper of `_stored_form`, made once: every cursor uses them, and a
+    class made per cursor cost more than the query it served."""
     from psycopg.adapt import Dumper
     from psycopg.pq import Format
     from psycopg.types.bool import BoolLoader
@@ -131,13 +152,25 @@ def _stored_form(cursor: PostgresCursor[Any]) -> None:
         def dump(self, obj: Any) -> bytes:
             return str(int(obj) if isinstance(obj, bool) else obj).encode()
 
-    adapters = cursor.adapters
-    adapters.register_loader("date", StoredDate)
-    adapters.register_loader("timestamp", StoredMoment)
-    adapters.register_loader("bool", StoredBool)
-    adapters.register_dumper(int, Untyped)
-    adapters.register_dumper(float, Untyped)
-    adapters.register_dumper(bool, Untyped)
+    return StoredDate, StoredMoment, StoredBool, Untyped
+
+
+def insert_rows(
+    raw: RawConnection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert rows in stored form, in the caller's transaction.
+
+    SQLite: one prepared INSERT run per row. PostgreSQL: one COPY stream, which reads every
+    value as text of its column's type (0/1 into a boolean column, as the untyped numbers of
+    the INSERT form do), instead of a statement and a Python dumper call per value.
+    """
+    if not rows:
+        return
+    if isinstance(raw, _PostgresRaw):
+        raw.copy_rows(table, columns, rows)
+        return
+    marks = ",".join("?" * len(columns))
+    raw.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", rows)
 
 
 def json_rows(

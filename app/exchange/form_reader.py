@@ -169,7 +169,7 @@ def _whole_number(text: str) -> int | None:
     return int(text) if _WHOLE_NUMBER.fullmatch(text) else None
 
 
-def _read_sheet(workbook: CalamineWorkbook, name: str, path: Path) -> list[list[Any]]:
+def _read_sheet(workbook: CalamineWorkbook, name: str, path: Path) -> list[tuple[Any, ...]]:
     try:
         return read_sheet(workbook, name, path)
     except PackageRefusedError as refusal:
@@ -215,7 +215,7 @@ _CHOICES = {"target_group": TargetGroup, "intervention": InterventionKind}
 class _Sheet:
     """The form's cells as calamine read them, and the problems found while parsing answers."""
 
-    def __init__(self, name: str, cells: list[list[Any]]) -> None:
+    def __init__(self, name: str, cells: list[tuple[Any, ...]]) -> None:
         self.name = name
         self.cells = cells
         self.problems: list[Problem] = []

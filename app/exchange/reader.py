@@ -178,11 +178,20 @@ def open_workbook(path: Path) -> CalamineWorkbook:
         raise _unreadable(path) from problem
 
 
-def read_sheet(workbook: CalamineWorkbook, name: str, path: Path) -> list[list[Any]]:
-    """Every cell of one sheet from A1, or a refusal; the safety pass has held its extent."""
+def read_sheet(workbook: CalamineWorkbook, name: str, path: Path) -> list[tuple[Any, ...]]:
+    """Every cell of one sheet from A1, a tuple per row, or a refusal; the safety pass has
+    held its extent.
+
+    A tuple of plain values is one the cycle collector stops tracking; the list per row that
+    calamine makes is not, and a large package's rows, held until they were checked, made it
+    walk the whole heap. So the rows come one by one and each list is dropped at once.
+    """
     try:
         with _native_errors_silenced():
-            return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            sheet = workbook.get_sheet_by_name(name)
+            if sheet.start == (0, 0):  # the usual sheet, with a header in A1
+                return list(map(tuple, sheet.iter_rows()))
+            return list(map(tuple, sheet.to_python(skip_empty_area=False)))
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     except BaseException as problem:  # XmlError, WorksheetNotFound, ZipError, a Rust panic

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from app.exchange.metadata import Record
 from app.exchange.schema import PackageSchema, Sheet
-from database.dialect import RawConnection
+from database.dialect import RawConnection, insert_rows
 
 LINK_OWNER = {"measure_hot_item": ("measure", "measure_id")}
 
@@ -59,10 +59,7 @@ def insert_records(
         rows = [(*row, municipality_id) for row in rows]
     else:
         columns = sheet.fields
-    marks = ",".join("?" * len(columns))
-    connection.executemany(
-        f"INSERT INTO {sheet.table} ({','.join(columns)}) VALUES ({marks})", rows
-    )
+    insert_rows(connection, sheet.table, columns, rows)
 
 
 def update_records(connection: RawConnection, sheet: Sheet, rows: Sequence[Record]) -> None:

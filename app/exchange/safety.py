@@ -11,6 +11,7 @@ file's limits before a reader allocates it, and the formula cells are noted per 
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import struct
@@ -429,7 +430,7 @@ def _scan_sheet(
     back per element; anything else, and any refusal, is read again element by element."""
     scanner = _SheetScanner(path, sheet, budget)
     try:
-        _stream(path, archive, info, _parser(path, info.filename), _PlainSheet(scanner))
+        _stream(path, archive, info, _plain_parser(path, info.filename), _PlainSheet(scanner))
     except (_NotPlain, _Refused):
         scanner = _SheetScanner(path, sheet, budget)
         parser = _parser(path, info.filename)
@@ -437,6 +438,20 @@ def _scan_sheet(
         _stream(path, archive, info, parser)
     scanner.finish()
     return scanner.formulas
+
+
+def _plain_parser(path: Path, part: str) -> Any:
+    """The checking parser of a plain reading: a comment, CDATA or processing instruction,
+    which may hold text that looks like a cell, ends it."""
+    parser = _parser(path, part)
+
+    def not_plain(*_: object) -> NoReturn:
+        raise _NotPlain
+
+    parser.CommentHandler = not_plain
+    parser.StartCdataSectionHandler = not_plain
+    parser.ProcessingInstructionHandler = not_plain
+    return parser
 
 
 def _stream(
@@ -473,26 +488,69 @@ class _NotPlain(Exception):  # noqa: N818 - a signal: read this sheet element by
     pass
 
 
-# In well-formed XML a "<" starts markup, never text or an attribute value. Without comments,
-# CDATA, declarations and processing instructions (no "<!", no "<?" after the XML
-# declaration) every "<" followed by a name is a tag, so one search finds every <c> and <row>
-# that does not carry its reference as the first attribute (as Excel, LibreOffice and
-# openpyxl write it), every formula (<f>) and every prefixed <c>, <row> or <f> (`_local`
-# strips a prefix): any of these sends the sheet to the element-by-element pass.
-_UNUSUAL = re.compile(
-    rb"<(?:c(?=[\s/>])(?! r=\"[A-Z]{1,3}[1-9][0-9]{0,6}\"[\s/>])"
-    rb"|row(?=[\s/>])(?! r=\"[0-9]{1,7}\"[\s/>])"
-    rb"|f[\s/>]|!|\?|[^\s/>:<]*:(?:c|row|f)[\s/>])"
-)
-# A cell's column letters and its row number, found apart: a list of bytes is no work for the
-# cyclic garbage collector, a list of tuples is (and would make it walk the whole heap).
-_CELL_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})[1-9][0-9]{0,6}"')
-_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([1-9][0-9]{0,6})"')
+# In well-formed XML a "<" starts markup, never text or an attribute value. Comments, CDATA
+# and processing instructions (where a "<c" would be text) are reported by expat while it
+# checks the sheet, and end the plain reading (`_plain_parser`). Every other "<" followed by a
+# name is a tag, so one search per chunk finds every <c> and <row> that does not carry its
+# reference as the first attribute (as Excel, LibreOffice and openpyxl write it), every
+# formula (<f>), and every cell that lies beyond the extent counted so far; a second search
+# finds a prefixed <c>, <row> or <f> (`_local` strips a prefix; the search may also stop at
+# such a word in a text, which only costs the element-by-element pass). A cell beyond the
+# extent widens it; anything else sends the sheet to the element-by-element pass.
+_PREFIXED = re.compile(rb":(?:c|row|f)[\s/>]")
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"[\s/>]')
 _UTF8_DECLARATION = re.compile(
     rb"<\?xml\s+version\s*=\s*[\"']1\.[0-9]+[\"']"
     rb"(?:\s+encoding\s*=\s*[\"'](?i:utf-8)[\"'])?(?:\s+standalone\s*=\s*[\"'](?:yes|no)[\"'])?"
     rb"\s*\?>"
 )
+
+
+@functools.lru_cache(maxsize=64)
+def _unusual_or_beyond(rows: int, columns: int) -> re.Pattern[bytes]:
+    """The search for a tag the plain reading cannot place, or a cell beyond `rows` x
+    `columns` (a cell within them needs no look: the extent is already that large)."""
+    within = (
+        rb"(?:" + _columns_up_to(columns) + rb")(?:" + _rows_up_to(rows) + rb")"
+        if rows and columns
+        else rb"(?!)"  # nothing counted yet: every cell is beyond
+    )
+    return re.compile(
+        rb"<(?:c(?=[\s/>])(?! r=\"" + within + rb"\"[\s/>])"
+        rb"|row(?=[\s/>])(?! r=\"[0-9]{1,7}\"[\s/>])"
+        rb"|f[\s/>])"
+    )
+
+
+def _rows_up_to(last: int) -> bytes:
+    """A regex for the row numbers 1 to `last` (no leading zeros)."""
+    digits = str(last)
+    shorter = [f"[1-9][0-9]{{0,{len(digits) - 2}}}"] if len(digits) > 1 else []
+    return _up_to(digits, shorter, "0123456789", first="1")
+
+
+def _columns_up_to(last: int) -> bytes:
+    """A regex for the column letters A to the letters of column `last`."""
+    letters = _reference(1, last)[:-1]
+    shorter = [f"[A-Z]{{1,{len(letters) - 1}}}"] if len(letters) > 1 else []
+    return _up_to(letters, shorter, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", first="A")
+
+
+def _up_to(last: str, shorter: list[str], alphabet: str, first: str) -> bytes:
+    """Alternatives for every numeral of `last`'s length up to `last`: its first i symbols,
+    then a smaller symbol, then any; and `shorter` for the shorter ones."""
+    alternatives = list(shorter)
+    for index, symbol in enumerate(last):
+        lowest = alphabet.index(first) if index == 0 else 0
+        below = alphabet[lowest : alphabet.index(symbol)]
+        if below:
+            rest = len(last) - index - 1
+            alternatives.append(
+                f"{last[:index]}[{below[0]}-{below[-1]}]"
+                + (f"[{alphabet[0]}-{alphabet[-1]}]{{{rest}}}" if rest else "")
+            )
+    alternatives.append(last)
+    return "|".join(alternatives).encode()
 
 
 class _PlainSheet:
@@ -538,18 +596,28 @@ class _PlainSheet:
         return data
 
     def _scan(self, data: bytes) -> None:
-        if _UNUSUAL.search(data):
+        if _PREFIXED.search(data):
             raise _NotPlain
-        letters = _CELL_COLUMN.findall(data)
-        if not letters:
-            return
-        numbers = _CELL_ROW.findall(data)
+        # Sheets are written row by row: the chunk's last cell makes the extent nearly as
+        # large as it gets, so the search below stops at few cells.
+        last = data.rfind(b'<c r="')
+        if last != -1 and (cell := _PLAIN_CELL.match(data, last)) is not None:
+            self._widen(cell)
         scanner = self.scanner
-        last_row = max(scanner.last_row, max(map(int, numbers)))
-        last_column = max(
-            scanner.last_column, *(_column_number(column.decode()) for column in set(letters))
-        )
-        limits = scanner.limits
+        start = 0
+        while found := _unusual_or_beyond(scanner.last_row, scanner.last_column).search(
+            data, start
+        ):
+            cell = _PLAIN_CELL.match(data, found.start())
+            if cell is None:
+                raise _NotPlain
+            self._widen(cell)
+            start = cell.end()
+
+    def _widen(self, cell: re.Match[bytes]) -> None:
+        scanner, limits = self.scanner, self.scanner.limits
+        last_row = max(scanner.last_row, int(cell[2]))
+        last_column = max(scanner.last_column, _column_number(cell[1].decode()))
         if (
             last_row > limits.rows + 1
             or last_column > limits.columns
@@ -557,8 +625,6 @@ class _PlainSheet:
         ):
             raise _NotPlain
         scanner.last_row, scanner.last_column = last_row, last_column
-        scanner.column = _column_number(letters[-1].decode())
-        scanner.row = int(numbers[-1])
 
 
 def _string_count_check(path: Path, parser: Any, limits: SheetLimits) -> Callable[..., None]:

@@ -126,9 +126,13 @@ class Sheet:
     def column(self, field: str) -> Column:
         return next(c for c in self.columns if c.field == field)
 
+    @cached_property
+    def _label_position(self) -> int:
+        return self.fields.index(self.label_field)
+
     def record_label(self, record: tuple[object, ...]) -> str:
         """A few words that name `record` for a person: its label field on one line."""
-        text = str(record[self.fields.index(self.label_field)] or "").replace("\n", " ")
+        text = str(record[self._label_position] or "").replace("\n", " ")
         return text if len(text) <= LABEL_LENGTH else text[: LABEL_LENGTH - 3] + "..."
 
 

@@ -72,7 +72,9 @@ def validate_sheet(
             continue
         rows.append(row if len(row) == width else [*row[:width], *[""] * (width - len(row))])
         result.row_numbers.append(index + 1)
-    by_position = list(zip(*rows, strict=True)) if rows else [() for _ in range(width)]
+    # Column by column: zip(*rows) would hold an iterator per row, which the cycle collector
+    # tracks (and on a large sheet moves to its oldest generation, making it walk the heap).
+    by_position = [tuple(map(itemgetter(position), rows)) for position in range(width)]
     stored_columns = [
         _convert_column(sheet, column, positions[column.field], by_position, now, result, problems)
         for column in sheet.columns

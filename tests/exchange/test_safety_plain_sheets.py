@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from app.exchange.limits import SheetLimits
 from app.exchange.problems import PackageRefusedError
 from app.exchange.safety import CHUNK, inspect_package
 from tests.exchange.hostile_parts import edit_part, sheet_part
@@ -90,3 +91,60 @@ def test_a_formula_in_a_large_plain_sheet_is_found_at_its_cell(tmp_path: Path) -
     )
 
     assert inspect_package(path).formula_cells == {"Acties": ["C5000"]}
+
+
+# Rows over more than one chunk, so the early cell lies far before the last cell of its chunk.
+ROWS = CHUNK // 100
+FAR_ROW = ROWS + 500
+EARLY_CELLS = {
+    # A cell in a column beyond the others, in the first row under the header (rows x J) ...
+    "kolom": (b'<row r="2"><c r="J2" t="inlineStr"><is><t>x</t></is></c>', ROWS * 10),
+    # ... and a row far below the others, before them in the file (that row x C).
+    "rij": (
+        b'<row r="%d"><c r="C%d" t="n"><v>1</v></c></row><row r="2">' % (FAR_ROW, FAR_ROW),
+        FAR_ROW * 3,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(EARLY_CELLS))
+def test_an_early_cell_beyond_the_later_ones_counts_for_the_extent(
+    tmp_path: Path, case: str
+) -> None:
+    source = _workbook(tmp_path, rows=ROWS)
+    early, extent = EARLY_CELLS[case]
+    path = edit_part(
+        source,
+        tmp_path / "pakket.xlsx",
+        sheet_part(source, "Acties"),
+        lambda xml: xml.replace(b'<row r="2">', early, 1),
+    )
+
+    def limits(workbook_cells: int) -> SheetLimits:
+        return SheetLimits(
+            rows=100_000,
+            columns=64,
+            cells=2_500_000,
+            workbook_cells=workbook_cells,
+            what="een pakket",
+        )
+
+    # Exactly as large as its farthest cell: the limit holds it, one cell less refuses it.
+    assert inspect_package(path, limits(extent)).formula_cells == {}
+    with pytest.raises(PackageRefusedError, match="samen meer cellen"):
+        inspect_package(path, limits(extent - 1))
+
+
+@pytest.mark.parametrize(
+    "hiding",
+    [
+        b'<row r="7"><c r="A7" t="inlineStr"><is><t><![CDATA[' + FAR + b"]]></t></is></c></row>",
+        b"<?notitie " + FAR + b"?>",
+        b'<row r="7"><c r="A7" t="inlineStr"><is><t>zie:c of:f en:row </t></is></c></row>',
+    ],
+    ids=["cdata", "instructie", "dubbele punt in tekst"],
+)
+def test_text_that_looks_like_a_far_cell_or_a_prefix_is_no_cell(
+    tmp_path: Path, hiding: bytes
+) -> None:
+    assert inspect_package(_with_sheet(tmp_path, hiding)).formula_cells == {}

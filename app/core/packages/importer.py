@@ -7,10 +7,12 @@ only when allowed. The RSIV merge builds on `diff_package`/`apply_diff` per geme
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,12 +50,44 @@ class RecordChange:
     row: int | None  # the Excel row in the package (None for a removal)
 
 
+class _AllAdded(Sequence[RecordChange]):
+    """Every record of a sheet as an addition, each made when asked for.
+
+    A new gemeente's package adds all its records: a change object per record, held until
+    the import ends, made the cycle collector walk the whole heap (50 ms for a large
+    package). Counting them needs none.
+    """
+
+    def __init__(self, sheet: Sheet, records: Sequence[Record], rows: Sequence[int]) -> None:
+        self._sheet = sheet
+        self._records = records
+        self._rows = rows
+        self._key_of = itemgetter(*[sheet.fields.index(name) for name in sheet.key_fields])
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> RecordChange: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[RecordChange]: ...
+
+    def __getitem__(self, index: int | slice) -> RecordChange | Sequence[RecordChange]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self)))]
+        record = self._records[index]
+        return RecordChange(
+            self._key_of(record), self._sheet.record_label(record), self._rows[index]
+        )
+
+
 @dataclass(frozen=True)
 class KindDiff:
     """What the import changes for one record kind (one sheet)."""
 
     sheet: Sheet
-    added: tuple[RecordChange, ...]
+    added: Sequence[RecordChange]
     changed: tuple[RecordChange, ...]
     removed: tuple[RecordChange, ...]
     unchanged: int
@@ -304,10 +338,7 @@ def _diff_sheet(sheet: Sheet, package: ReadPackage, stored: list[Record], now: s
     if not stored_by_key:  # a new workspace: everything is added
         return KindDiff(
             sheet,
-            tuple(
-                RecordChange(key_of(record), sheet.record_label(record), row)
-                for record, row in zip(result.records, result.row_numbers, strict=True)
-            ),
+            _AllAdded(sheet, result.records, result.row_numbers),
             (),
             (),
             0,
