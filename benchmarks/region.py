@@ -140,6 +140,8 @@ def floor_merge(workspace: Workspace, packages: list[Path]) -> float:
         gemeente = municipality_id(package.stem.removeprefix("pakket-"))
         with _bare(workspace) as raw, CalamineWorkbook.from_path(str(package)) as book:
             for sheet in sheets:
+                if sheet.name not in book.sheet_names:
+                    continue  # an optional sheet (Voortgang) the package does not have
                 rows = book.get_sheet_by_name(sheet.name).to_python()[1:]
                 if not rows:
                     continue

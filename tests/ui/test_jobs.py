@@ -165,6 +165,86 @@ def test_a_computation_nobody_waits_for_pauses_while_the_user_types(qtbot: QtBot
     assert runner.jobs() == []
 
 
+def test_a_computation_nobody_waits_for_pauses_while_a_click_is_handled(qtbot: QtBot) -> None:
+    """Opening a screen takes most of a second after the click: the figures job waited only a
+    quarter of a second and then shared the interpreter with the rest of the opening."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPushButton
+
+    steps: list[int] = []
+    stop = threading.Event()
+    during: list[int] = []
+
+    def step(n: int) -> None:
+        steps.append(n)
+
+    def work(_progress: object, _cancelled: object) -> int:
+        n = 0
+        while not stop.is_set():
+            step(n)
+            n += 1
+            time.sleep(0.001)
+        return n
+
+    def open_a_slow_screen() -> None:
+        before = len(steps)
+        until = time.perf_counter() + 0.8  # the GUI thread busy, as when building a screen
+        while time.perf_counter() < until:
+            sum(range(1000))
+        during.append(len(steps) - before)
+
+    button = QPushButton("Actielijst")
+    button.clicked.connect(open_a_slow_screen)
+    qtbot.addWidget(button)
+    button.show()
+    runner = JobRunner()
+    results: list[object] = []
+    runner.start(work, results.append, results.append, yields=True)
+    try:
+        qtbot.waitUntil(lambda: len(steps) > 10, timeout=TIMEOUT_MS)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert during and during[0] <= 1
+        # Once the click is handled and the user pauses, the computation goes on.
+        after_click = len(steps)
+        qtbot.waitUntil(lambda: len(steps) > after_click + 10, timeout=TIMEOUT_MS)
+    finally:
+        stop.set()
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=TIMEOUT_MS)
+
+
+def test_closing_with_a_key_while_a_computation_steps_aside_does_not_hang(qtbot: QtBot) -> None:
+    """Ctrl+Q while the figures are computed: the window waits for the job the key paused."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    started = threading.Event()
+
+    def tick() -> None:
+        time.sleep(0.001)
+
+    def work(_progress: object, cancelled: Callable[[], bool]) -> str:
+        started.set()
+        while not cancelled():
+            tick()  # a Python call: where a yielding job steps aside
+        return "gestopt"
+
+    runner = JobRunner()
+    finished_in_time: list[bool] = []
+    field = QLineEdit()
+    field.returnPressed.connect(lambda: finished_in_time.append(runner.wait(5_000)))
+    qtbot.addWidget(field)
+    field.show()
+    results: list[object] = []
+    runner.start(work, results.append, results.append, yields=True)
+    qtbot.waitUntil(started.is_set, timeout=TIMEOUT_MS)
+    runner.cancel_all()
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert finished_in_time == [True]
+    qtbot.waitUntil(lambda: results == ["gestopt"], timeout=TIMEOUT_MS)
+
+
 def test_a_computation_that_does_not_yield_goes_on_while_the_user_types(qtbot: QtBot) -> None:
     """The other side of the test above: what it measures moves without yielding."""
     from PySide6.QtCore import Qt

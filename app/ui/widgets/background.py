@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.ui.widgets.user_first import InputWatch, stepping_aside
+from app.ui.widgets.user_first import InputWatch, release_stepping_aside, stepping_aside
 
 ProgressReport = Callable[[int], None]
 CancelCheck = Callable[[], bool]
@@ -164,6 +164,9 @@ class JobRunner(QObject):
 
     def wait(self, timeout_ms: int = -1) -> bool:
         """Block until every started job's work has returned (results follow as events)."""
+        # The GUI thread blocks here, often while handling a click (closing the window): a
+        # job stepping aside for that click would wait for it for ever.
+        release_stepping_aside()
         return self._pool.waitForDone(timeout_ms)
 
     def shutdown(self) -> None:

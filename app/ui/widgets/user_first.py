@@ -4,13 +4,15 @@ Python runs one thread at a time. A job computing the Overzicht's figures (secon
 took the interpreter from the GUI thread every few milliseconds, so a keystroke in the
 Actielijst took almost twice its own time while those figures were computed. A job started
 with `yields=True` runs `stepping_aside()`: at every Python call on that job's thread it looks
-whether the user gave input in the last QUIET_AFTER_S seconds and, if so, sleeps until the
-user pauses, so the GUI thread runs alone. It costs such a job about a fifth of its time
+whether the user is busy and, if so, sleeps, so the GUI thread runs alone. The user is busy
+from a key press or click until the GUI thread has handled it (opening a screen may take most
+of a second) and QUIET_AFTER_S seconds more. It costs such a job about a fifth of its time
 (measured on the figures job) and the GUI thread an event filter while such a job runs.
 """
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 QUIET_AFTER_S = 0.25
 # While a yielding job runs, the GUI thread waits at most this long for the interpreter
@@ -37,11 +39,24 @@ _INPUT = frozenset(
     }
 )
 
-# The monotonic moment until which yielding jobs sleep; 0.0 while the user is not busy.
+# The monotonic moment until which yielding jobs sleep: 0.0 while the user is not busy,
+# infinity while the GUI thread still handles the user's input.
 _resume_at = 0.0
 
 
 def user_gave_input() -> None:
+    global _resume_at
+    _resume_at = math.inf
+
+
+def release_stepping_aside() -> None:
+    """Let yielding jobs go on at once: the GUI thread is about to wait for them."""
+    global _resume_at
+    _resume_at = 0.0
+
+
+def input_handled() -> None:
+    """The GUI thread has handled the input: yielding jobs go on after a short quiet."""
     global _resume_at
     _resume_at = time.monotonic() + QUIET_AFTER_S
 
@@ -83,6 +98,7 @@ class InputWatch(QObject):
         super().__init__(parent)
         self._jobs = 0
         self._interval = sys.getswitchinterval()
+        self._handling = False
 
     def job_started(self) -> None:
         self._jobs += 1
@@ -109,8 +125,18 @@ class InputWatch(QObject):
         if app is not None:
             app.removeEventFilter(self)
         sys.setswitchinterval(self._interval)
+        if self._handling:
+            self._handled()  # no job waits for it any more, but a later one would
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in _INPUT:
             user_gave_input()
+            if not self._handling:
+                # Runs once the GUI thread is back in its event loop, after this input.
+                self._handling = True
+                QTimer.singleShot(0, self._handled)
         return False
+
+    def _handled(self) -> None:
+        self._handling = False
+        input_handled()
