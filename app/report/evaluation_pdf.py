@@ -334,8 +334,13 @@ def _regional_gemeente(writer: PageWriter, row: RegionalRow) -> None:
     for measure in view.measures:
         if measure.decision:
             decisions[measure.decision] += 1
+    held = (
+        f"Geëvalueerd op {wording.short_date(row.evaluated_on)}"
+        if row.evaluated
+        else "Nog geen evaluatie gehouden (concept)"
+    )
     writer.text(
-        f"Geëvalueerd op {wording.short_date(view.data.evaluated_on)}; extra kosten "
+        f"{held}; extra kosten "
         f"{wording.euros(view.extra_cost_eur)}; besluiten: "
         + ", ".join(f"{d.label} {n}" for d, n in decisions.items())
         + ".",

@@ -82,6 +82,11 @@ def test_the_pdf_for_the_rbo_counts_the_same(rsiv_nine: Workspace, tmp_path: Pat
     assert "2 van de 9 gemeenten hebben een evaluatie" in text
     missing = text.split("Nog geen evaluatie:")[1].split(".")[0]
     assert "Gouda" not in missing and "Delft" not in missing and "Westland" in missing
+    # Each gemeente's own paragraph says the same: a held date, or that there is only a draft.
+    assert f"Geëvalueerd op {HELD['Gouda']:%d-%m-%Y}" in text
+    westland = text.split("Westland")[-1]
+    assert "Nog geen evaluatie gehouden (concept)" in westland
+    assert "Geëvalueerd op —" not in text
 
 
 def test_an_evaluation_dated_ahead_is_not_yet_held(rsiv_nine: Workspace) -> None:
