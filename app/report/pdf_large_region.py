@@ -20,7 +20,6 @@ from pathlib import Path
 from app.analysis.charts.region import GemeenteRate, draw_rate_comparison, draw_rates
 from app.core.region.agenda import shortened
 from app.core.region.overview import MunicipalityStanding, RegionalOverview
-from app.core.region.practices import RULE_TEXT
 from app.core.region.report_content import ReportContent, ReportKind
 from app.core.region.werkgroep_changes import WerkgroepExtras
 from app.report import wording
@@ -28,9 +27,8 @@ from app.report.page_writer import LINE_SPACING, MUTED, PageWriter, core_font_te
 from app.report.pdf_report import (
     ALERT,
     CHART_FONT,
-    PRACTICES_SHOWN,
-    _names,
     _progress_page,
+    practices_section,
     report_pages,
 )
 
@@ -138,31 +136,13 @@ def _cover(writer: PageWriter, content: ReportContent) -> None:
         size=9.5,
     )
     writer.space(0.2)
-    writer.text(
-        "Privacy: namen en andere persoonsgegevens van verdachten staan niet in deze "
-        "rapportage. Hotshots en hotgroups staan er alleen als aantal. Cijfers in "
-        "demowerkruimten zijn illustratief.",
-        size=8.5,
-        colour=MUTED,
-    )
+    writer.text(wording.PRIVACY_NOTE, size=8.5, colour=MUTED)
 
 
 def _charts_page(writer: PageWriter, overview: RegionalOverview) -> None:
     writer.new_page()
     writer.heading("Regionaal beeld")
-    writer.text(
-        "Inbraakrisico: woninginbraken incl. pogingen per 1.000 woningen over de laatste 12 "
-        "maanden met cijfers, vergeleken met de nulmeting (2016). Regionaal gemiddelde 2016: "
-        f"{wording.rate_text(overview.regional_reference)}"
-        + (
-            f"; landelijk gemiddelde {overview.national_year}: "
-            f"{wording.rate_text(overview.national_rate)}."
-            if overview.national_rate is not None
-            else "."
-        ),
-        size=9,
-        colour=MUTED,
-    )
+    writer.text(wording.rate_intro(overview), size=9, colour=MUTED)
     rated = [row for row in overview.included if row.rate is not None and row.rate.rate is not None]
     above = [row for row in rated if row.rate and row.rate.above_regional]
     falling = [row for row in rated if row.rate and row.rate.change and row.rate.change < 0]
@@ -296,39 +276,7 @@ def _matrix_page(writer: PageWriter, content: ReportContent) -> None:
         (3.0, 1.4, 1.0, 1.2, 1.2),
         size=8.5,
     )
-    writer.heading("Maatregelen die werken (goede voorbeelden)", 13)
-    writer.text(RULE_TEXT, size=8.5, colour=MUTED)
-    writer.space(0.05)
-    practices = content.practices[:PRACTICES_SHOWN]
-    if not practices:
-        writer.text("Nog geen maatregelen die aan deze regel voldoen.", size=9.5)
-        return
-    writer.table(
-        (
-            "Maatregel",
-            "Doelgroep / aard",
-            "Geborgd in regulier werk",
-            "Loopt in gemeenten met dalend risico",
-        ),
-        [
-            (
-                practice.title,
-                f"{practice.target_group.label} / {practice.intervention.label}",
-                _names(practice.embedded_in, len(included)),
-                _names(practice.falling_rate_in, len(included)),
-            )
-            for practice in practices
-        ],
-        (2.6, 1.6, 2.4, 2.4),
-        size=7.5,
-    )
-    if len(content.practices) > len(practices):
-        writer.text(
-            f"En nog {len(content.practices) - len(practices)} maatregelen; de Excel-versie "
-            "van deze rapportage heeft de volledige lijst.",
-            size=8.5,
-            colour=MUTED,
-        )
+    practices_section(writer, content, embedded_counted=True)
 
 
 def _attention_pages(

@@ -147,31 +147,13 @@ def _cover(writer: PageWriter, content: ReportContent) -> None:
         )
     writer.bullets(parts, size=10)
     writer.space(0.2)
-    writer.text(
-        "Privacy: namen en andere persoonsgegevens van verdachten staan niet in deze "
-        "rapportage. Hotshots en hotgroups staan er alleen als aantal. Cijfers in "
-        "demowerkruimten zijn illustratief.",
-        size=8.5,
-        colour=MUTED,
-    )
+    writer.text(wording.PRIVACY_NOTE, size=8.5, colour=MUTED)
 
 
 def _regional_page(writer: PageWriter, overview: RegionalOverview) -> None:
     writer.new_page()
     writer.heading("Regionaal beeld")
-    writer.text(
-        "Inbraakrisico: woninginbraken incl. pogingen per 1.000 woningen over de laatste 12 "
-        "maanden met cijfers, vergeleken met de nulmeting (2016). Regionaal gemiddelde 2016: "
-        f"{wording.rate_text(overview.regional_reference)}"
-        + (
-            f"; landelijk gemiddelde {overview.national_year}: "
-            f"{wording.rate_text(overview.national_rate)}."
-            if overview.national_rate is not None
-            else "."
-        ),
-        size=9,
-        colour=MUTED,
-    )
+    writer.text(wording.rate_intro(overview), size=9, colour=MUTED)
     open_data = wording.open_data_text(overview)
     if open_data:
         writer.text(open_data, size=9, colour=MUTED)
@@ -282,6 +264,15 @@ def _matrix_page(writer: PageWriter, content: ReportContent) -> None:
             if (names := overview.gemeenten_marked_empty(cell))
         ]
         writer.bullets(gaps or ["Geen lege cellen: elke gemeente dekt elke cel."], size=8.5)
+    practices_section(writer, content, embedded_counted=False)
+
+
+def practices_section(
+    writer: PageWriter, content: ReportContent, *, embedded_counted: bool
+) -> None:
+    """The good practices; `embedded_counted`: "n van de N gemeenten" where many embed one
+    (a large region) instead of every name."""
+    included = len(content.overview.included)
     writer.heading("Maatregelen die werken (goede voorbeelden)", 13)
     writer.text(RULE_TEXT, size=8.5, colour=MUTED)
     writer.space(0.05)
@@ -300,12 +291,12 @@ def _matrix_page(writer: PageWriter, content: ReportContent) -> None:
             (
                 practice.title,
                 f"{practice.target_group.label} / {practice.intervention.label}",
-                _names(practice.embedded_in),
-                _names(practice.falling_rate_in, len(content.overview.included)),
+                _names(practice.embedded_in, included if embedded_counted else None),
+                _names(practice.falling_rate_in, included),
             )
             for practice in practices
         ],
-        (2.6, 1.6, 3.2, 1.6),
+        (2.6, 1.6, 2.4, 2.4) if embedded_counted else (2.6, 1.6, 3.2, 1.6),
         size=7.5,
     )
     if len(content.practices) > len(practices):

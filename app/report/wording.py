@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from app.core.region.overview import MatrixCellKey, MunicipalityStanding, RegionalOverview
 
 NOT_KNOWN = "—"
+PRIVACY_NOTE = (
+    "Privacy: namen en andere persoonsgegevens van verdachten staan niet in deze "
+    "rapportage. Hotshots en hotgroups staan er alleen als aantal. Cijfers in "
+    "demowerkruimten zijn illustratief."
+)
 
 
 def long_date(day: date) -> str:
@@ -89,6 +94,20 @@ def in_text(row: MunicipalityStanding) -> str:
     if not row.has_package:
         return "ontbreekt"
     return "ja" if row.in_for_next else "nee, ouder pakket"
+
+
+def rate_intro(overview: RegionalOverview) -> str:
+    """What the rate in the regional tables means, and the region's and country's reference."""
+    national = (
+        f"; landelijk gemiddelde {overview.national_year}: {rate_text(overview.national_rate)}."
+        if overview.national_rate is not None
+        else "."
+    )
+    return (
+        "Inbraakrisico: woninginbraken incl. pogingen per 1.000 woningen over de laatste 12 "
+        "maanden met cijfers, vergeleken met de nulmeting (2016). Regionaal gemiddelde 2016: "
+        f"{rate_text(overview.regional_reference)}{national}"
+    )
 
 
 def open_data_text(overview: RegionalOverview) -> str:

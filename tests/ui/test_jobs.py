@@ -120,48 +120,53 @@ def test_closing_the_window_cancels_its_jobs_and_waits_for_them(
     assert later == []
 
 
+class Counting:
+    """A computation that counts its steps until stopped; each step is a Python call, where a
+    yielding job looks whether the user is busy."""
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.stop = threading.Event()
+
+    def _step(self) -> None:
+        self.steps += 1
+        time.sleep(0.001)
+
+    def work(self, _progress: object, _cancelled: object) -> int:
+        while not self.stop.is_set():
+            self._step()
+        return self.steps
+
+
 def test_a_computation_nobody_waits_for_pauses_while_the_user_types(qtbot: QtBot) -> None:
     """The Overzicht's figures job made every keystroke in the Actielijst wait for it."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit
 
-    steps: list[int] = []
-    stop = threading.Event()
-
-    def step(n: int) -> None:
-        steps.append(n)
-
-    def work(_progress: object, _cancelled: object) -> int:
-        n = 0
-        while not stop.is_set():
-            step(n)  # a Python call: where a yielding job looks whether the user is busy
-            n += 1
-            time.sleep(0.001)
-        return n
-
+    counting = Counting()
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
     field.setFocus()
     runner = JobRunner()
     results: list[object] = []
-    runner.start(work, results.append, results.append, yields=True)
+    runner.start(counting.work, results.append, results.append, yields=True)
     try:
-        qtbot.waitUntil(lambda: len(steps) > 10, timeout=TIMEOUT_MS)
+        qtbot.waitUntil(lambda: counting.steps > 10, timeout=TIMEOUT_MS)
         QTest.keyClick(field, Qt.Key.Key_A)
-        at_first_key = len(steps)
+        at_first_key = counting.steps
         for _ in range(30):  # typing on, one key per 20 ms
             QTest.qWait(20)
             QTest.keyClick(field, Qt.Key.Key_A)
-        assert len(steps) <= at_first_key + 1
+        assert counting.steps <= at_first_key + 1
         assert field.text() == "a" * 31
         # Once the user pauses, the computation goes on and delivers its result.
-        qtbot.waitUntil(lambda: len(steps) > at_first_key + 10, timeout=TIMEOUT_MS)
+        qtbot.waitUntil(lambda: counting.steps > at_first_key + 10, timeout=TIMEOUT_MS)
     finally:
-        stop.set()
+        counting.stop.set()
     qtbot.waitUntil(lambda: len(results) == 1, timeout=TIMEOUT_MS)
-    assert results[0] == len(steps)
+    assert results[0] == counting.steps
     assert runner.jobs() == []
 
 
@@ -172,27 +177,15 @@ def test_a_computation_nobody_waits_for_pauses_while_a_click_is_handled(qtbot: Q
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QPushButton
 
-    steps: list[int] = []
-    stop = threading.Event()
+    counting = Counting()
     during: list[int] = []
 
-    def step(n: int) -> None:
-        steps.append(n)
-
-    def work(_progress: object, _cancelled: object) -> int:
-        n = 0
-        while not stop.is_set():
-            step(n)
-            n += 1
-            time.sleep(0.001)
-        return n
-
     def open_a_slow_screen() -> None:
-        before = len(steps)
+        before = counting.steps
         until = time.perf_counter() + 0.8  # the GUI thread busy, as when building a screen
         while time.perf_counter() < until:
             sum(range(1000))
-        during.append(len(steps) - before)
+        during.append(counting.steps - before)
 
     button = QPushButton("Actielijst")
     button.clicked.connect(open_a_slow_screen)
@@ -200,16 +193,16 @@ def test_a_computation_nobody_waits_for_pauses_while_a_click_is_handled(qtbot: Q
     button.show()
     runner = JobRunner()
     results: list[object] = []
-    runner.start(work, results.append, results.append, yields=True)
+    runner.start(counting.work, results.append, results.append, yields=True)
     try:
-        qtbot.waitUntil(lambda: len(steps) > 10, timeout=TIMEOUT_MS)
+        qtbot.waitUntil(lambda: counting.steps > 10, timeout=TIMEOUT_MS)
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         assert during and during[0] <= 1
         # Once the click is handled and the user pauses, the computation goes on.
-        after_click = len(steps)
-        qtbot.waitUntil(lambda: len(steps) > after_click + 10, timeout=TIMEOUT_MS)
+        after_click = counting.steps
+        qtbot.waitUntil(lambda: counting.steps > after_click + 10, timeout=TIMEOUT_MS)
     finally:
-        stop.set()
+        counting.stop.set()
     qtbot.waitUntil(lambda: len(results) == 1, timeout=TIMEOUT_MS)
 
 
@@ -246,33 +239,25 @@ def test_closing_with_a_key_while_a_computation_steps_aside_does_not_hang(qtbot:
 
 
 def test_a_computation_that_does_not_yield_goes_on_while_the_user_types(qtbot: QtBot) -> None:
-    """The other side of the test above: what it measures moves without yielding."""
+    """The other side of the tests above: what they measure moves without yielding."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit
 
-    steps: list[int] = []
-    stop = threading.Event()
-
-    def work(_progress: object, _cancelled: object) -> int:
-        while not stop.is_set():
-            steps.append(len(steps))
-            time.sleep(0.001)
-        return len(steps)
-
+    counting = Counting()
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
     runner = JobRunner()
     results: list[object] = []
-    runner.start(work, results.append, results.append)
+    runner.start(counting.work, results.append, results.append)
     try:
-        qtbot.waitUntil(lambda: len(steps) > 10, timeout=TIMEOUT_MS)
-        at_first_key = len(steps)
+        qtbot.waitUntil(lambda: counting.steps > 10, timeout=TIMEOUT_MS)
+        at_first_key = counting.steps
         for _ in range(30):
             QTest.qWait(20)
             QTest.keyClick(field, Qt.Key.Key_A)
-        assert len(steps) > at_first_key + 1
+        assert counting.steps > at_first_key + 1
     finally:
-        stop.set()
+        counting.stop.set()
     qtbot.waitUntil(lambda: len(results) == 1, timeout=TIMEOUT_MS)

@@ -482,6 +482,25 @@ def _grouped(rows: Iterable[Row[Any]]) -> dict[str, list[tuple[Any, ...]]]:
     return grouped
 
 
+def open_data_months(
+    counts: pd.DataFrame, month_column: str, keys: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """Open-data burglary counts as rows of the monthly table (`keys` first): a total only,
+    since CBS has no split into completed and attempts, and unknown where CBS withheld it."""
+    values = counts["value"].astype(float)
+    return pd.DataFrame(
+        {
+            **{key: counts[key].to_numpy() for key in keys},
+            "month": counts[month_column].to_numpy(),
+            "area": counts["area"].to_numpy(),
+            "completed": float("nan"),
+            "attempts": float("nan"),
+            "total": values.to_numpy(),
+            "withheld": values.isna().to_numpy(),
+        }
+    )
+
+
 def _with_open_data(
     monthly: pd.DataFrame, dwellings: pd.DataFrame, opened: pd.DataFrame, code: str
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -499,17 +518,7 @@ def _with_open_data(
         [key not in taken for key in zip(counts["period"], counts["area"], strict=True)]
     ]
     if not counts.empty:
-        values = counts["value"].astype(float)
-        extra = pd.DataFrame(
-            {
-                "month": counts["period"].to_numpy(),
-                "area": counts["area"].to_numpy(),
-                "completed": float("nan"),
-                "attempts": float("nan"),
-                "total": values.to_numpy(),
-                "withheld": values.isna().to_numpy(),
-            }
-        )
+        extra = open_data_months(counts, "period")
         monthly = extra if monthly.empty else pd.concat([monthly, extra], ignore_index=True)
     stock = opened[(opened["measure"] == DWELLINGS) & opened["value"].notna()]
     taken_years = set(zip(dwellings["year"], dwellings["area"], strict=True))

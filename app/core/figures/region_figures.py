@@ -29,7 +29,7 @@ from app.analysis.region_rates import (
     region_monthly_dwellings,
     withheld_cells,
 )
-from app.core.figures.figures import REFERENCE_YEAR, RateSummary, goal_line
+from app.core.figures.figures import REFERENCE_YEAR, RateSummary, goal_line, open_data_months
 from app.kernel.reference import REGIONAL_REFERENCE_RATE_2016, municipality_id
 from app.kernel.workspace import Workspace
 from database.enums import GoalIndicator
@@ -354,18 +354,7 @@ def _with_open_data(
         [OWNER, "month", "area"],
     )
     if not counts.empty:
-        values = counts["value"].astype(float)
-        extra = pd.DataFrame(
-            {
-                OWNER: counts[OWNER].to_numpy(),
-                "month": counts["month"].to_numpy(),
-                "area": counts["area"].to_numpy(),
-                "completed": float("nan"),
-                "attempts": float("nan"),
-                "total": values.to_numpy(),
-                "withheld": values.isna().to_numpy(),
-            }
-        )
+        extra = open_data_months(counts, "month", (OWNER,))
         monthly = extra if monthly.empty else pd.concat([monthly, extra], ignore_index=True)
     stock = opened[(opened["measure"] == DWELLINGS) & opened["value"].notna()]
     stock = stock.assign(year=[period.year for period in stock["period"]])

@@ -94,8 +94,8 @@ def stepping_aside() -> Iterator[None]:
 class InputWatch(QObject):
     """Notes the user's input anywhere in the application while yielding jobs run."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self._jobs = 0
         self._interval = sys.getswitchinterval()
         self._handling = False
